@@ -1,0 +1,307 @@
+//! Aligning English and Spanish claims.
+//!
+//! `align` never sees the texts: each document is reduced to a compact [`DocProfile`] (its
+//! entity IDs and its claims with their kinds, sources and targets as IDs). Entity IDs are
+//! normalised through what they stand for (`WASHINGTON` → `USA`, `CHN_MFA` → `CHN`, a head of
+//! state → the country), so a Spanish claim by `la Casa Blanca` and an English claim by `the
+//! United States` share a speaker.
+//!
+//! 1. **Document pairing**: an English and a Spanish document are candidates when their entity
+//!    profiles are similar (cosine over entity IDs weighted by inverse document frequency);
+//!    candidates come from an inverted index over entity IDs, so documents that share no entity
+//!    are never compared.
+//! 2. **Claim pairing**: inside a document pair every English claim is scored against every
+//!    Spanish claim from shared sources, shared targets and kind compatibility; pairs above a
+//!    threshold are kept (many-to-many), each with its [`Evidence`].
+//!
+//! ```
+//! use crossclaim_align::{Aligner, ClaimProfile, DocProfile, StandsFor};
+//! use crossclaim_core::{ClaimKind, Lang};
+//!
+//! let claim = |id: &str, kind, s: &[&str], t: &[&str]| ClaimProfile {
+//!     id: id.into(), kind, source: s.iter().map(|x| x.to_string()).collect(), target: t.iter().map(|x| x.to_string()).collect(),
+//! };
+//! let en = DocProfile { doc_id: "en".into(), lang: Lang::En, entities: vec!["USA".into(), "CHN".into()],
+//!     claims: vec![claim("en#0", ClaimKind::Accusation, &["USA"], &["CHN"])] };
+//! let es = DocProfile { doc_id: "es".into(), lang: Lang::Es, entities: vec!["USA".into(), "CHN".into()],
+//!     claims: vec![claim("es#0", ClaimKind::Accusation, &["USA"], &["CHN"])] };
+//! let pairs = Aligner::new(StandsFor::default()).align(&[en, es]);
+//! assert_eq!(pairs.len(), 1);
+//! assert!(pairs[0].score > 0.9);
+//! ```
+
+use std::collections::{BTreeSet, HashMap};
+
+use crossclaim_core::record::{AlignmentRecord, ClaimRef, DocumentRecord, Evidence, SCHEMA_VERSION};
+use crossclaim_core::{ClaimKind, Lang};
+
+/// A claim reduced to what alignment needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimProfile {
+    pub id: String,
+    pub kind: ClaimKind,
+    pub source: Vec<String>,
+    pub target: Vec<String>,
+}
+
+/// A document reduced to what alignment needs: no text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocProfile {
+    pub doc_id: String,
+    pub lang: Lang,
+    /// Entity IDs of its mentions, with repetitions (counts weigh the profile).
+    pub entities: Vec<String>,
+    pub claims: Vec<ClaimProfile>,
+}
+
+impl DocProfile {
+    pub fn from_record(r: &DocumentRecord) -> Self {
+        let ids = |ix: &[usize]| ix.iter().filter_map(|&i| r.mentions.get(i).map(|m| m.entity.clone())).collect();
+        DocProfile {
+            doc_id: r.doc_id.clone(),
+            lang: Lang::from_code(&r.lang).unwrap_or(Lang::Und),
+            entities: r.mentions.iter().map(|m| m.entity.clone()).collect(),
+            claims: r
+                .claims
+                .iter()
+                .filter_map(|c| {
+                    Some(ClaimProfile { id: c.id.clone(), kind: ClaimKind::parse(&c.kind)?, source: ids(&c.source), target: ids(&c.target) })
+                })
+                .collect(),
+        }
+    }
+}
+
+/// What an entity stands for (`WASHINGTON` → `USA`), from the lexicon's `for=` attributes.
+/// IDs of the form `XXX_…` whose prefix is a known country stand for that country.
+#[derive(Clone, Debug, Default)]
+pub struct StandsFor {
+    map: HashMap<String, String>,
+    countries: BTreeSet<String>,
+}
+
+impl StandsFor {
+    pub fn new(map: HashMap<String, String>, countries: BTreeSet<String>) -> Self {
+        StandsFor { map, countries }
+    }
+
+    /// The entity a claim role is counted as: followed through `for=` links (at most 4 steps).
+    pub fn normalise<'a>(&'a self, mut id: &'a str) -> &'a str {
+        for _ in 0..4 {
+            if let Some(next) = self.map.get(id) {
+                id = next;
+                continue;
+            }
+            if let Some((prefix, _)) = id.split_once('_') {
+                if prefix.len() == 3 && self.countries.contains(prefix) {
+                    return prefix;
+                }
+            }
+            break;
+        }
+        id
+    }
+}
+
+/// Kind compatibility: the same kind, or kinds that report the same assertion in different
+/// words (an accusation and a criticism; a denial and a statement rejecting accusations).
+fn kind_match(a: ClaimKind, b: ClaimKind) -> (&'static str, f64) {
+    use ClaimKind::*;
+    if a == b {
+        return ("same", 1.0);
+    }
+    match (a.min(b), a.max(b)) {
+        (Accusation, Criticism) | (Denial, Statement) | (Accusation, Statement) | (Warning, Statement) | (Criticism, Statement) => ("compatible", 0.6),
+        (Denial, Warning) | (Criticism, Warning) | (Accusation, Warning) => ("related", 0.3),
+        _ => ("different", 0.0),
+    }
+}
+
+/// Settings of the aligner.
+#[derive(Clone, Debug)]
+pub struct Aligner {
+    stands_for: StandsFor,
+    /// Minimum document similarity for two documents to be paired.
+    pub min_doc_similarity: f64,
+    /// Minimum score of a claim pair.
+    pub min_score: f64,
+    /// A claim keeps only the pairs within this distance of its best.
+    pub margin: f64,
+}
+
+impl Aligner {
+    pub fn new(stands_for: StandsFor) -> Self {
+        Aligner { stands_for, min_doc_similarity: 0.2, min_score: 0.6, margin: 0.25 }
+    }
+
+    /// All alignment records between the English and the Spanish documents given, in a
+    /// deterministic order (English document, English claim, Spanish document, Spanish claim).
+    pub fn align(&self, docs: &[DocProfile]) -> Vec<AlignmentRecord> {
+        let norm: Vec<Vec<String>> = docs.iter().map(|d| d.entities.iter().map(|e| self.stands_for.normalise(e).to_owned()).collect()).collect();
+        let vectors = tfidf(&norm);
+        // Inverted index over the Spanish documents' entities.
+        let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            if d.lang == Lang::Es {
+                for e in vectors[i].keys() {
+                    index.entry(e.as_str()).or_default().push(i);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (i, en) in docs.iter().enumerate() {
+            if en.lang != Lang::En || en.claims.is_empty() {
+                continue;
+            }
+            let mut candidates: BTreeSet<usize> = BTreeSet::new();
+            for e in vectors[i].keys() {
+                candidates.extend(index.get(e.as_str()).into_iter().flatten());
+            }
+            for j in candidates {
+                let sim = cosine(&vectors[i], &vectors[j]);
+                if sim < self.min_doc_similarity || docs[j].claims.is_empty() {
+                    continue;
+                }
+                out.extend(self.pair_claims(en, &docs[j], sim));
+            }
+        }
+        out
+    }
+
+    fn pair_claims(&self, en: &DocProfile, es: &DocProfile, doc_sim: f64) -> Vec<AlignmentRecord> {
+        let mut scored: Vec<(usize, usize, f64, Evidence)> = Vec::new();
+        for (a, ca) in en.claims.iter().enumerate() {
+            for (b, cb) in es.claims.iter().enumerate() {
+                let (score, evidence) = self.score(ca, cb, doc_sim);
+                if score >= self.min_score {
+                    scored.push((a, b, score, evidence));
+                }
+            }
+        }
+        let best = |pick: &dyn Fn(&(usize, usize, f64, Evidence)) -> usize, key: usize| {
+            scored.iter().filter(|s| pick(s) == key).map(|s| s.2).fold(0.0, f64::max)
+        };
+        let keep: Vec<bool> = scored.iter().map(|s| s.2 + self.margin >= best(&|x| x.0, s.0) || s.2 + self.margin >= best(&|x| x.1, s.1)).collect();
+        scored
+            .into_iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|((a, b, score, evidence), _)| AlignmentRecord {
+                schema_version: SCHEMA_VERSION,
+                en: ClaimRef { doc_id: en.doc_id.clone(), claim: en.claims[a].id.clone() },
+                es: ClaimRef { doc_id: es.doc_id.clone(), claim: es.claims[b].id.clone() },
+                score: (score * 1000.0).round() / 1000.0,
+                evidence,
+            })
+            .collect()
+    }
+
+    /// The score of an English and a Spanish claim, in `[0, 1]`, with its evidence.
+    pub fn score(&self, a: &ClaimProfile, b: &ClaimProfile, doc_sim: f64) -> (f64, Evidence) {
+        let set = |v: &[String]| -> BTreeSet<String> { v.iter().map(|e| self.stands_for.normalise(e).to_owned()).collect() };
+        let (sa, sb, ta, tb) = (set(&a.source), set(&b.source), set(&a.target), set(&b.target));
+        let (kind_name, kind_sim) = kind_match(a.kind, b.kind);
+        let source = overlap(&sa, &sb);
+        let target = overlap(&ta, &tb);
+        let mut score = 0.45 * source.unwrap_or(0.4) + 0.3 * target.unwrap_or(0.4) + 0.25 * kind_sim;
+        // Different speakers or different targets named on both sides: not the same claim.
+        if source == Some(0.0) {
+            score *= 0.4;
+        }
+        if target == Some(0.0) {
+            score *= 0.5;
+        }
+        let shared = |x: &BTreeSet<String>, y: &BTreeSet<String>| x.intersection(y).cloned().collect::<Vec<_>>();
+        let mut all: BTreeSet<String> = sa.union(&ta).cloned().collect();
+        let other: BTreeSet<String> = sb.union(&tb).cloned().collect();
+        all.retain(|e| other.contains(e));
+        let evidence = Evidence {
+            shared_entities: all.into_iter().collect(),
+            shared_sources: shared(&sa, &sb),
+            shared_targets: shared(&ta, &tb),
+            kinds: [a.kind.as_str().to_owned(), b.kind.as_str().to_owned()],
+            kind_match: kind_name.to_owned(),
+            concepts: Vec::new(),
+            quantities: Vec::new(),
+            document_similarity: (doc_sim * 1000.0).round() / 1000.0,
+        };
+        (score.clamp(0.0, 1.0), evidence)
+    }
+}
+
+/// `|A ∩ B| / min(|A|, |B|)`; `None` when either side is empty (nothing to compare).
+fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<f64> {
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    Some(a.intersection(b).count() as f64 / a.len().min(b.len()) as f64)
+}
+
+fn tfidf(docs: &[Vec<String>]) -> Vec<HashMap<String, f64>> {
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for d in docs {
+        let unique: BTreeSet<&str> = d.iter().map(String::as_str).collect();
+        for e in unique {
+            *df.entry(e).or_default() += 1;
+        }
+    }
+    let n = docs.len() as f64;
+    docs.iter()
+        .map(|d| {
+            let mut v: HashMap<String, f64> = HashMap::new();
+            for e in d {
+                *v.entry(e.clone()).or_default() += 1.0;
+            }
+            for (e, w) in v.iter_mut() {
+                let idf = (1.0 + n / df[e.as_str()] as f64).ln();
+                *w = (1.0 + w.ln()) * idf;
+            }
+            v
+        })
+        .collect()
+}
+
+fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>) -> f64 {
+    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
+    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
+    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na * nb)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(kind: ClaimKind, s: &[&str], t: &[&str]) -> ClaimProfile {
+        ClaimProfile { id: "c".into(), kind, source: s.iter().map(|x| x.to_string()).collect(), target: t.iter().map(|x| x.to_string()).collect() }
+    }
+
+    fn stands_for() -> StandsFor {
+        let map = HashMap::from([("WHITE_HOUSE".to_owned(), "USA".to_owned()), ("JOE_BIDEN".to_owned(), "USA".to_owned())]);
+        StandsFor::new(map, ["USA", "CHN", "RUS"].into_iter().map(String::from).collect())
+    }
+
+    #[test]
+    fn speakers_are_normalised() {
+        let s = stands_for();
+        assert_eq!(s.normalise("WHITE_HOUSE"), "USA");
+        assert_eq!(s.normalise("CHN_MFA"), "CHN");
+        assert_eq!(s.normalise("NATO"), "NATO");
+    }
+
+    #[test]
+    fn scores_follow_the_evidence() {
+        let a = Aligner::new(stands_for());
+        let acc = claim(ClaimKind::Accusation, &["USA"], &["CHN"]);
+        let same = a.score(&acc, &claim(ClaimKind::Accusation, &["JOE_BIDEN"], &["CHN"]), 1.0).0;
+        let other_target = a.score(&acc, &claim(ClaimKind::Accusation, &["USA"], &["RUS"]), 1.0).0;
+        let other_kind = a.score(&acc, &claim(ClaimKind::Denial, &["USA"], &["CHN"]), 1.0).0;
+        assert!(same > 0.99, "{same}");
+        assert!(other_target < a.min_score, "{other_target}");
+        assert!(other_kind < same);
+    }
+}

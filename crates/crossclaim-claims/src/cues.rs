@@ -1,0 +1,315 @@
+//! The cue lexicon: attribution cues per language, read from `lexicons/cues/{en,es}.txt`.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crossclaim_core::{fold, ClaimKind, LexiconError};
+
+/// How a cue word functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pos {
+    /// A finite or non-finite verb form (`accused`, `culpó`, `criticar`).
+    Verb,
+    /// A participle that is a cue only after an auxiliary (`ha acusado`, `fue acusado`).
+    Participle,
+    /// A statement noun: a claim only with a holder or a support verb.
+    Noun,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueWord {
+    pub kind: ClaimKind,
+    pub pos: Pos,
+}
+
+/// A multiword cue: words to match (`None` is a gap of up to four words) and which of them form
+/// the cue span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub kind: ClaimKind,
+    pub words: Vec<Option<String>>,
+    /// Indices into `words` of the first and last cue words.
+    pub cue: (usize, usize),
+}
+
+/// The cues of one language. Word keys are lower case with accents kept (`critica` the verb is
+/// not `crítica` the noun); a form written without accents still matches through `folded` when
+/// that folded form is unambiguous.
+#[derive(Clone, Debug, Default)]
+pub struct LangCues {
+    pub words: HashMap<String, Vec<CueWord>>,
+    folded: HashMap<String, Vec<CueWord>>,
+    pub phrases: Vec<Phrase>,
+    /// Cues that are claims only when no other cue is in the sentence.
+    pub framing: Vec<Phrase>,
+    sets: HashMap<&'static str, HashSet<String>>,
+}
+
+/// The word sets a cue file may hold (see the file headers).
+pub const WORD_SETS: [&str; 15] = [
+    "passive",
+    "perfect",
+    "negation",
+    "support",
+    "unrealised",
+    "determiners",
+    "source-follows",
+    "agent",
+    "companion",
+    "coordination",
+    "stops",
+    "pronouns",
+    "relative",
+    "impersonal",
+    "noun-content",
+];
+
+impl LangCues {
+    /// Is `word` (lower case; several words joined by one space) in the word set `name`?
+    pub fn is(&self, name: &str, word: &str) -> bool {
+        self.sets.get(name).is_some_and(|s| s.contains(word))
+    }
+
+    /// The entries of a word set.
+    pub fn set(&self, name: &str) -> impl Iterator<Item = &str> {
+        self.sets.get(name).into_iter().flatten().map(String::as_str)
+    }
+
+    /// The cue readings of a word (lower-cased by the caller).
+    pub fn lookup(&self, lower: &str) -> &[CueWord] {
+        if let Some(w) = self.words.get(lower) {
+            return w;
+        }
+        match self.folded.get(&fold(lower)) {
+            Some(w) if w.windows(2).all(|p| p[0] == p[1]) => w,
+            _ => &[],
+        }
+    }
+
+    pub fn parse(text: &str, origin: &str) -> Result<Self, LexiconError> {
+        let mut cues = LangCues::default();
+        let mut conj: HashMap<String, Vec<String>> = HashMap::new();
+        let mut section = String::new();
+        let mut verbs: Vec<(ClaimKind, String, usize)> = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let err = |m: String| LexiconError::new(origin, line_no, m);
+            let line = strip_comment(raw).trim_end();
+            if line.trim().is_empty() {
+                continue;
+            }
+            if let Some(name) = line.trim().strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name.to_owned();
+                continue;
+            }
+            match section.as_str() {
+                "verbs" | "forms" | "nouns" | "phrases" | "framing" => {
+                    let (kind, forms) = line.split_once('\t').ok_or_else(|| err("expected KIND<TAB>form | form".into()))?;
+                    let kind = ClaimKind::parse(kind.trim()).ok_or_else(|| err(format!("unknown claim kind '{}'", kind.trim())))?;
+                    for form in split_forms(forms).map_err(&err)? {
+                        let multi = form.contains(' ') || form.contains('[');
+                        match section.as_str() {
+                            "phrases" => cues.phrases.push(parse_phrase(kind, &form).map_err(&err)?),
+                            "framing" => cues.framing.push(parse_phrase(kind, &form).map_err(&err)?),
+                            _ if multi => cues.phrases.push(parse_phrase(kind, &first_word_cue(&form)).map_err(&err)?),
+                            "nouns" => cues.add(&form, CueWord { kind, pos: Pos::Noun }),
+                            "forms" => {
+                                let pos = if is_participle_like(&form) { Pos::Participle } else { Pos::Verb };
+                                cues.add(&form, CueWord { kind, pos });
+                            }
+                            // Spanish infinitives are conjugated once all tables are read;
+                            // English verb lines list their forms.
+                            _ if conj.is_empty() => cues.add(&form, CueWord { kind, pos: Pos::Verb }),
+                            _ => verbs.push((kind, form, line_no)),
+                        }
+                    }
+                }
+                s if s.starts_with("conjugation ") || s.starts_with("participle ") => {
+                    let class = s.split_whitespace().nth(1).unwrap_or("");
+                    let key = format!("{}{}", if s.starts_with('p') { "p" } else { "c" }, class);
+                    conj.entry(key).or_default().extend(split_forms(line).map_err(&err)?);
+                }
+                name if WORD_SETS.contains(&name) => {
+                    let key = WORD_SETS.iter().copied().find(|n| *n == name).unwrap_or("");
+                    let multiword = key == "companion";
+                    let set = cues.sets.entry(key).or_default();
+                    for w in split_forms(line).map_err(&err)? {
+                        if w.contains(' ') && !multiword {
+                            return Err(err(format!("'{w}': [{section}] takes single words")));
+                        }
+                        set.insert(w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase());
+                    }
+                }
+                "" => return Err(err("entry before any [section]".into())),
+                other => return Err(err(format!("unknown section [{other}]"))),
+            }
+        }
+        for (kind, verb, line_no) in verbs {
+            let (stem, class) = split_infinitive(&verb)
+                .ok_or_else(|| LexiconError::new(origin, line_no, format!("'{verb}' is not an -ar/-er/-ir infinitive")))?;
+            let (Some(endings), Some(participles)) = (conj.get(&format!("c{class}")), conj.get(&format!("p{class}"))) else {
+                return Err(LexiconError::new(origin, line_no, format!("no [conjugation {class}] / [participle {class}] table")));
+            };
+            for e in endings {
+                cues.add(&format!("{stem}{e}"), CueWord { kind, pos: Pos::Verb });
+            }
+            for e in participles {
+                cues.add(&format!("{stem}{e}"), CueWord { kind, pos: Pos::Participle });
+            }
+        }
+        Ok(cues)
+    }
+
+    fn add(&mut self, form: &str, cue: CueWord) {
+        let lower = form.to_lowercase();
+        self.folded.entry(fold(&lower)).or_default().push(cue);
+        let entry = self.words.entry(lower).or_default();
+        if !entry.contains(&cue) {
+            entry.push(cue);
+        }
+    }
+}
+
+/// Both languages' cues.
+#[derive(Clone, Debug, Default)]
+pub struct CueLexicon {
+    pub en: LangCues,
+    pub es: LangCues,
+}
+
+impl CueLexicon {
+    /// Loads `en.txt` and `es.txt` from a cue directory.
+    pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
+        let load = |name: &str| {
+            let p = dir.join(name);
+            LangCues::parse(&LexiconError::read(&p)?, &p.display().to_string())
+        };
+        Ok(CueLexicon { en: load("en.txt")?, es: load("es.txt")? })
+    }
+}
+
+fn split_forms(s: &str) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for f in s.split('|') {
+        let f = f.trim();
+        if f.is_empty() {
+            return Err("empty form between '|'".into());
+        }
+        out.push(f.to_owned());
+    }
+    Ok(out)
+}
+
+/// `pointed out` in a verb list: the whole phrase is the cue.
+fn first_word_cue(form: &str) -> String {
+    if form.contains('[') {
+        form.to_owned()
+    } else {
+        format!("[{form}]")
+    }
+}
+
+fn parse_phrase(kind: ClaimKind, form: &str) -> Result<Phrase, String> {
+    let mut words = Vec::new();
+    let (mut first, mut last) = (None, None);
+    let mut inside = false;
+    for raw in form.split_whitespace() {
+        let mut w = raw;
+        let opens = w.starts_with('[');
+        if opens {
+            inside = true;
+            w = &w[1..];
+        }
+        let closes = w.ends_with(']');
+        if closes {
+            w = &w[..w.len() - 1];
+        }
+        if inside {
+            first.get_or_insert(words.len());
+            last = Some(words.len());
+        }
+        if closes {
+            inside = false;
+        }
+        words.push(if w == "…" || w == "..." { None } else { Some(w.to_lowercase()) });
+    }
+    if inside {
+        return Err(format!("unclosed '[' in '{form}'"));
+    }
+    if words.first().is_none_or(|w| w.is_none()) || words.last().is_none_or(|w| w.is_none()) {
+        return Err(format!("'{form}': a phrase cannot start or end with a gap"));
+    }
+    let cue = match (first, last) {
+        (Some(a), Some(b)) => (a, b),
+        _ => (0, words.len() - 1),
+    };
+    if words[cue.0].is_none() || words[cue.1].is_none() {
+        return Err(format!("'{form}': the cue cannot be a gap"));
+    }
+    Ok(Phrase { kind, words, cue })
+}
+
+fn split_infinitive(verb: &str) -> Option<(&str, &'static str)> {
+    for (suffix, class) in [("ar", "-ar"), ("er", "-er"), ("ir", "-ir")] {
+        if let Some(stem) = verb.strip_suffix(suffix) {
+            return Some((stem, class));
+        }
+    }
+    None
+}
+
+fn is_participle_like(w: &str) -> bool {
+    ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "to"].iter().any(|s| w.ends_with(s))
+}
+
+fn strip_comment(line: &str) -> &str {
+    if line.trim_start().starts_with('#') {
+        return "";
+    }
+    match line.find(" #").or_else(|| line.find("\t#")) {
+        Some(i) => &line[..i],
+        None => line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spanish_verbs_are_conjugated_and_participles_kept_apart() {
+        let text = "[conjugation -ar]\nar | ó | aron\n[participle -ar]\nado | ada\n[verbs]\naccusation\tculpar\n[nouns]\ncriticism\tcrítica\n";
+        let c = match LangCues::parse(text, "es.txt") {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(c.lookup("culpó"), [CueWord { kind: ClaimKind::Accusation, pos: Pos::Verb }]);
+        assert_eq!(c.lookup("culpada"), [CueWord { kind: ClaimKind::Accusation, pos: Pos::Participle }]);
+        assert_eq!(c.lookup("culpo"), [CueWord { kind: ClaimKind::Accusation, pos: Pos::Verb }]);
+        assert_eq!(c.lookup("critica"), [CueWord { kind: ClaimKind::Criticism, pos: Pos::Noun }]);
+    }
+
+    #[test]
+    fn phrases_mark_their_cue_words() {
+        let p = parse_phrase(ClaimKind::Statement, "[reza] el comunicado");
+        assert_eq!(p.map(|p| p.cue), Ok((0, 0)));
+        let p = parse_phrase(ClaimKind::Accusation, "[held] … responsible");
+        assert_eq!(p.map(|p| p.words.len()), Ok(3));
+        assert!(parse_phrase(ClaimKind::Statement, "… said").is_err());
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let cases = [
+            ("[verbs]\nblame\tblame\n", 2),
+            ("say\n", 1),
+            ("[verbs]\nstatement\tsay || said\n", 2),
+            ("[negation]\nnot at all\n", 2),
+            ("[oops]\nx\n", 2),
+        ];
+        for (text, line) in cases {
+            let e = LangCues::parse(text, "en.txt").err();
+            assert_eq!(e.map(|e| e.line), Some(line), "{text:?}");
+        }
+    }
+}

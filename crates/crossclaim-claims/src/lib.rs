@@ -1,0 +1,537 @@
+//! Claim extraction: who claims what about whom.
+//!
+//! For each sentence of a document whose language, sentences and mentions are known, the
+//! extractor finds attribution cues from the cue lexicon (`lexicons/cues`), keeps those that
+//! introduce an assertion (not participles used as adjectives, calls that do not happen, nouns
+//! nobody holds, cues inside a direct quotation), and finds for each one:
+//!
+//! - the **source**: the mention group right before the cue in its clause (`X accused`), after it
+//!   when the cue follows its content (`…, said X`, `informó X`), after `according to`/`según`,
+//!   after `by`/`por` in a passive, the antecedent of a relative pronoun (`X, which said`), or the
+//!   source of a coordinated cue (`dijo … y advirtió`); empty for a pronoun or a bare title;
+//! - the **target**: for accusations, denials, criticism and warnings the first mention group the
+//!   cue governs (`accused X`, `culpó a X`, `against X`); for statements the entity the content is
+//!   mainly about (its first non-demonym mention that is not a possessor);
+//! - the **quote**: the text inside quotation marks when the content is a direct quotation;
+//! - **negation**: `not`, `n't`, `never`, `no`, `nunca` … just before the cue.
+//!
+//! ```
+//! use crossclaim_claims::{ClaimExtractor, CueLexicon};
+//! use crossclaim_core::{ClaimKind, Document, EntityType, Lang, LangInfo, Mention, Span};
+//!
+//! let cues = CueLexicon::from_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons/cues"))).unwrap();
+//! let extractor = ClaimExtractor::new(cues);
+//! let mut doc = Document::new("d", "Estados Unidos culpó a China por el ataque.");
+//! doc.lang = Some(LangInfo::given(Lang::Es));
+//! doc.sentences = vec![Span::new(0, doc.text().len())];
+//! let m = |s, e, id: &str| Mention { span: Span::new(s, e), entity: id.into(), etype: EntityType::Gpe, sentence: 0, candidates: vec![] };
+//! doc.mentions = vec![m(0, 14, "USA"), m(25, 30, "CHN")];
+//! let claims = extractor.extract(&doc);
+//! assert_eq!(claims.len(), 1);
+//! assert_eq!(claims[0].kind, ClaimKind::Accusation);
+//! assert_eq!((claims[0].source.clone(), claims[0].target.clone()), (vec![0], vec![1]));
+//! ```
+
+pub mod cues;
+pub mod quotes;
+mod tokens;
+
+use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Span};
+
+pub use cues::{CueLexicon, CueWord, LangCues, Phrase, Pos};
+pub use quotes::{find_quotes, Quote};
+use tokens::{tokenize, Tok};
+
+/// Extracts claims; build once, share across threads.
+#[derive(Clone, Debug)]
+pub struct ClaimExtractor {
+    cues: CueLexicon,
+}
+
+/// A cue found in a sentence, before its roles are known.
+#[derive(Clone, Debug)]
+struct Cue {
+    kind: ClaimKind,
+    span: Span,
+    /// Token indices (into the sentence's tokens) of the first and last cue word.
+    first: usize,
+    last: usize,
+    passive: bool,
+    source_follows: bool,
+}
+
+/// One sentence's view of the document.
+struct Ctx<'a> {
+    text: &'a str,
+    lang: &'a LangCues,
+    toks: Vec<Tok<'a>>,
+    /// Mentions of the sentence: (index into the document's mentions, span, type).
+    mentions: Vec<(usize, Span, EntityType)>,
+    quotes: &'a [Quote],
+    sentence: Span,
+}
+
+impl ClaimExtractor {
+    pub fn new(cues: CueLexicon) -> Self {
+        ClaimExtractor { cues }
+    }
+
+    /// The claims of a document, in text order. Needs its language, sentences and mentions.
+    pub fn extract(&self, doc: &Document) -> Vec<Claim> {
+        let lang = match doc.language() {
+            Lang::En => &self.cues.en,
+            Lang::Es => &self.cues.es,
+            Lang::Und => return Vec::new(),
+        };
+        let text = doc.text();
+        let quotes = find_quotes(text);
+        let mut claims = Vec::new();
+        for (si, &sentence) in doc.sentences.iter().enumerate() {
+            let mentions = doc
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.sentence == si)
+                .map(|(i, m)| (i, m.span, m.etype))
+                .collect();
+            let ctx = Ctx { text, lang, toks: tokenize(text, sentence), mentions, quotes: &quotes, sentence };
+            let cues = ctx.find_cues();
+            let mut previous: Option<(usize, Vec<usize>)> = None;
+            for (ci, cue) in cues.iter().enumerate() {
+                let next_cue = cues.get(ci + 1).map_or(ctx.toks.len(), |c| c.first);
+                let mut claim = ctx.roles(cue, next_cue, previous.as_ref());
+                claim.sentence = si;
+                previous = Some((cue.last, claim.source.clone()));
+                claims.push(claim);
+            }
+        }
+        claims
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    fn in_mention(&self, span: Span) -> bool {
+        self.mentions.iter().any(|(_, m, _)| m.overlaps(&span))
+    }
+
+    fn in_quote(&self, span: Span) -> bool {
+        self.quotes.iter().any(|q| q.inner.contains(&span))
+    }
+
+    /// Word tokens before token `i`, nearest first.
+    fn words_before(&self, i: usize) -> impl Iterator<Item = (usize, &str)> {
+        (0..i).rev().filter(|&j| self.toks[j].is_word).map(|j| (j, self.toks[j].lower.as_str()))
+    }
+
+    fn find_cues(&self) -> Vec<Cue> {
+        let mut found: Vec<Cue> = Vec::new();
+        let mut framing: Vec<Cue> = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = &self.toks[i];
+            if !t.is_word || self.in_quote(t.span) || self.in_mention(t.span) {
+                i += 1;
+                continue;
+            }
+            if let Some((cue, end)) = self.match_phrases(&self.lang.phrases, i) {
+                if self.realised(&cue) {
+                    found.push(cue);
+                }
+                i = end;
+                continue;
+            }
+            if let Some((cue, end)) = self.match_phrases(&self.lang.framing, i) {
+                framing.push(cue);
+                i = end;
+                continue;
+            }
+            if let Some(cue) = self.single_word_cue(i) {
+                found.push(cue);
+            }
+            i += 1;
+        }
+        if found.is_empty() {
+            found = framing;
+        }
+        found
+    }
+
+    /// The longest phrase starting at token `i`, and the token after it.
+    fn match_phrases(&self, phrases: &[Phrase], i: usize) -> Option<(Cue, usize)> {
+        let mut best: Option<(Cue, usize)> = None;
+        for p in phrases {
+            let Some(positions) = self.match_phrase(p, i) else { continue };
+            let end = positions.last().map_or(i, |&l| l + 1);
+            if best.as_ref().is_some_and(|b| b.1 >= end) {
+                continue;
+            }
+            let (first, last) = (positions[p.cue.0], positions[p.cue.1]);
+            let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
+            let source_follows = self.lang.is("source-follows", &self.toks[first].lower);
+            best = Some((Cue { kind: p.kind, span, first, last, passive: false, source_follows }, end));
+        }
+        best
+    }
+
+    /// Token positions of each phrase word (gaps take none), if the phrase matches at `i`.
+    fn match_phrase(&self, p: &Phrase, i: usize) -> Option<Vec<usize>> {
+        let mut pos = Vec::with_capacity(p.words.len());
+        let mut j = i;
+        let mut w = 0;
+        while w < p.words.len() {
+            match &p.words[w] {
+                Some(word) => {
+                    let t = self.toks.get(j)?;
+                    if t.lower != *word {
+                        return None;
+                    }
+                    pos.push(j);
+                    j += 1;
+                    w += 1;
+                }
+                None => {
+                    // A gap of one to four words, then the rest of the phrase.
+                    let rest = Phrase { kind: p.kind, words: p.words[w + 1..].to_vec(), cue: (0, 0) };
+                    for skip in 1..=4 {
+                        let k = j + skip;
+                        if self.toks[j..k.min(self.toks.len())].iter().any(|t| !t.is_word) {
+                            break;
+                        }
+                        if let Some(more) = self.match_phrase(&rest, k) {
+                            pos.push(j); // the gap's first word stands for it
+                            pos.extend(more);
+                            return Some(pos);
+                        }
+                    }
+                    return None;
+                }
+            }
+        }
+        Some(pos)
+    }
+
+    fn single_word_cue(&self, i: usize) -> Option<Cue> {
+        let t = &self.toks[i];
+        let readings = self.lang.lookup(&t.lower);
+        if readings.is_empty() {
+            return None;
+        }
+        let prev = self.words_before(i).next().map(|(_, w)| w).unwrap_or("");
+        let after_determiner = self.lang.is("determiners", prev);
+        let noun = readings.iter().find(|r| r.pos == Pos::Noun);
+        let verb = readings.iter().find(|r| r.pos != Pos::Noun);
+        let make = |kind, passive| Cue {
+            kind,
+            span: t.span,
+            first: i,
+            last: i,
+            passive,
+            source_follows: self.lang.is("source-follows", &t.lower),
+        };
+        if let (Some(v), false) = (verb, after_determiner) {
+            let (ok, passive) = self.verb_ok(i, v.pos);
+            if ok {
+                let cue = make(v.kind, passive);
+                return self.realised(&cue).then_some(cue);
+            }
+        }
+        let n = noun?;
+        self.noun_is_claim(i).then(|| make(n.kind, false))
+    }
+
+    /// Is the verb form at `i` a cue here, and is it passive?
+    fn verb_ok(&self, i: usize, pos: Pos) -> (bool, bool) {
+        let mut before = self.words_before(i).map(|(_, w)| w).filter(|w| !w.ends_with("ly") && !self.lang.is("negation", w));
+        let prev = before.next().unwrap_or("");
+        let passive_aux = self.lang.is("passive", prev);
+        let perfect_aux = self.lang.is("perfect", prev);
+        let agent_follows = self.toks[i + 1..].iter().filter(|t| t.is_word).take(3).any(|t| self.lang.is("agent", &t.lower));
+        match pos {
+            Pos::Participle => (passive_aux || perfect_aux, passive_aux),
+            _ => {
+                let participle = self.toks[i].lower.ends_with("ed") || self.toks[i].lower.ends_with("en");
+                (true, passive_aux && (participle || agent_follows))
+            }
+        }
+    }
+
+    /// A call or intention that does not happen is not a claim (`it is time to hold it responsible`).
+    fn realised(&self, cue: &Cue) -> bool {
+        !self.words_before(cue.first).take(3).any(|(_, w)| self.lang.is("unrealised", w))
+    }
+
+    /// A statement noun is a claim when someone holds it (a support verb or a possessor before
+    /// it) and its content follows (`against X`, `that …`, a quotation).
+    fn noun_is_claim(&self, i: usize) -> bool {
+        let held = self.words_before(i).take(4).any(|(_, w)| self.lang.is("support", w))
+            || (i >= 2 && self.toks[i - 1].lower == "s" && self.is_apostrophe(i - 2));
+        let content = self.toks[i + 1..].iter().take(3).any(|t| self.lang.is("noun-content", &t.lower))
+            || self.quote_starting_after(self.toks[i].span.end).is_some();
+        held && content
+    }
+
+    fn is_apostrophe(&self, i: usize) -> bool {
+        matches!(self.toks[i].lower.as_str(), "'" | "’")
+    }
+
+    /// A quotation that opens right after `pos` (white space and `,` `:` between).
+    fn quote_starting_after(&self, pos: usize) -> Option<&Quote> {
+        let rest = &self.text[pos..];
+        let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
+        self.quotes.iter().find(|q| q.outer.start == pos + skipped)
+    }
+
+    /// A quotation that closes right before `pos` (white space and `,` between).
+    fn quote_ending_before(&self, pos: usize) -> Option<&Quote> {
+        let head = &self.text[..pos];
+        let kept = head.trim_end_matches(|c: char| c.is_whitespace() || c == ',').len();
+        self.quotes.iter().find(|q| q.outer.end == kept)
+    }
+
+    /// Mention groups inside token range `[a, b)`: runs of mentions with only coordination
+    /// between them. Each group lists indices into `self.mentions`.
+    fn groups(&self, a: usize, b: usize) -> Vec<Vec<usize>> {
+        let (lo, hi) = (self.tok_start(a), self.tok_start(b));
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut last_end: Option<usize> = None;
+        for (k, (_, span, _)) in self.mentions.iter().enumerate() {
+            if span.start < lo || span.end > hi {
+                continue;
+            }
+            let joined = last_end.is_some_and(|e| self.only_coordination(e, span.start));
+            match groups.last_mut() {
+                Some(g) if joined => g.push(k),
+                _ => groups.push(vec![k]),
+            }
+            last_end = Some(span.end);
+        }
+        groups
+    }
+
+    fn tok_start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.sentence.end, |t| t.span.start)
+    }
+
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.end <= pos)
+    }
+
+    fn only_coordination(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (self.tok_at(from), self.tok_at(to));
+        self.toks[a..b].iter().all(|t| match t.is_word {
+            true => self.lang.is("coordination", &t.lower),
+            false => matches!(t.lower.as_str(), "," | "(" | ")" | "/" | "&"),
+        })
+    }
+
+    /// The group's mentions as document mention indices, without demonyms standing beside a
+    /// named body (`Ministerio de Relaciones Exteriores chino` → the ministry).
+    fn members(&self, group: &[usize]) -> Vec<usize> {
+        let named = group.iter().any(|&k| self.mentions[k].2 != EntityType::Norp);
+        group.iter().filter(|&&k| !named || self.mentions[k].2 != EntityType::Norp).map(|&k| self.mentions[k].0).collect()
+    }
+
+    /// The first group after token `from` (before `to`), skipping possessors (`China’s Ministry`).
+    fn first_group_after(&self, from: usize, to: usize) -> Vec<usize> {
+        self.groups(from, to).first().map(|g| self.members(&self.skip_possessor(g))).unwrap_or_default()
+    }
+
+    fn skip_possessor(&self, group: &[usize]) -> Vec<usize> {
+        if let [k] = group {
+            if let Some(next) = self.mentions.get(k + 1) {
+                let between = &self.text[self.mentions[*k].1.end..next.1.start];
+                if matches!(between, "’s " | "'s " | "’ " | "' ") {
+                    return vec![k + 1];
+                }
+            }
+        }
+        group.to_vec()
+    }
+
+    fn roles(&self, cue: &Cue, next_cue: usize, previous: Option<&(usize, Vec<usize>)>) -> Claim {
+        let after = cue.last + 1;
+        let end = next_cue.max(after);
+        // Where the clause of the cue starts: after the last stop word, skipping closed relative
+        // clauses (`, al que se le preguntó …,`).
+        let start = self.clause_start(cue.first);
+        let before_groups = self.groups(start, cue.first);
+        let postposed = self.postposed(cue.first);
+        let mut source: Vec<usize> = Vec::new();
+        let mut subject_group: Option<Vec<usize>> = None;
+        let prev_word = self.words_before(cue.first).next();
+        if cue.source_follows {
+            source = self.first_group_after(after, end);
+        } else if cue.passive {
+            if let Some(by) = (after..end).find(|&j| self.lang.is("agent", &self.toks[j].lower)) {
+                source = self.first_group_after(by + 1, end);
+            }
+            subject_group = before_groups.last().cloned();
+        } else if let Some(group) = postposed.as_ref().and_then(|_| self.group_right_after(after, end)) {
+            source = self.members(&group);
+        } else if self.impersonal(cue.first) {
+        } else if let (Some((_, w)), Some((prev_last, prev_source))) = (prev_word, previous) {
+            if self.lang.is("coordination", w) && before_groups.iter().all(|g| self.mentions[g[0]].1.start < self.toks[*prev_last].span.start) {
+                source = prev_source.clone();
+            } else {
+                source = self.subject(start, cue.first, &before_groups);
+            }
+        } else {
+            source = self.subject(start, cue.first, &before_groups);
+        }
+        if !cue.passive {
+            // `blamed China … along with the United States`: more sources after the cue.
+            for j in after..end {
+                for comp in self.lang.set("companion") {
+                    let n = comp.split(' ').count();
+                    let words: Vec<&str> = (j..(j + n).min(self.toks.len())).map(|k| self.word(k)).collect();
+                    if words.join(" ") == comp {
+                        for m in self.first_group_after(j + n, end) {
+                            if !source.contains(&m) {
+                                source.push(m);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let quote = self
+            .quote_starting_after(self.toks[cue.last].span.end)
+            .or_else(|| postposed.and_then(|_| self.quote_ending_before(self.toks[cue.first].span.start)))
+            .map(|q| q.first_paragraph(self.text));
+        let mut target = match (cue.kind, subject_group) {
+            (_, Some(g)) => self.members(&g),
+            (ClaimKind::Statement, _) => self.statement_target(cue, after, end, quote, postposed.is_some()),
+            _ => {
+                let t = self.first_group_after(after, end);
+                if t.is_empty() && (postposed.is_some() || self.ends_sentence(cue.last)) {
+                    self.main_mention(self.tok_at(self.sentence.start), self.clause_content_end(cue.first))
+                } else {
+                    t
+                }
+            }
+        };
+        target.retain(|m| !source.contains(m));
+        Claim { sentence: 0, kind: cue.kind, cue: cue.span, source, target, quote, negated: self.negated(cue.first) }
+    }
+
+    /// `…, said X` / `”, reza el comunicado`: the cue follows its content.
+    fn postposed(&self, first: usize) -> Option<()> {
+        let prev = first.checked_sub(1)?;
+        let t = &self.toks[prev].lower;
+        matches!(t.as_str(), "," | "”" | "’" | "\"" | "»" | "'").then_some(())
+    }
+
+    /// A mention group right after the cue (determiners and titles aside): `said the White House`.
+    fn group_right_after(&self, after: usize, end: usize) -> Option<Vec<usize>> {
+        let groups = self.groups(after, end);
+        let g = groups.first()?;
+        let first = self.mentions[g[0]].1.start;
+        let skipped = self.toks[after..self.tok_at(first)].iter().all(|t| t.is_word && (self.lang.is("determiners", &t.lower) || t.text.starts_with(char::is_uppercase)));
+        skipped.then(|| g.clone())
+    }
+
+    fn impersonal(&self, first: usize) -> bool {
+        self.words_before(first).take(2).any(|(_, w)| self.lang.is("impersonal", w))
+    }
+
+    fn ends_sentence(&self, last: usize) -> bool {
+        self.toks[last + 1..].iter().all(|t| !t.is_word)
+    }
+
+    /// The token where the cue's clause starts.
+    fn clause_start(&self, first: usize) -> usize {
+        let mut j = first;
+        while j > 0 {
+            let k = j - 1;
+            let w = self.toks[k].lower.as_str();
+            // A relative clause closed by a comma before the cue: skip over it.
+            if w == "," && k > 0 {
+                if let Some(open) = self.relative_clause_opening(k) {
+                    j = open;
+                    continue;
+                }
+            }
+            if self.lang.is("stops", w) || self.lang.is("pronouns", w) {
+                return j;
+            }
+            j -= 1;
+        }
+        0
+    }
+
+    /// If token `close` (a comma) closes a relative clause `, que … ,`, the token of its opening comma.
+    fn relative_clause_opening(&self, close: usize) -> Option<usize> {
+        let open = (0..close).rev().find(|&j| self.toks[j].lower == ",")?;
+        let next: Vec<&str> = (open + 1..close).take(2).map(|j| self.word(j)).collect();
+        let starts_relative = next.first().is_some_and(|w| self.lang.is("relative", w))
+            || (next.len() == 2 && self.lang.is("relative", next[1]) && next[0].len() <= 3);
+        starts_relative.then_some(open)
+    }
+
+    fn subject(&self, start: usize, first: usize, groups: &[Vec<usize>]) -> Vec<usize> {
+        // `Taiwan, which described`: the antecedent of a relative pronoun.
+        if start > 1 && self.lang.is("relative", self.word(start - 1)) && self.word(start - 2) == "," {
+            let ante = self.groups(self.clause_start(start - 2), start - 2);
+            if let Some(g) = ante.last() {
+                return self.members(g);
+            }
+        }
+        if start > 0 && self.lang.is("pronouns", self.word(start - 1)) {
+            return Vec::new();
+        }
+        let _ = first;
+        groups.last().map(|g| self.members(g)).unwrap_or_default()
+    }
+
+    /// End of the content that a sentence-final cue follows: the start of its source group or
+    /// the comma before it.
+    fn clause_content_end(&self, first: usize) -> usize {
+        (0..first).rev().find(|&j| self.toks[j].lower == ",").unwrap_or(first)
+    }
+
+    fn statement_target(&self, cue: &Cue, after: usize, end: usize, quote: Option<Span>, postposed: bool) -> Vec<usize> {
+        let (a, b) = match quote {
+            Some(q) if q.end <= self.sentence.start || q.start >= self.sentence.end => return Vec::new(),
+            Some(q) => (self.tok_at(q.start), self.tok_at(q.end)),
+            None if postposed || self.ends_sentence(cue.last) => (0, self.clause_content_end(cue.first)),
+            None => (after, end),
+        };
+        self.main_mention(a, b)
+    }
+
+    /// The mention a stretch of text is mainly about: the first that is not a demonym and not a
+    /// possessor (`China’s Ministry` → the ministry), else the first demonym.
+    fn main_mention(&self, a: usize, b: usize) -> Vec<usize> {
+        let groups = self.groups(a, b);
+        let all: Vec<usize> = groups.iter().flatten().copied().collect();
+        let pick = all
+            .iter()
+            .find(|&&k| self.mentions[k].2 != EntityType::Norp && self.skip_possessor(&[k]) == [k])
+            .or_else(|| all.first());
+        pick.map(|&k| vec![self.mentions[k].0]).unwrap_or_default()
+    }
+
+    fn negated(&self, first: usize) -> bool {
+        let mut seen = 0;
+        for j in (0..first).rev() {
+            let t = &self.toks[j];
+            if !t.is_word {
+                continue;
+            }
+            if self.lang.is("negation", &t.lower) || (t.lower == "t" && j > 0 && self.is_apostrophe(j - 1)) {
+                return true;
+            }
+            if !(self.lang.is("perfect", &t.lower) || self.lang.is("passive", &t.lower) || matches!(t.lower.as_str(), "did" | "does" | "do" | "has" | "have" | "had")) {
+                seen += 1;
+            }
+            if seen >= 1 {
+                return false;
+            }
+        }
+        false
+    }
+}

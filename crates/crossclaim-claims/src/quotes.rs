@@ -1,0 +1,86 @@
+//! Quotation marks: which stretches of a document are direct quotations.
+
+use crossclaim_core::Span;
+
+/// A quotation: `outer` includes the marks, `inner` is the quoted text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub outer: Span,
+    pub inner: Span,
+}
+
+impl Quote {
+    /// The quoted text up to its first paragraph break (SPEC §6), trimmed.
+    pub fn first_paragraph(&self, text: &str) -> Span {
+        let inner = &text[self.inner.start..self.inner.end];
+        let end = inner.find("\n\n").map_or(self.inner.end, |i| self.inner.start + i);
+        Span::new(self.inner.start, end).trim(text)
+    }
+}
+
+/// Finds quotations marked with `“ ”`, `« »`, `‘ ’` (a `’` between letters is an apostrophe)
+/// and straight `"`. An unclosed quotation ends at the end of its paragraph.
+pub fn find_quotes(text: &str) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut open: Vec<(char, usize)> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        let prev = n.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(n + 1).map(|x| x.1);
+        let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        let closing_for = match c {
+            '”' => Some('“'),
+            '»' => Some('«'),
+            '’' if !letter(next) || !letter(prev) => Some('‘'),
+            '"' if open.iter().any(|o| o.0 == '"') => Some('"'),
+            _ => None,
+        };
+        if let Some(opener) = closing_for {
+            if let Some(pos) = open.iter().rposition(|o| o.0 == opener) {
+                let (_, start) = open[pos];
+                open.truncate(pos);
+                let end = i + c.len_utf8();
+                out.push(Quote { outer: Span::new(start, end), inner: Span::new(start + opener.len_utf8(), i) });
+                continue;
+            }
+        }
+        match c {
+            '“' | '«' | '"' => open.push((c, i)),
+            '‘' if !letter(prev) => open.push((c, i)),
+            '\n' if next == Some('\n') || next.is_none() => {
+                for (o, start) in open.drain(..) {
+                    out.push(Quote { outer: Span::new(start, i), inner: Span::new(start + o.len_utf8(), i) });
+                }
+            }
+            _ => {}
+        }
+    }
+    for (o, start) in open {
+        out.push(Quote { outer: Span::new(start, text.len()), inner: Span::new(start + o.len_utf8(), text.len()) });
+    }
+    out.sort_by_key(|q| q.outer);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        find_quotes(text).iter().map(|q| &text[q.inner.start..q.inner.end]).collect()
+    }
+
+    #[test]
+    fn table_of_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said, ‘China’s act is bad.’ Then left.", &["China’s act is bad."]),
+            ("“Uno”, dijo. «Dos», añadió.", &["Uno", "Dos"]),
+            ("China \"se opone\" y no en \"acusaciones\".", &["se opone", "acusaciones"]),
+            ("the US president’s press conference", &[]),
+            ("“Unclosed quote\n\nNext paragraph", &["Unclosed quote"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quoted(text), *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The JSON Lines records of SPEC §3 (`schema_version` 1).
+//!
+//! Three streams: document records (one per input document, or an [`ErrorRecord`] in its place),
+//! self-contained claim lines, and alignment records. Every span is given as UTF-8 byte offsets
+//! `start`/`end` into the document text, with its `text` beside it so that readers never need
+//! the document to check a span.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Document, Span};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpanRecord {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl TextSpan {
+    fn of(doc: &Document, span: Span) -> Self {
+        TextSpan { start: span.start, end: span.end, text: doc.slice(span).to_owned() }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MentionRecord {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub entity: String,
+    #[serde(rename = "type")]
+    pub etype: String,
+    pub sentence: usize,
+    /// Other IDs the surface form may denote; absent when the form is unambiguous.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClaimRecord {
+    pub id: String,
+    pub sentence: usize,
+    pub kind: String,
+    pub cue: TextSpan,
+    pub source: Vec<usize>,
+    pub target: Vec<usize>,
+    pub quote: Option<TextSpan>,
+    pub negated: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MetaRecord {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl MetaRecord {
+    fn is_empty(&self) -> bool {
+        self == &MetaRecord::default()
+    }
+}
+
+/// One line of `documents.jsonl`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    pub schema_version: u32,
+    pub doc_id: String,
+    pub lang: String,
+    pub lang_confidence: f64,
+    /// For `und`: why the document was not processed as English or Spanish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang_reason: Option<String>,
+    /// For `und`: what the detector saw (ISO 639-3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang_detected: Option<String>,
+    #[serde(default, skip_serializing_if = "MetaRecord::is_empty")]
+    pub meta: MetaRecord,
+    pub sentences: Vec<SpanRecord>,
+    pub mentions: Vec<MentionRecord>,
+    pub claims: Vec<ClaimRecord>,
+}
+
+impl DocumentRecord {
+    pub fn from_document(doc: &Document) -> Self {
+        let (lang, conf, reason, detected) = match &doc.lang {
+            Some(l) => (l.lang.code(), l.confidence, l.reason.clone(), l.detected.clone()),
+            None => ("und", 0.0, Some("not detected".to_owned()), None),
+        };
+        DocumentRecord {
+            schema_version: SCHEMA_VERSION,
+            doc_id: doc.id.clone(),
+            lang: lang.to_owned(),
+            lang_confidence: (conf * 1000.0).round() / 1000.0,
+            lang_reason: reason,
+            lang_detected: detected,
+            meta: MetaRecord {
+                title: doc.meta.title.clone(),
+                url: doc.meta.url.clone(),
+                published: doc.meta.published.clone(),
+                source: doc.meta.source.clone(),
+            },
+            sentences: doc.sentences.iter().map(|s| SpanRecord { start: s.start, end: s.end }).collect(),
+            mentions: doc
+                .mentions
+                .iter()
+                .map(|m| MentionRecord {
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: doc.slice(m.span).to_owned(),
+                    entity: m.entity.clone(),
+                    etype: m.etype.as_str().to_owned(),
+                    sentence: m.sentence,
+                    candidates: m.candidates.clone(),
+                })
+                .collect(),
+            claims: doc
+                .claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| ClaimRecord {
+                    id: doc.claim_id(i),
+                    sentence: c.sentence,
+                    kind: c.kind.as_str().to_owned(),
+                    cue: TextSpan::of(doc, c.cue),
+                    source: c.source.clone(),
+                    target: c.target.clone(),
+                    quote: c.quote.map(|q| TextSpan::of(doc, q)),
+                    negated: c.negated,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorInfo {
+    pub kind: String,
+    pub message: String,
+}
+
+/// Takes the place of a document record when a document cannot be processed (SPEC §7).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorRecord {
+    pub schema_version: u32,
+    pub doc_id: String,
+    pub error: ErrorInfo,
+}
+
+/// A line of a document stream: a document or an error.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum StreamRecord {
+    Error(ErrorRecord),
+    Document(Box<DocumentRecord>),
+}
+
+/// An entity taking part in a claim, as written in `claims.jsonl`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityRef {
+    pub entity: String,
+    #[serde(rename = "type")]
+    pub etype: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One self-contained line of `claims.jsonl`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClaimLine {
+    pub schema_version: u32,
+    pub id: String,
+    pub doc_id: String,
+    pub lang: String,
+    pub sentence: TextSpan,
+    pub kind: String,
+    pub cue: TextSpan,
+    pub source: Vec<EntityRef>,
+    pub target: Vec<EntityRef>,
+    pub quote: Option<TextSpan>,
+    pub negated: bool,
+}
+
+impl ClaimLine {
+    /// The claim lines of a processed document.
+    pub fn all_of(doc: &Document) -> Vec<ClaimLine> {
+        let entity = |i: &usize| {
+            let m = &doc.mentions[*i];
+            EntityRef {
+                entity: m.entity.clone(),
+                etype: m.etype.as_str().to_owned(),
+                text: doc.slice(m.span).to_owned(),
+                start: m.span.start,
+                end: m.span.end,
+            }
+        };
+        doc.claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ClaimLine {
+                schema_version: SCHEMA_VERSION,
+                id: doc.claim_id(i),
+                doc_id: doc.id.clone(),
+                lang: doc.language().code().to_owned(),
+                sentence: TextSpan::of(doc, doc.sentences[c.sentence]),
+                kind: c.kind.as_str().to_owned(),
+                cue: TextSpan::of(doc, c.cue),
+                source: c.source.iter().map(entity).collect(),
+                target: c.target.iter().map(entity).collect(),
+                quote: c.quote.map(|q| TextSpan::of(doc, q)),
+                negated: c.negated,
+            })
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ClaimRef {
+    pub doc_id: String,
+    pub claim: String,
+}
+
+/// What made two claims align.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Entity IDs shared by the two claims' sources and targets (directly or through what they stand for).
+    pub shared_entities: Vec<String>,
+    /// Source entities shared by the two claims.
+    pub shared_sources: Vec<String>,
+    /// Target entities shared by the two claims.
+    pub shared_targets: Vec<String>,
+    /// `[english kind, spanish kind]`.
+    pub kinds: [String; 2],
+    pub kind_match: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concepts: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quantities: Vec<String>,
+    /// Similarity of the two documents' entity profiles.
+    pub document_similarity: f64,
+}
+
+/// One line of `alignments.jsonl`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AlignmentRecord {
+    pub schema_version: u32,
+    pub en: ClaimRef,
+    pub es: ClaimRef,
+    pub score: f64,
+    pub evidence: Evidence,
+}

@@ -1,0 +1,103 @@
+//! The crossclaim pipeline: every stage built once from the lexicon directory, then applied to
+//! one document at a time through `&self` (so a rayon pool can share it).
+//!
+//! ```
+//! use crossclaim_pipeline::Pipeline;
+//! use crossclaim_io::RawDoc;
+//!
+//! let lexicons = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons"));
+//! let pipeline = Pipeline::from_dir(lexicons).unwrap();
+//! let doc = pipeline.process(RawDoc {
+//!     id: "d".into(),
+//!     text: "The United States accused China of the attack.".into(),
+//!     lang: None,
+//!     meta: Default::default(),
+//! });
+//! assert_eq!(doc.language().code(), "en");
+//! assert_eq!(doc.claims.len(), 1);
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use crossclaim_claims::{ClaimExtractor, CueLexicon};
+use crossclaim_core::{Document, LangInfo, LexiconError, Mention};
+use crossclaim_io::RawDoc;
+use crossclaim_langid::LanguageIdentifier;
+use crossclaim_lexicon::{EntityLexicon, Folded};
+use crossclaim_segment::Segmenter;
+
+/// All stages, built once.
+pub struct Pipeline {
+    pub langid: LanguageIdentifier,
+    pub segmenter: Segmenter,
+    pub entities: EntityLexicon,
+    pub claims: ClaimExtractor,
+}
+
+impl Pipeline {
+    /// Builds every stage from a lexicon directory (`abbrev/`, `entities/`, `cues/`).
+    pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
+        Ok(Pipeline {
+            langid: LanguageIdentifier::default(),
+            segmenter: Segmenter::from_dir(&dir.join("abbrev"))?,
+            entities: EntityLexicon::from_dir(&dir.join("entities"))?,
+            claims: ClaimExtractor::new(CueLexicon::from_dir(&dir.join("cues"))?),
+        })
+    }
+
+    /// Runs every stage on one document. Never fails: a document in another language comes out
+    /// with `lang: und`, its reason, and no further layers.
+    pub fn process(&self, raw: RawDoc) -> Document {
+        let mut doc = Document::new(raw.id, raw.text);
+        doc.meta = raw.meta;
+        doc.given_lang = raw.lang;
+        let info = match raw.lang {
+            Some(l) => LangInfo::given(l),
+            None => self.langid.identify(doc.text()),
+        };
+        let lang = info.lang;
+        doc.lang = Some(info);
+        doc.sentences = self.segmenter.split(doc.text(), lang);
+        let folded = Folded::new(doc.text());
+        let found = self.entities.find_folded(doc.text(), &folded, lang);
+        let mut mentions = Vec::with_capacity(found.len());
+        for f in found {
+            // A mention belongs to the sentence that holds it; one across a boundary is dropped.
+            let Some(sentence) = doc.sentence_of(f.span.start) else { continue };
+            if f.span.end > doc.sentences[sentence].end {
+                continue;
+            }
+            mentions.push(Mention {
+                span: f.span,
+                entity: self.entities.id_of(&f),
+                etype: f.etype,
+                sentence,
+                candidates: f.candidates.iter().map(|&c| self.entities.entity(c).id.clone()).collect(),
+            });
+        }
+        doc.mentions = mentions;
+        doc.claims = self.claims.extract(&doc);
+        doc
+    }
+}
+
+/// The lexicon directory: `$CROSSCLAIM_LEXICONS`, else `lexicons/` beside the working directory
+/// or above the executable, else the one this crate was built from.
+pub fn default_lexicon_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("CROSSCLAIM_LEXICONS") {
+        return PathBuf::from(d);
+    }
+    let cwd = PathBuf::from("lexicons");
+    if cwd.join("entities").is_dir() {
+        return cwd;
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        for dir in exe.ancestors().skip(1) {
+            let cand = dir.join("lexicons");
+            if cand.join("entities").is_dir() {
+                return cand;
+            }
+        }
+    }
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons"))
+}
