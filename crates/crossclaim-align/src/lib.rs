@@ -111,9 +111,11 @@ fn kind_match(a: ClaimKind, b: ClaimKind) -> (&'static str, f64) {
         return ("same", 1.0);
     }
     match (a.min(b), a.max(b)) {
-        (Accusation, Criticism) | (Denial, Statement) | (Accusation, Statement) | (Warning, Statement) | (Criticism, Statement) => ("compatible", 0.6),
-        (Denial, Warning) | (Criticism, Warning) | (Accusation, Warning) => ("related", 0.3),
-        _ => ("different", 0.0),
+        (Accusation, Criticism) | (Denial, Statement) => ("compatible", 0.75),
+        (Accusation, Statement) | (Warning, Statement) | (Criticism, Statement) | (Denial, Warning) | (Criticism, Warning) | (Accusation, Warning) => {
+            ("related", 0.5)
+        }
+        _ => ("different", 0.2),
     }
 }
 
@@ -131,7 +133,7 @@ pub struct Aligner {
 
 impl Aligner {
     pub fn new(stands_for: StandsFor) -> Self {
-        Aligner { stands_for, min_doc_similarity: 0.2, min_score: 0.6, margin: 0.25 }
+        Aligner { stands_for, min_doc_similarity: 0.2, min_score: 0.6, margin: 0.05 }
     }
 
     /// All alignment records between the English and the Spanish documents given, in a
@@ -181,7 +183,8 @@ impl Aligner {
         let best = |pick: &dyn Fn(&(usize, usize, f64, Evidence)) -> usize, key: usize| {
             scored.iter().filter(|s| pick(s) == key).map(|s| s.2).fold(0.0, f64::max)
         };
-        let keep: Vec<bool> = scored.iter().map(|s| s.2 + self.margin >= best(&|x| x.0, s.0) || s.2 + self.margin >= best(&|x| x.1, s.1)).collect();
+        // Many-to-many, but a pair must be among the best of both of its claims.
+        let keep: Vec<bool> = scored.iter().map(|s| s.2 + self.margin >= best(&|x| x.0, s.0) && s.2 + self.margin >= best(&|x| x.1, s.1)).collect();
         scored
             .into_iter()
             .zip(keep)
@@ -196,19 +199,30 @@ impl Aligner {
             .collect()
     }
 
-    /// The score of an English and a Spanish claim, in `[0, 1]`, with its evidence.
+    /// The score of an English and a Spanish claim, in `[0, 1]`, with its evidence:
+    /// `kind × (0.6 × speaker + 0.4 × target)`, where speaker and target are the overlap of the
+    /// two sides' entity sets (after `for=` normalisation). An unknown side (no entity) is weak
+    /// evidence (0.3); two claims with no target at all agree on it (0.5). A target that is the
+    /// speaker itself (`China's ministry said China opposes …`) is not counted as a target.
+    /// Speakers or targets named on both sides with nothing in common halve the score.
     pub fn score(&self, a: &ClaimProfile, b: &ClaimProfile, doc_sim: f64) -> (f64, Evidence) {
         let set = |v: &[String]| -> BTreeSet<String> { v.iter().map(|e| self.stands_for.normalise(e).to_owned()).collect() };
-        let (sa, sb, ta, tb) = (set(&a.source), set(&b.source), set(&a.target), set(&b.target));
+        let (sa, sb) = (set(&a.source), set(&b.source));
+        let (mut ta, mut tb) = (set(&a.target), set(&b.target));
+        ta.retain(|e| !sa.contains(e));
+        tb.retain(|e| !sb.contains(e));
         let (kind_name, kind_sim) = kind_match(a.kind, b.kind);
-        let source = overlap(&sa, &sb);
-        let target = overlap(&ta, &tb);
-        let mut score = 0.45 * source.unwrap_or(0.4) + 0.3 * target.unwrap_or(0.4) + 0.25 * kind_sim;
-        // Different speakers or different targets named on both sides: not the same claim.
-        if source == Some(0.0) {
-            score *= 0.4;
+        let source = overlap(&sa, &sb).unwrap_or(0.3);
+        let target = match (ta.is_empty(), tb.is_empty()) {
+            (true, true) => 0.5,
+            _ => overlap(&ta, &tb).unwrap_or(0.3),
+        };
+        let mut score = kind_sim * (0.6 * source + 0.4 * target);
+        // Two different speakers, or two different targets, named on both sides: not the same claim.
+        if source == 0.0 {
+            score *= 0.5;
         }
-        if target == Some(0.0) {
+        if target == 0.0 {
             score *= 0.5;
         }
         let shared = |x: &BTreeSet<String>, y: &BTreeSet<String>| x.intersection(y).cloned().collect::<Vec<_>>();

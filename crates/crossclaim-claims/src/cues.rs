@@ -46,7 +46,7 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 15] = [
+pub const WORD_SETS: [&str; 17] = [
     "passive",
     "perfect",
     "negation",
@@ -62,6 +62,8 @@ pub const WORD_SETS: [&str; 15] = [
     "relative",
     "impersonal",
     "noun-content",
+    "agent-link",
+    "agent-nouns",
 ];
 
 impl LangCues {

@@ -220,9 +220,12 @@ impl<'a> Ctx<'a> {
         if readings.is_empty() {
             return None;
         }
-        let prev = self.words_before(i).next().map(|(_, w)| w).unwrap_or("");
-        let after_determiner = self.lang.is("determiners", prev);
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);
+        // A determiner or preposition right before makes it a noun (`the report`); one two words
+        // back (`una gran amenaza`) does too, for forms that can be nouns.
+        let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
+            self.lang.is("determiners", w) && (n == 0 || (noun.is_some() && self.toks[j + 1..i].iter().all(|t| t.is_word)))
+        });
         let verb = readings.iter().find(|r| r.pos != Pos::Noun);
         let make = |kind, passive| Cue {
             kind,
@@ -285,11 +288,16 @@ impl<'a> Ctx<'a> {
         self.quotes.iter().find(|q| q.outer.start == pos + skipped)
     }
 
-    /// A quotation that closes right before `pos` (white space and `,` between).
+    /// A quotation that closes right before `pos` (white space and `,` between) and that opens
+    /// the sentence: a fragment quoted inside paraphrase is not the claim's quote.
     fn quote_ending_before(&self, pos: usize) -> Option<&Quote> {
         let head = &self.text[..pos];
         let kept = head.trim_end_matches(|c: char| c.is_whitespace() || c == ',').len();
-        self.quotes.iter().find(|q| q.outer.end == kept)
+        let opens_sentence = |q: &Quote| {
+            q.outer.start < self.sentence.start
+                || self.text[self.sentence.start..q.outer.start].chars().all(|c| c.is_whitespace() || matches!(c, '-' | '—' | '–'))
+        };
+        self.quotes.iter().find(|q| q.outer.end == kept && opens_sentence(q))
     }
 
     /// Mention groups inside token range `[a, b)`: runs of mentions with only coordination
@@ -355,33 +363,37 @@ impl<'a> Ctx<'a> {
     fn roles(&self, cue: &Cue, next_cue: usize, previous: Option<&(usize, Vec<usize>)>) -> Claim {
         let after = cue.last + 1;
         let end = next_cue.max(after);
-        // Where the clause of the cue starts: after the last stop word, skipping closed relative
-        // clauses (`, al que se le preguntó …,`).
-        let start = self.clause_start(cue.first);
-        let before_groups = self.groups(start, cue.first);
-        let postposed = self.postposed(cue.first);
-        let mut source: Vec<usize> = Vec::new();
+        // Where the clause of the cue starts: after the last stop word; relative clauses closed
+        // before the cue (`, al que se le preguntó …,`) are left out of the search.
+        let (start, skipped) = self.clause_start(cue.first);
+        let before_groups: Vec<Vec<usize>> = self
+            .groups(start, cue.first)
+            .into_iter()
+            .filter(|g| !skipped.iter().any(|&(a, b)| (a..b).contains(&self.tok_at(self.mentions[g[0]].1.start))))
+            .collect();
+        let content_before = self.content_before(cue, end);
+        let prev_word = self.words_before(cue.first).next().map(|(_, w)| w);
         let mut subject_group: Option<Vec<usize>> = None;
-        let prev_word = self.words_before(cue.first).next();
-        if cue.source_follows {
-            source = self.first_group_after(after, end);
+        let mut source: Vec<usize> = if cue.source_follows {
+            self.first_group_after(after, end)
         } else if cue.passive {
-            if let Some(by) = (after..end).find(|&j| self.lang.is("agent", &self.toks[j].lower)) {
-                source = self.first_group_after(by + 1, end);
-            }
             subject_group = before_groups.last().cloned();
-        } else if let Some(group) = postposed.as_ref().and_then(|_| self.group_right_after(after, end)) {
-            source = self.members(&group);
+            (after..end).find(|&j| self.lang.is("agent", &self.toks[j].lower)).map(|by| self.first_group_after(by + 1, end)).unwrap_or_default()
+        } else if let Some(g) = content_before.as_ref() {
+            // `…, said X`, `”, reza el comunicado`: the source, if any, follows the cue.
+            self.members(g)
         } else if self.impersonal(cue.first) {
-        } else if let (Some((_, w)), Some((prev_last, prev_source))) = (prev_word, previous) {
-            if self.lang.is("coordination", w) && before_groups.iter().all(|g| self.mentions[g[0]].1.start < self.toks[*prev_last].span.start) {
-                source = prev_source.clone();
+            Vec::new()
+        } else if let (Some(w), Some((_, prev_source))) = (prev_word, previous) {
+            // `dijo que … y advirtió que …`: a coordinated cue shares the first one's source.
+            if self.lang.is("coordination", w) {
+                prev_source.clone()
             } else {
-                source = self.subject(start, cue.first, &before_groups);
+                self.subject(start, &before_groups)
             }
         } else {
-            source = self.subject(start, cue.first, &before_groups);
-        }
+            self.subject(start, &before_groups)
+        };
         if !cue.passive {
             // `blamed China … along with the United States`: more sources after the cue.
             for j in after..end {
@@ -400,15 +412,16 @@ impl<'a> Ctx<'a> {
         }
         let quote = self
             .quote_starting_after(self.toks[cue.last].span.end)
-            .or_else(|| postposed.and_then(|_| self.quote_ending_before(self.toks[cue.first].span.start)))
+            .or_else(|| content_before.as_ref().and_then(|_| self.quote_ending_before(self.toks[cue.first].span.start)))
             .map(|q| q.first_paragraph(self.text));
+        let content_first = content_before.is_some() || self.ends_sentence(cue.last);
         let mut target = match (cue.kind, subject_group) {
             (_, Some(g)) => self.members(&g),
-            (ClaimKind::Statement, _) => self.statement_target(cue, after, end, quote, postposed.is_some()),
+            (ClaimKind::Statement, _) => self.statement_target(after, end, quote, content_first, cue.first),
             _ => {
                 let t = self.first_group_after(after, end);
-                if t.is_empty() && (postposed.is_some() || self.ends_sentence(cue.last)) {
-                    self.main_mention(self.tok_at(self.sentence.start), self.clause_content_end(cue.first))
+                if t.is_empty() && content_first {
+                    self.main_mention(0, self.clause_content_end(cue.first))
                 } else {
                     t
                 }
@@ -418,11 +431,35 @@ impl<'a> Ctx<'a> {
         Claim { sentence: 0, kind: cue.kind, cue: cue.span, source, target, quote, negated: self.negated(cue.first) }
     }
 
-    /// `…, said X` / `”, reza el comunicado`: the cue follows its content.
-    fn postposed(&self, first: usize) -> Option<()> {
-        let prev = first.checked_sub(1)?;
-        let t = &self.toks[prev].lower;
-        matches!(t.as_str(), "," | "”" | "’" | "\"" | "»" | "'").then_some(())
+    /// The cue follows its content (`“…”, reza el comunicado`, `…, informó The Associated
+    /// Press.`): it stands after a comma or a closing quotation mark, no `that`/`que` or quotation
+    /// follows it, and what follows is at most a source group before the end of the clause.
+    /// Returns that source group (empty when there is none).
+    fn content_before(&self, cue: &Cue, end: usize) -> Option<Vec<usize>> {
+        // Only cues that can close a report (`said`, `warned`, `denied`), not a participial
+        // adjunct (`…, holding China responsible`).
+        let w = &self.toks[cue.first].lower;
+        let closes_report = matches!(cue.kind, ClaimKind::Statement | ClaimKind::Warning | ClaimKind::Denial);
+        if !closes_report || w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo") {
+            return None;
+        }
+        let prev = cue.first.checked_sub(1)?;
+        if !matches!(self.toks[prev].lower.as_str(), "," | "”" | "’" | "\"" | "»" | "'") {
+            return None;
+        }
+        let after = cue.last + 1;
+        if self.quote_starting_after(self.toks[cue.last].span.end).is_some() {
+            return None;
+        }
+        let rest_end = (after..self.toks.len()).find(|&j| !self.toks[j].is_word).unwrap_or(self.toks.len());
+        if (after..rest_end).any(|j| self.lang.is("stops", &self.toks[j].lower)) {
+            return None;
+        }
+        let closes = rest_end == self.toks.len() || matches!(self.toks[rest_end].lower.as_str(), "." | "," | ";" | "!" | "?");
+        if !closes {
+            return None;
+        }
+        Some(self.group_right_after(after, end.min(rest_end)).unwrap_or_default())
     }
 
     /// A mention group right after the cue (determiners and titles aside): `said the White House`.
@@ -442,8 +479,10 @@ impl<'a> Ctx<'a> {
         self.toks[last + 1..].iter().all(|t| !t.is_word)
     }
 
-    /// The token where the cue's clause starts.
-    fn clause_start(&self, first: usize) -> usize {
+    /// The token where the cue's clause starts, and the token ranges of the relative clauses
+    /// skipped on the way.
+    fn clause_start(&self, first: usize) -> (usize, Vec<(usize, usize)>) {
+        let mut skipped = Vec::new();
         let mut j = first;
         while j > 0 {
             let k = j - 1;
@@ -451,16 +490,17 @@ impl<'a> Ctx<'a> {
             // A relative clause closed by a comma before the cue: skip over it.
             if w == "," && k > 0 {
                 if let Some(open) = self.relative_clause_opening(k) {
+                    skipped.push((open, k + 1));
                     j = open;
                     continue;
                 }
             }
             if self.lang.is("stops", w) || self.lang.is("pronouns", w) {
-                return j;
+                return (j, skipped);
             }
             j -= 1;
         }
-        0
+        (0, skipped)
     }
 
     /// If token `close` (a comma) closes a relative clause `, que … ,`, the token of its opening comma.
@@ -472,19 +512,31 @@ impl<'a> Ctx<'a> {
         starts_relative.then_some(open)
     }
 
-    fn subject(&self, start: usize, first: usize, groups: &[Vec<usize>]) -> Vec<usize> {
-        // `Taiwan, which described`: the antecedent of a relative pronoun.
+    /// The mention group nearest before the cue in its clause; after a pronoun subject or a
+    /// bare title there is none. `Taiwan, which described`: the antecedent of the relative.
+    fn subject(&self, start: usize, groups: &[Vec<usize>]) -> Vec<usize> {
+        if let Some(g) = groups.last() {
+            return if self.is_complement(g) { Vec::new() } else { self.members(g) };
+        }
         if start > 1 && self.lang.is("relative", self.word(start - 1)) && self.word(start - 2) == "," {
-            let ante = self.groups(self.clause_start(start - 2), start - 2);
+            let ante = self.groups(self.clause_start(start - 2).0, start - 2);
             if let Some(g) = ante.last() {
                 return self.members(g);
             }
         }
-        if start > 0 && self.lang.is("pronouns", self.word(start - 1)) {
-            return Vec::new();
+        Vec::new()
+    }
+
+    /// A group that complements a noun which cannot speak (`las actividades de la República
+    /// Popular China`) is not a subject; after a speaker noun (`el gobierno de Joe Biden`, `a
+    /// senior official from the Biden administration`) it is.
+    fn is_complement(&self, group: &[usize]) -> bool {
+        let first = self.tok_at(self.mentions[group[0]].1.start);
+        let mut words = self.words_before(first).map(|(_, w)| w).skip_while(|w| self.lang.is("determiners", w) && !self.lang.is("agent-link", w));
+        match words.next() {
+            Some(link) if self.lang.is("agent-link", link) => !words.next().is_some_and(|noun| self.lang.is("agent-nouns", noun)),
+            _ => false,
         }
-        let _ = first;
-        groups.last().map(|g| self.members(g)).unwrap_or_default()
     }
 
     /// End of the content that a sentence-final cue follows: the start of its source group or
@@ -493,11 +545,11 @@ impl<'a> Ctx<'a> {
         (0..first).rev().find(|&j| self.toks[j].lower == ",").unwrap_or(first)
     }
 
-    fn statement_target(&self, cue: &Cue, after: usize, end: usize, quote: Option<Span>, postposed: bool) -> Vec<usize> {
+    fn statement_target(&self, after: usize, end: usize, quote: Option<Span>, content_first: bool, first: usize) -> Vec<usize> {
         let (a, b) = match quote {
             Some(q) if q.end <= self.sentence.start || q.start >= self.sentence.end => return Vec::new(),
             Some(q) => (self.tok_at(q.start), self.tok_at(q.end)),
-            None if postposed || self.ends_sentence(cue.last) => (0, self.clause_content_end(cue.first)),
+            None if content_first => (0, self.clause_content_end(first)),
             None => (after, end),
         };
         self.main_mention(a, b)

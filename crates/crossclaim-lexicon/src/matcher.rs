@@ -1,6 +1,6 @@
 //! A phrase matcher over folded text with exact original spans.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use crossclaim_core::{fold, Lang, Span};
 
 use crate::fold::Folded;
@@ -76,6 +76,7 @@ impl<T> PhraseMatcher<T> {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&patterns)
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
         Ok(PhraseMatcher { ac, by_pattern, forms })
@@ -93,17 +94,31 @@ impl<T> PhraseMatcher<T> {
         let mut pos = 0;
         while pos < hay.len() {
             let Some(m) = self.ac.find(Input::new(hay).range(pos..)) else { break };
-            let span = Span::new(folded.original(m.start()), folded.original(m.end()));
-            match self.accept(text, span, m.pattern().as_usize(), lang) {
-                Some(payloads) => {
-                    out.push(PhraseMatch { span, payloads });
-                    pos = m.end();
+            match self.longest_accepted(text, folded, lang, m.start(), m.end(), m.pattern().as_usize()) {
+                Some((end, payloads)) => {
+                    out.push(PhraseMatch { span: Span::new(folded.original(m.start()), folded.original(end)), payloads });
+                    pos = end;
                 }
-                // A rejected match may hide a shorter or later one that starts inside it.
+                // A rejected match may hide a later one that starts inside it.
                 None => pos = next_char(hay, m.start()),
             }
         }
         out
+    }
+
+    /// The longest acceptable match starting at `start`: the automaton's longest, or failing
+    /// that (`Microsoft Exchange Server` inside `Microsoft Exchange servers`) a shorter one.
+    fn longest_accepted<'a>(&'a self, text: &str, folded: &Folded, lang: Lang, start: usize, mut end: usize, mut pattern: usize) -> Option<(usize, Vec<&'a T>)> {
+        loop {
+            let span = Span::new(folded.original(start), folded.original(end));
+            if let Some(payloads) = self.accept(text, span, pattern, lang) {
+                return Some((end, payloads));
+            }
+            let shorter = Input::new(folded.text.as_str()).range(start..end - 1).anchored(Anchored::Yes);
+            let m = self.ac.find(shorter)?;
+            end = m.end();
+            pattern = m.pattern().as_usize();
+        }
     }
 
     fn accept<'a>(&'a self, text: &str, span: Span, pattern: usize, lang: Lang) -> Option<Vec<&'a T>> {
@@ -210,6 +225,7 @@ mod tests {
             (Lang::En, "the EU and Indochina", &[("EU", "EU")]),
             (Lang::Es, "la EU no es española", &[]),
             (Lang::Es, "Unio\u{301}n Europea", &[("Unio\u{301}n Europea", "EU")]),
+            (Lang::En, "the South China Seas", &[("China", "CHN")]),
         ];
         for (lang, text, want) in cases {
             assert_eq!(found(text, *lang), *want, "{text}");

@@ -182,9 +182,12 @@ fn breaks_here(rules: &AbbreviationRules, sentence: &str, next: &str) -> bool {
     let core = before.trim_end_matches(is_closing);
     let terminal = core.ends_with(['.', '!', '?', '…', ':', ';']);
     if line_break {
-        // A line that does not end a sentence continues on the next one when that starts in
-        // lower case (hard-wrapped text); otherwise the line break ends the sentence.
-        return blank_line || terminal || !after.starts_with(char::is_lowercase);
+        // A line that stops mid-sentence (after a letter, digit or comma) continues on the next
+        // one when that starts in lower case and is not a URL (hard-wrapped text); otherwise the
+        // line break ends the sentence.
+        let mid_sentence = core.ends_with(|c: char| c.is_alphanumeric() || c == ',');
+        let url = after.starts_with("http") || after.starts_with("www.");
+        return blank_line || terminal || !mid_sentence || url || !after.starts_with(char::is_lowercase);
     }
     // A dateline or other punctuation straight after the period continues the sentence
     // (`Estados Unidos.- El gobierno`, `said Mr. X.), and`).
@@ -274,8 +277,8 @@ mod tests {
              &["Headline without a stop", "The body starts here.", "Ends here."]),
             (Lang::En, "A hard-wrapped sentence that goes\non to the next line. Next.",
              &["A hard-wrapped sentence that goes\non to the next line.", "Next."]),
-            (Lang::En, "Click below:\nhttps://twitter.com/WW3Info | |\n",
-             &["Click below:", "https://twitter.com/WW3Info | |"]),
+            (Lang::En, "Click below:\nhttps://twitter.com/WW3Info | |\nhttps://www.facebook.com/WW3Info |",
+             &["Click below:", "https://twitter.com/WW3Info | |", "https://www.facebook.com/WW3Info |"]),
             (Lang::Es, "“Es una amenaza”, reza el comunicado\n\nTrabajar juntos ayuda.",
              &["“Es una amenaza”, reza el comunicado", "Trabajar juntos ayuda."]),
         ];
