@@ -19,14 +19,20 @@ pub fn bin() -> Command {
 pub fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = bin();
     cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
     let mut child = cmd.spawn().expect("the crossclaim binary runs");
     if let Some(input) = stdin {
         use std::io::Write;
         let mut pipe = child.stdin.take().expect("stdin is piped");
         pipe.write_all(input).expect("stdin accepts the input");
     }
-    child.wait_with_output().expect("the crossclaim binary finishes")
+    child
+        .wait_with_output()
+        .expect("the crossclaim binary finishes")
 }
 
 /// A fresh directory under the target directory, removed first if it exists.
@@ -39,7 +45,9 @@ pub fn tmp_dir(name: &str) -> PathBuf {
 
 pub fn lines(path: &Path) -> Vec<serde_json::Value> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{}: {e}: {l}", path.display()))).collect()
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{}: {e}: {l}", path.display())))
+        .collect()
 }
 
 /// `../shared/data` beside the repository, or `None` with a printed notice.
@@ -48,7 +56,9 @@ pub fn shared_data(what: &str) -> Option<PathBuf> {
     if d.is_dir() {
         Some(d)
     } else {
-        println!("skipped {what}: ../shared/data is not present (it is only on the project's machines)");
+        println!(
+            "skipped {what}: ../shared/data is not present (it is only on the project's machines)"
+        );
         None
     }
 }

@@ -32,7 +32,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crossclaim_core::record::{AlignmentRecord, ClaimRef, DocumentRecord, Evidence, SCHEMA_VERSION};
+use crossclaim_core::record::{
+    AlignmentRecord, ClaimRef, DocumentRecord, Evidence, SCHEMA_VERSION,
+};
 use crossclaim_core::{ClaimKind, Lang};
 
 /// A claim reduced to what alignment needs.
@@ -56,7 +58,11 @@ pub struct DocProfile {
 
 impl DocProfile {
     pub fn from_record(r: &DocumentRecord) -> Self {
-        let ids = |ix: &[usize]| ix.iter().filter_map(|&i| r.mentions.get(i).map(|m| m.entity.clone())).collect();
+        let ids = |ix: &[usize]| {
+            ix.iter()
+                .filter_map(|&i| r.mentions.get(i).map(|m| m.entity.clone()))
+                .collect()
+        };
         DocProfile {
             doc_id: r.doc_id.clone(),
             lang: Lang::from_code(&r.lang).unwrap_or(Lang::Und),
@@ -65,7 +71,12 @@ impl DocProfile {
                 .claims
                 .iter()
                 .filter_map(|c| {
-                    Some(ClaimProfile { id: c.id.clone(), kind: ClaimKind::parse(&c.kind)?, source: ids(&c.source), target: ids(&c.target) })
+                    Some(ClaimProfile {
+                        id: c.id.clone(),
+                        kind: ClaimKind::parse(&c.kind)?,
+                        source: ids(&c.source),
+                        target: ids(&c.target),
+                    })
                 })
                 .collect(),
         }
@@ -112,9 +123,12 @@ fn kind_match(a: ClaimKind, b: ClaimKind) -> (&'static str, f64) {
     }
     match (a.min(b), a.max(b)) {
         (Accusation, Criticism) | (Denial, Statement) => ("compatible", 0.75),
-        (Accusation, Statement) | (Warning, Statement) | (Criticism, Statement) | (Denial, Warning) | (Criticism, Warning) | (Accusation, Warning) => {
-            ("related", 0.5)
-        }
+        (Accusation, Statement)
+        | (Warning, Statement)
+        | (Criticism, Statement)
+        | (Denial, Warning)
+        | (Criticism, Warning)
+        | (Accusation, Warning) => ("related", 0.5),
         _ => ("different", 0.2),
     }
 }
@@ -133,13 +147,26 @@ pub struct Aligner {
 
 impl Aligner {
     pub fn new(stands_for: StandsFor) -> Self {
-        Aligner { stands_for, min_doc_similarity: 0.2, min_score: 0.6, margin: 0.05 }
+        Aligner {
+            stands_for,
+            min_doc_similarity: 0.2,
+            min_score: 0.6,
+            margin: 0.05,
+        }
     }
 
     /// All alignment records between the English and the Spanish documents given, in a
     /// deterministic order (English document, English claim, Spanish document, Spanish claim).
     pub fn align(&self, docs: &[DocProfile]) -> Vec<AlignmentRecord> {
-        let norm: Vec<Vec<String>> = docs.iter().map(|d| d.entities.iter().map(|e| self.stands_for.normalise(e).to_owned()).collect()).collect();
+        let norm: Vec<Vec<String>> = docs
+            .iter()
+            .map(|d| {
+                d.entities
+                    .iter()
+                    .map(|e| self.stands_for.normalise(e).to_owned())
+                    .collect()
+            })
+            .collect();
         let vectors = tfidf(&norm);
         // Inverted index over the Spanish documents' entities.
         let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -181,18 +208,33 @@ impl Aligner {
             }
         }
         let best = |pick: &dyn Fn(&(usize, usize, f64, Evidence)) -> usize, key: usize| {
-            scored.iter().filter(|s| pick(s) == key).map(|s| s.2).fold(0.0, f64::max)
+            scored
+                .iter()
+                .filter(|s| pick(s) == key)
+                .map(|s| s.2)
+                .fold(0.0, f64::max)
         };
         // Many-to-many, but a pair must be among the best of both of its claims.
-        let keep: Vec<bool> = scored.iter().map(|s| s.2 + self.margin >= best(&|x| x.0, s.0) && s.2 + self.margin >= best(&|x| x.1, s.1)).collect();
+        let keep: Vec<bool> = scored
+            .iter()
+            .map(|s| {
+                s.2 + self.margin >= best(&|x| x.0, s.0) && s.2 + self.margin >= best(&|x| x.1, s.1)
+            })
+            .collect();
         scored
             .into_iter()
             .zip(keep)
             .filter(|(_, k)| *k)
             .map(|((a, b, score, evidence), _)| AlignmentRecord {
                 schema_version: SCHEMA_VERSION,
-                en: ClaimRef { doc_id: en.doc_id.clone(), claim: en.claims[a].id.clone() },
-                es: ClaimRef { doc_id: es.doc_id.clone(), claim: es.claims[b].id.clone() },
+                en: ClaimRef {
+                    doc_id: en.doc_id.clone(),
+                    claim: en.claims[a].id.clone(),
+                },
+                es: ClaimRef {
+                    doc_id: es.doc_id.clone(),
+                    claim: es.claims[b].id.clone(),
+                },
                 score: (score * 1000.0).round() / 1000.0,
                 evidence,
             })
@@ -206,7 +248,11 @@ impl Aligner {
     /// speaker itself (`China's ministry said China opposes …`) is not counted as a target.
     /// Speakers or targets named on both sides with nothing in common halve the score.
     pub fn score(&self, a: &ClaimProfile, b: &ClaimProfile, doc_sim: f64) -> (f64, Evidence) {
-        let set = |v: &[String]| -> BTreeSet<String> { v.iter().map(|e| self.stands_for.normalise(e).to_owned()).collect() };
+        let set = |v: &[String]| -> BTreeSet<String> {
+            v.iter()
+                .map(|e| self.stands_for.normalise(e).to_owned())
+                .collect()
+        };
         let (sa, sb) = (set(&a.source), set(&b.source));
         let (mut ta, mut tb) = (set(&a.target), set(&b.target));
         ta.retain(|e| !sa.contains(e));
@@ -225,7 +271,9 @@ impl Aligner {
         if target == 0.0 {
             score *= 0.5;
         }
-        let shared = |x: &BTreeSet<String>, y: &BTreeSet<String>| x.intersection(y).cloned().collect::<Vec<_>>();
+        let shared = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
+            x.intersection(y).cloned().collect::<Vec<_>>()
+        };
         let mut all: BTreeSet<String> = sa.union(&ta).cloned().collect();
         let other: BTreeSet<String> = sb.union(&tb).cloned().collect();
         all.retain(|e| other.contains(e));
@@ -291,12 +339,26 @@ mod tests {
     use super::*;
 
     fn claim(kind: ClaimKind, s: &[&str], t: &[&str]) -> ClaimProfile {
-        ClaimProfile { id: "c".into(), kind, source: s.iter().map(|x| x.to_string()).collect(), target: t.iter().map(|x| x.to_string()).collect() }
+        ClaimProfile {
+            id: "c".into(),
+            kind,
+            source: s.iter().map(|x| x.to_string()).collect(),
+            target: t.iter().map(|x| x.to_string()).collect(),
+        }
     }
 
     fn stands_for() -> StandsFor {
-        let map = HashMap::from([("WHITE_HOUSE".to_owned(), "USA".to_owned()), ("JOE_BIDEN".to_owned(), "USA".to_owned())]);
-        StandsFor::new(map, ["USA", "CHN", "RUS"].into_iter().map(String::from).collect())
+        let map = HashMap::from([
+            ("WHITE_HOUSE".to_owned(), "USA".to_owned()),
+            ("JOE_BIDEN".to_owned(), "USA".to_owned()),
+        ]);
+        StandsFor::new(
+            map,
+            ["USA", "CHN", "RUS"]
+                .into_iter()
+                .map(String::from)
+                .collect(),
+        )
     }
 
     #[test]
@@ -311,9 +373,19 @@ mod tests {
     fn scores_follow_the_evidence() {
         let a = Aligner::new(stands_for());
         let acc = claim(ClaimKind::Accusation, &["USA"], &["CHN"]);
-        let same = a.score(&acc, &claim(ClaimKind::Accusation, &["JOE_BIDEN"], &["CHN"]), 1.0).0;
-        let other_target = a.score(&acc, &claim(ClaimKind::Accusation, &["USA"], &["RUS"]), 1.0).0;
-        let other_kind = a.score(&acc, &claim(ClaimKind::Denial, &["USA"], &["CHN"]), 1.0).0;
+        let same = a
+            .score(
+                &acc,
+                &claim(ClaimKind::Accusation, &["JOE_BIDEN"], &["CHN"]),
+                1.0,
+            )
+            .0;
+        let other_target = a
+            .score(&acc, &claim(ClaimKind::Accusation, &["USA"], &["RUS"]), 1.0)
+            .0;
+        let other_kind = a
+            .score(&acc, &claim(ClaimKind::Denial, &["USA"], &["CHN"]), 1.0)
+            .0;
         assert!(same > 0.99, "{same}");
         assert!(other_target < a.min_score, "{other_target}");
         assert!(other_kind < same);

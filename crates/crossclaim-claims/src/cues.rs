@@ -74,7 +74,11 @@ impl LangCues {
 
     /// The entries of a word set.
     pub fn set(&self, name: &str) -> impl Iterator<Item = &str> {
-        self.sets.get(name).into_iter().flatten().map(String::as_str)
+        self.sets
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     /// The cue readings of a word (lower-cased by the caller).
@@ -100,28 +104,57 @@ impl LangCues {
             if line.trim().is_empty() {
                 continue;
             }
-            if let Some(name) = line.trim().strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            if let Some(name) = line
+                .trim()
+                .strip_prefix('[')
+                .and_then(|l| l.strip_suffix(']'))
+            {
                 section = name.to_owned();
                 continue;
             }
             match section.as_str() {
                 "verbs" | "forms" | "nouns" | "phrases" | "framing" => {
-                    let (kind, forms) = line.split_once('\t').ok_or_else(|| err("expected KIND<TAB>form | form".into()))?;
-                    let kind = ClaimKind::parse(kind.trim()).ok_or_else(|| err(format!("unknown claim kind '{}'", kind.trim())))?;
+                    let (kind, forms) = line
+                        .split_once('\t')
+                        .ok_or_else(|| err("expected KIND<TAB>form | form".into()))?;
+                    let kind = ClaimKind::parse(kind.trim())
+                        .ok_or_else(|| err(format!("unknown claim kind '{}'", kind.trim())))?;
                     for form in split_forms(forms).map_err(&err)? {
                         let multi = form.contains(' ') || form.contains('[');
                         match section.as_str() {
-                            "phrases" => cues.phrases.push(parse_phrase(kind, &form).map_err(&err)?),
-                            "framing" => cues.framing.push(parse_phrase(kind, &form).map_err(&err)?),
-                            _ if multi => cues.phrases.push(parse_phrase(kind, &first_word_cue(&form)).map_err(&err)?),
-                            "nouns" => cues.add(&form, CueWord { kind, pos: Pos::Noun }),
+                            "phrases" => {
+                                cues.phrases.push(parse_phrase(kind, &form).map_err(&err)?)
+                            }
+                            "framing" => {
+                                cues.framing.push(parse_phrase(kind, &form).map_err(&err)?)
+                            }
+                            _ if multi => cues
+                                .phrases
+                                .push(parse_phrase(kind, &first_word_cue(&form)).map_err(&err)?),
+                            "nouns" => cues.add(
+                                &form,
+                                CueWord {
+                                    kind,
+                                    pos: Pos::Noun,
+                                },
+                            ),
                             "forms" => {
-                                let pos = if is_participle_like(&form) { Pos::Participle } else { Pos::Verb };
+                                let pos = if is_participle_like(&form) {
+                                    Pos::Participle
+                                } else {
+                                    Pos::Verb
+                                };
                                 cues.add(&form, CueWord { kind, pos });
                             }
                             // Spanish infinitives are conjugated once all tables are read;
                             // English verb lines list their forms.
-                            _ if conj.is_empty() => cues.add(&form, CueWord { kind, pos: Pos::Verb }),
+                            _ if conj.is_empty() => cues.add(
+                                &form,
+                                CueWord {
+                                    kind,
+                                    pos: Pos::Verb,
+                                },
+                            ),
                             _ => verbs.push((kind, form, line_no)),
                         }
                     }
@@ -129,7 +162,9 @@ impl LangCues {
                 s if s.starts_with("conjugation ") || s.starts_with("participle ") => {
                     let class = s.split_whitespace().nth(1).unwrap_or("");
                     let key = format!("{}{}", if s.starts_with('p') { "p" } else { "c" }, class);
-                    conj.entry(key).or_default().extend(split_forms(line).map_err(&err)?);
+                    conj.entry(key)
+                        .or_default()
+                        .extend(split_forms(line).map_err(&err)?);
                 }
                 name if WORD_SETS.contains(&name) => {
                     let key = WORD_SETS.iter().copied().find(|n| *n == name).unwrap_or("");
@@ -139,7 +174,12 @@ impl LangCues {
                         if w.contains(' ') && !multiword {
                             return Err(err(format!("'{w}': [{section}] takes single words")));
                         }
-                        set.insert(w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase());
+                        set.insert(
+                            w.split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                                .to_lowercase(),
+                        );
                     }
                 }
                 "" => return Err(err("entry before any [section]".into())),
@@ -147,16 +187,40 @@ impl LangCues {
             }
         }
         for (kind, verb, line_no) in verbs {
-            let (stem, class) = split_infinitive(&verb)
-                .ok_or_else(|| LexiconError::new(origin, line_no, format!("'{verb}' is not an -ar/-er/-ir infinitive")))?;
-            let (Some(endings), Some(participles)) = (conj.get(&format!("c{class}")), conj.get(&format!("p{class}"))) else {
-                return Err(LexiconError::new(origin, line_no, format!("no [conjugation {class}] / [participle {class}] table")));
+            let (stem, class) = split_infinitive(&verb).ok_or_else(|| {
+                LexiconError::new(
+                    origin,
+                    line_no,
+                    format!("'{verb}' is not an -ar/-er/-ir infinitive"),
+                )
+            })?;
+            let (Some(endings), Some(participles)) = (
+                conj.get(&format!("c{class}")),
+                conj.get(&format!("p{class}")),
+            ) else {
+                return Err(LexiconError::new(
+                    origin,
+                    line_no,
+                    format!("no [conjugation {class}] / [participle {class}] table"),
+                ));
             };
             for e in endings {
-                cues.add(&format!("{stem}{e}"), CueWord { kind, pos: Pos::Verb });
+                cues.add(
+                    &format!("{stem}{e}"),
+                    CueWord {
+                        kind,
+                        pos: Pos::Verb,
+                    },
+                );
             }
             for e in participles {
-                cues.add(&format!("{stem}{e}"), CueWord { kind, pos: Pos::Participle });
+                cues.add(
+                    &format!("{stem}{e}"),
+                    CueWord {
+                        kind,
+                        pos: Pos::Participle,
+                    },
+                );
             }
         }
         Ok(cues)
@@ -186,7 +250,10 @@ impl CueLexicon {
             let p = dir.join(name);
             LangCues::parse(&LexiconError::read(&p)?, &p.display().to_string())
         };
-        Ok(CueLexicon { en: load("en.txt")?, es: load("es.txt")? })
+        Ok(CueLexicon {
+            en: load("en.txt")?,
+            es: load("es.txt")?,
+        })
     }
 }
 
@@ -233,7 +300,11 @@ fn parse_phrase(kind: ClaimKind, form: &str) -> Result<Phrase, String> {
         if closes {
             inside = false;
         }
-        words.push(if w == "…" || w == "..." { None } else { Some(w.to_lowercase()) });
+        words.push(if w == "…" || w == "..." {
+            None
+        } else {
+            Some(w.to_lowercase())
+        });
     }
     if inside {
         return Err(format!("unclosed '[' in '{form}'"));
@@ -261,7 +332,11 @@ fn split_infinitive(verb: &str) -> Option<(&str, &'static str)> {
 }
 
 fn is_participle_like(w: &str) -> bool {
-    ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "to"].iter().any(|s| w.ends_with(s))
+    [
+        "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "to",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
 }
 
 fn strip_comment(line: &str) -> &str {
@@ -285,10 +360,34 @@ mod tests {
             Ok(c) => c,
             Err(e) => panic!("{e}"),
         };
-        assert_eq!(c.lookup("culpó"), [CueWord { kind: ClaimKind::Accusation, pos: Pos::Verb }]);
-        assert_eq!(c.lookup("culpada"), [CueWord { kind: ClaimKind::Accusation, pos: Pos::Participle }]);
-        assert_eq!(c.lookup("culpo"), [CueWord { kind: ClaimKind::Accusation, pos: Pos::Verb }]);
-        assert_eq!(c.lookup("critica"), [CueWord { kind: ClaimKind::Criticism, pos: Pos::Noun }]);
+        assert_eq!(
+            c.lookup("culpó"),
+            [CueWord {
+                kind: ClaimKind::Accusation,
+                pos: Pos::Verb
+            }]
+        );
+        assert_eq!(
+            c.lookup("culpada"),
+            [CueWord {
+                kind: ClaimKind::Accusation,
+                pos: Pos::Participle
+            }]
+        );
+        assert_eq!(
+            c.lookup("culpo"),
+            [CueWord {
+                kind: ClaimKind::Accusation,
+                pos: Pos::Verb
+            }]
+        );
+        assert_eq!(
+            c.lookup("critica"),
+            [CueWord {
+                kind: ClaimKind::Criticism,
+                pos: Pos::Noun
+            }]
+        );
     }
 
     #[test]

@@ -94,7 +94,14 @@ impl ClaimExtractor {
                 .filter(|(_, m)| m.sentence == si)
                 .map(|(i, m)| (i, m.span, m.etype))
                 .collect();
-            let ctx = Ctx { text, lang, toks: tokenize(text, sentence), mentions, quotes: &quotes, sentence };
+            let ctx = Ctx {
+                text,
+                lang,
+                toks: tokenize(text, sentence),
+                mentions,
+                quotes: &quotes,
+                sentence,
+            };
             let cues = ctx.find_cues();
             let mut previous: Option<(usize, Vec<usize>)> = None;
             for (ci, cue) in cues.iter().enumerate() {
@@ -124,7 +131,10 @@ impl<'a> Ctx<'a> {
 
     /// Word tokens before token `i`, nearest first.
     fn words_before(&self, i: usize) -> impl Iterator<Item = (usize, &str)> {
-        (0..i).rev().filter(|&j| self.toks[j].is_word).map(|j| (j, self.toks[j].lower.as_str()))
+        (0..i)
+            .rev()
+            .filter(|&j| self.toks[j].is_word)
+            .map(|j| (j, self.toks[j].lower.as_str()))
     }
 
     fn find_cues(&self) -> Vec<Cue> {
@@ -164,7 +174,9 @@ impl<'a> Ctx<'a> {
     fn match_phrases(&self, phrases: &[Phrase], i: usize) -> Option<(Cue, usize)> {
         let mut best: Option<(Cue, usize)> = None;
         for p in phrases {
-            let Some(positions) = self.match_phrase(p, i) else { continue };
+            let Some(positions) = self.match_phrase(p, i) else {
+                continue;
+            };
             let end = positions.last().map_or(i, |&l| l + 1);
             if best.as_ref().is_some_and(|b| b.1 >= end) {
                 continue;
@@ -172,7 +184,17 @@ impl<'a> Ctx<'a> {
             let (first, last) = (positions[p.cue.0], positions[p.cue.1]);
             let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
             let source_follows = self.lang.is("source-follows", &self.toks[first].lower);
-            best = Some((Cue { kind: p.kind, span, first, last, passive: false, source_follows }, end));
+            best = Some((
+                Cue {
+                    kind: p.kind,
+                    span,
+                    first,
+                    last,
+                    passive: false,
+                    source_follows,
+                },
+                end,
+            ));
         }
         best
     }
@@ -195,10 +217,17 @@ impl<'a> Ctx<'a> {
                 }
                 None => {
                     // A gap of one to four words, then the rest of the phrase.
-                    let rest = Phrase { kind: p.kind, words: p.words[w + 1..].to_vec(), cue: (0, 0) };
+                    let rest = Phrase {
+                        kind: p.kind,
+                        words: p.words[w + 1..].to_vec(),
+                        cue: (0, 0),
+                    };
                     for skip in 1..=4 {
                         let k = j + skip;
-                        if self.toks[j..k.min(self.toks.len())].iter().any(|t| !t.is_word) {
+                        if self.toks[j..k.min(self.toks.len())]
+                            .iter()
+                            .any(|t| !t.is_word)
+                        {
                             break;
                         }
                         if let Some(more) = self.match_phrase(&rest, k) {
@@ -224,7 +253,8 @@ impl<'a> Ctx<'a> {
         // A determiner or preposition right before makes it a noun (`the report`); one two words
         // back (`una gran amenaza`) does too, for forms that can be nouns.
         let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
-            self.lang.is("determiners", w) && (n == 0 || (noun.is_some() && self.toks[j + 1..i].iter().all(|t| t.is_word)))
+            self.lang.is("determiners", w)
+                && (n == 0 || (noun.is_some() && self.toks[j + 1..i].iter().all(|t| t.is_word)))
         });
         let verb = readings.iter().find(|r| r.pos != Pos::Noun);
         let make = |kind, passive| Cue {
@@ -248,15 +278,23 @@ impl<'a> Ctx<'a> {
 
     /// Is the verb form at `i` a cue here, and is it passive?
     fn verb_ok(&self, i: usize, pos: Pos) -> (bool, bool) {
-        let mut before = self.words_before(i).map(|(_, w)| w).filter(|w| !w.ends_with("ly") && !self.lang.is("negation", w));
+        let mut before = self
+            .words_before(i)
+            .map(|(_, w)| w)
+            .filter(|w| !w.ends_with("ly") && !self.lang.is("negation", w));
         let prev = before.next().unwrap_or("");
         let passive_aux = self.lang.is("passive", prev);
         let perfect_aux = self.lang.is("perfect", prev);
-        let agent_follows = self.toks[i + 1..].iter().filter(|t| t.is_word).take(3).any(|t| self.lang.is("agent", &t.lower));
+        let agent_follows = self.toks[i + 1..]
+            .iter()
+            .filter(|t| t.is_word)
+            .take(3)
+            .any(|t| self.lang.is("agent", &t.lower));
         match pos {
             Pos::Participle => (passive_aux || perfect_aux, passive_aux),
             _ => {
-                let participle = self.toks[i].lower.ends_with("ed") || self.toks[i].lower.ends_with("en");
+                let participle =
+                    self.toks[i].lower.ends_with("ed") || self.toks[i].lower.ends_with("en");
                 (true, passive_aux && (participle || agent_follows))
             }
         }
@@ -264,15 +302,25 @@ impl<'a> Ctx<'a> {
 
     /// A call or intention that does not happen is not a claim (`it is time to hold it responsible`).
     fn realised(&self, cue: &Cue) -> bool {
-        !self.words_before(cue.first).take(3).any(|(_, w)| self.lang.is("unrealised", w))
+        !(0..cue.first)
+            .rev()
+            .take_while(|&j| self.toks[j].is_word)
+            .take(3)
+            .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
     }
 
     /// A statement noun is a claim when someone holds it (a support verb or a possessor before
     /// it) and its content follows (`against X`, `that …`, a quotation).
     fn noun_is_claim(&self, i: usize) -> bool {
-        let held = self.words_before(i).take(4).any(|(_, w)| self.lang.is("support", w))
+        let held = self
+            .words_before(i)
+            .take(4)
+            .any(|(_, w)| self.lang.is("support", w))
             || (i >= 2 && self.toks[i - 1].lower == "s" && self.is_apostrophe(i - 2));
-        let content = self.toks[i + 1..].iter().take(3).any(|t| self.lang.is("noun-content", &t.lower))
+        let content = self.toks[i + 1..]
+            .iter()
+            .take(3)
+            .any(|t| self.lang.is("noun-content", &t.lower))
             || self.quote_starting_after(self.toks[i].span.end).is_some();
         held && content
     }
@@ -284,7 +332,10 @@ impl<'a> Ctx<'a> {
     /// A quotation that opens right after `pos` (white space and `,` `:` between).
     fn quote_starting_after(&self, pos: usize) -> Option<&Quote> {
         let rest = &self.text[pos..];
-        let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
+        let skipped = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+                .len();
         self.quotes.iter().find(|q| q.outer.start == pos + skipped)
     }
 
@@ -292,12 +343,18 @@ impl<'a> Ctx<'a> {
     /// the sentence: a fragment quoted inside paraphrase is not the claim's quote.
     fn quote_ending_before(&self, pos: usize) -> Option<&Quote> {
         let head = &self.text[..pos];
-        let kept = head.trim_end_matches(|c: char| c.is_whitespace() || c == ',').len();
+        let kept = head
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
         let opens_sentence = |q: &Quote| {
             q.outer.start < self.sentence.start
-                || self.text[self.sentence.start..q.outer.start].chars().all(|c| c.is_whitespace() || matches!(c, '-' | '—' | '–'))
+                || self.text[self.sentence.start..q.outer.start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '-' | '—' | '–'))
         };
-        self.quotes.iter().find(|q| q.outer.end == kept && opens_sentence(q))
+        self.quotes
+            .iter()
+            .find(|q| q.outer.end == kept && opens_sentence(q))
     }
 
     /// Mention groups inside token range `[a, b)`: runs of mentions with only coordination
@@ -310,7 +367,14 @@ impl<'a> Ctx<'a> {
             if span.start < lo || span.end > hi {
                 continue;
             }
-            let joined = last_end.is_some_and(|e| self.only_coordination(e, span.start));
+            // `el ministro de España, José Manuel Albares,`: a person after a comma is an
+            // apposition naming the speaker, not one more member.
+            let apposition = self.mentions[k].2 == EntityType::Per
+                && k > 0
+                && self.mentions[k - 1].2 != EntityType::Per
+                && self.text[last_end.unwrap_or(span.start)..span.start].contains(',');
+            let joined =
+                !apposition && last_end.is_some_and(|e| self.only_coordination(e, span.start));
             match groups.last_mut() {
                 Some(g) if joined => g.push(k),
                 _ => groups.push(vec![k]),
@@ -339,13 +403,22 @@ impl<'a> Ctx<'a> {
     /// The group's mentions as document mention indices, without demonyms standing beside a
     /// named body (`Ministerio de Relaciones Exteriores chino` → the ministry).
     fn members(&self, group: &[usize]) -> Vec<usize> {
-        let named = group.iter().any(|&k| self.mentions[k].2 != EntityType::Norp);
-        group.iter().filter(|&&k| !named || self.mentions[k].2 != EntityType::Norp).map(|&k| self.mentions[k].0).collect()
+        let named = group
+            .iter()
+            .any(|&k| self.mentions[k].2 != EntityType::Norp);
+        group
+            .iter()
+            .filter(|&&k| !named || self.mentions[k].2 != EntityType::Norp)
+            .map(|&k| self.mentions[k].0)
+            .collect()
     }
 
     /// The first group after token `from` (before `to`), skipping possessors (`China’s Ministry`).
     fn first_group_after(&self, from: usize, to: usize) -> Vec<usize> {
-        self.groups(from, to).first().map(|g| self.members(&self.skip_possessor(g))).unwrap_or_default()
+        self.groups(from, to)
+            .first()
+            .map(|g| self.members(&self.skip_possessor(g)))
+            .unwrap_or_default()
     }
 
     fn skip_possessor(&self, group: &[usize]) -> Vec<usize> {
@@ -369,16 +442,27 @@ impl<'a> Ctx<'a> {
         let before_groups: Vec<Vec<usize>> = self
             .groups(start, cue.first)
             .into_iter()
-            .filter(|g| !skipped.iter().any(|&(a, b)| (a..b).contains(&self.tok_at(self.mentions[g[0]].1.start))))
+            .filter(|g| {
+                !skipped
+                    .iter()
+                    .any(|&(a, b)| (a..b).contains(&self.tok_at(self.mentions[g[0]].1.start)))
+            })
             .collect();
         let content_before = self.content_before(cue, end);
         let prev_word = self.words_before(cue.first).next().map(|(_, w)| w);
         let mut subject_group: Option<Vec<usize>> = None;
         let mut source: Vec<usize> = if cue.source_follows {
-            self.first_group_after(after, end)
+            // `según el Gobierno de México, Estados Unidos …`: the source ends at the comma.
+            let comma = (after..end)
+                .find(|&j| self.toks[j].lower == ",")
+                .unwrap_or(end);
+            self.first_group_after(after, comma)
         } else if cue.passive {
             subject_group = before_groups.last().cloned();
-            (after..end).find(|&j| self.lang.is("agent", &self.toks[j].lower)).map(|by| self.first_group_after(by + 1, end)).unwrap_or_default()
+            (after..end)
+                .find(|&j| self.lang.is("agent", &self.toks[j].lower))
+                .map(|by| self.first_group_after(by + 1, end))
+                .unwrap_or_default()
         } else if let Some(g) = content_before.as_ref() {
             // `…, said X`, `”, reza el comunicado`: the source, if any, follows the cue.
             self.members(g)
@@ -389,17 +473,19 @@ impl<'a> Ctx<'a> {
             if self.lang.is("coordination", w) {
                 prev_source.clone()
             } else {
-                self.subject(start, &before_groups)
+                self.subject(start, cue.first, &skipped, &before_groups)
             }
         } else {
-            self.subject(start, &before_groups)
+            self.subject(start, cue.first, &skipped, &before_groups)
         };
         if !cue.passive {
             // `blamed China … along with the United States`: more sources after the cue.
             for j in after..end {
                 for comp in self.lang.set("companion") {
                     let n = comp.split(' ').count();
-                    let words: Vec<&str> = (j..(j + n).min(self.toks.len())).map(|k| self.word(k)).collect();
+                    let words: Vec<&str> = (j..(j + n).min(self.toks.len()))
+                        .map(|k| self.word(k))
+                        .collect();
                     if words.join(" ") == comp {
                         for m in self.first_group_after(j + n, end) {
                             if !source.contains(&m) {
@@ -412,14 +498,24 @@ impl<'a> Ctx<'a> {
         }
         let quote = self
             .quote_starting_after(self.toks[cue.last].span.end)
-            .or_else(|| content_before.as_ref().and_then(|_| self.quote_ending_before(self.toks[cue.first].span.start)))
+            .or_else(|| {
+                content_before
+                    .as_ref()
+                    .and_then(|_| self.quote_ending_before(self.toks[cue.first].span.start))
+            })
             .map(|q| q.first_paragraph(self.text));
         let content_first = content_before.is_some() || self.ends_sentence(cue.last);
         let mut target = match (cue.kind, subject_group) {
             (_, Some(g)) => self.members(&g),
-            (ClaimKind::Statement, _) => self.statement_target(after, end, quote, content_first, cue.first),
+            (ClaimKind::Statement, _) => {
+                self.statement_target(after, end, quote, content_first, cue.first)
+            }
             _ => {
-                let t = self.first_group_after(after, end);
+                // The target is governed by the cue: it comes before the next clause.
+                let clause_end = (after..end)
+                    .find(|&j| self.lang.is("stops", &self.toks[j].lower))
+                    .unwrap_or(end);
+                let t = self.first_group_after(after, clause_end);
                 if t.is_empty() && content_first {
                     self.main_mention(0, self.clause_content_end(cue.first))
                 } else {
@@ -428,7 +524,15 @@ impl<'a> Ctx<'a> {
             }
         };
         target.retain(|m| !source.contains(m));
-        Claim { sentence: 0, kind: cue.kind, cue: cue.span, source, target, quote, negated: self.negated(cue.first) }
+        Claim {
+            sentence: 0,
+            kind: cue.kind,
+            cue: cue.span,
+            source,
+            target,
+            quote,
+            negated: self.negated(cue.first),
+        }
     }
 
     /// The cue follows its content (`“…”, reza el comunicado`, `…, informó The Associated
@@ -439,27 +543,50 @@ impl<'a> Ctx<'a> {
         // Only cues that can close a report (`said`, `warned`, `denied`), not a participial
         // adjunct (`…, holding China responsible`).
         let w = &self.toks[cue.first].lower;
-        let closes_report = matches!(cue.kind, ClaimKind::Statement | ClaimKind::Warning | ClaimKind::Denial);
+        let closes_report = matches!(
+            cue.kind,
+            ClaimKind::Statement | ClaimKind::Warning | ClaimKind::Denial
+        );
         if !closes_report || w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo") {
             return None;
         }
         let prev = cue.first.checked_sub(1)?;
-        if !matches!(self.toks[prev].lower.as_str(), "," | "”" | "’" | "\"" | "»" | "'") {
+        if !matches!(
+            self.toks[prev].lower.as_str(),
+            "," | "”" | "’" | "\"" | "»" | "'"
+        ) {
             return None;
         }
         let after = cue.last + 1;
-        if self.quote_starting_after(self.toks[cue.last].span.end).is_some() {
+        if self
+            .quote_starting_after(self.toks[cue.last].span.end)
+            .is_some()
+        {
             return None;
         }
-        let rest_end = (after..self.toks.len()).find(|&j| !self.toks[j].is_word).unwrap_or(self.toks.len());
+        let rest_end = (after..self.toks.len())
+            .find(|&j| !self.toks[j].is_word)
+            .unwrap_or(self.toks.len());
         if (after..rest_end).any(|j| self.lang.is("stops", &self.toks[j].lower)) {
             return None;
         }
-        let closes = rest_end == self.toks.len() || matches!(self.toks[rest_end].lower.as_str(), "." | "," | ";" | "!" | "?");
+        let closes = rest_end == self.toks.len()
+            || matches!(
+                self.toks[rest_end].lower.as_str(),
+                "." | "," | ";" | "!" | "?"
+            );
         if !closes {
             return None;
         }
-        Some(self.group_right_after(after, end.min(rest_end)).unwrap_or_default())
+        match self.group_right_after(after, end.min(rest_end)) {
+            // `…, said Antony Blinken.`: the group ends the clause.
+            Some(g) if self.tok_at(self.mentions[*g.last()?].1.end) >= rest_end => Some(g),
+            Some(_) => None,
+            // `…, reza el comunicado`: a few words that name no entity.
+            None => {
+                (rest_end - after <= 3 && self.groups(after, rest_end).is_empty()).then(Vec::new)
+            }
+        }
     }
 
     /// A mention group right after the cue (determiners and titles aside): `said the White House`.
@@ -467,12 +594,19 @@ impl<'a> Ctx<'a> {
         let groups = self.groups(after, end);
         let g = groups.first()?;
         let first = self.mentions[g[0]].1.start;
-        let skipped = self.toks[after..self.tok_at(first)].iter().all(|t| t.is_word && (self.lang.is("determiners", &t.lower) || t.text.starts_with(char::is_uppercase)));
+        let skipped = self.toks[after..self.tok_at(first)].iter().all(|t| {
+            t.is_word
+                && (self.lang.is("determiners", &t.lower)
+                    || self.lang.is("agent-nouns", &t.lower)
+                    || t.text.starts_with(char::is_uppercase))
+        });
         skipped.then(|| g.clone())
     }
 
     fn impersonal(&self, first: usize) -> bool {
-        self.words_before(first).take(2).any(|(_, w)| self.lang.is("impersonal", w))
+        self.words_before(first)
+            .take(2)
+            .any(|(_, w)| self.lang.is("impersonal", w))
     }
 
     fn ends_sentence(&self, last: usize) -> bool {
@@ -514,11 +648,46 @@ impl<'a> Ctx<'a> {
 
     /// The mention group nearest before the cue in its clause; after a pronoun subject or a
     /// bare title there is none. `Taiwan, which described`: the antecedent of the relative.
-    fn subject(&self, start: usize, groups: &[Vec<usize>]) -> Vec<usize> {
-        if let Some(g) = groups.last() {
-            return if self.is_complement(g) { Vec::new() } else { self.members(g) };
+    fn subject(
+        &self,
+        start: usize,
+        first: usize,
+        skipped: &[(usize, usize)],
+        groups: &[Vec<usize>],
+    ) -> Vec<usize> {
+        // `X issued a statement on Monday, holding China responsible`: a participle after a
+        // comma has the subject of the clause it hangs from, its first group.
+        let w = self.word(first);
+        let participle = (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo"))
+            && self.word(first.saturating_sub(1)) == ",";
+        if participle {
+            return groups
+                .first()
+                .filter(|g| !self.is_complement(g))
+                .map(|g| self.members(g))
+                .unwrap_or_default();
         }
-        if start > 1 && self.lang.is("relative", self.word(start - 1)) && self.word(start - 2) == "," {
+        if let Some(g) = groups.last() {
+            // `The EU did not accuse Beijing directly, officials said`: a group that a comma and
+            // other words separate from the cue is not its subject (`la Casa Blanca, dijo` is).
+            let end = self.tok_at(self.mentions[*g.last().unwrap_or(&0)].1.end);
+            let between: Vec<usize> = (end..first)
+                .filter(|j| !skipped.iter().any(|&(a, b)| (a..b).contains(j)))
+                .collect();
+            let comma = between.iter().any(|&j| self.toks[j].lower == ",");
+            // `Taiwan, which described`: a relative pronoun is not a word in the way.
+            let words = between
+                .iter()
+                .any(|&j| self.toks[j].is_word && !self.lang.is("relative", &self.toks[j].lower));
+            if (comma && words) || self.is_complement(g) {
+                return Vec::new();
+            }
+            return self.members(g);
+        }
+        if start > 1
+            && self.lang.is("relative", self.word(start - 1))
+            && self.word(start - 2) == ","
+        {
             let ante = self.groups(self.clause_start(start - 2).0, start - 2);
             if let Some(g) = ante.last() {
                 return self.members(g);
@@ -532,9 +701,15 @@ impl<'a> Ctx<'a> {
     /// senior official from the Biden administration`) it is.
     fn is_complement(&self, group: &[usize]) -> bool {
         let first = self.tok_at(self.mentions[group[0]].1.start);
-        let mut words = self.words_before(first).map(|(_, w)| w).skip_while(|w| self.lang.is("determiners", w) && !self.lang.is("agent-link", w));
+        let mut words = self
+            .words_before(first)
+            .map(|(_, w)| w)
+            .skip_while(|w| self.lang.is("determiners", w) && !self.lang.is("agent-link", w));
         match words.next() {
-            Some(link) if self.lang.is("agent-link", link) => !words.next().is_some_and(|noun| self.lang.is("agent-nouns", noun)),
+            // `el ministro de Exteriores de España`: the speaker noun may be a few words back.
+            Some(link) if self.lang.is("agent-link", link) => {
+                !words.take(3).any(|noun| self.lang.is("agent-nouns", noun))
+            }
             _ => false,
         }
     }
@@ -542,12 +717,24 @@ impl<'a> Ctx<'a> {
     /// End of the content that a sentence-final cue follows: the start of its source group or
     /// the comma before it.
     fn clause_content_end(&self, first: usize) -> usize {
-        (0..first).rev().find(|&j| self.toks[j].lower == ",").unwrap_or(first)
+        (0..first)
+            .rev()
+            .find(|&j| self.toks[j].lower == ",")
+            .unwrap_or(first)
     }
 
-    fn statement_target(&self, after: usize, end: usize, quote: Option<Span>, content_first: bool, first: usize) -> Vec<usize> {
+    fn statement_target(
+        &self,
+        after: usize,
+        end: usize,
+        quote: Option<Span>,
+        content_first: bool,
+        first: usize,
+    ) -> Vec<usize> {
         let (a, b) = match quote {
-            Some(q) if q.end <= self.sentence.start || q.start >= self.sentence.end => return Vec::new(),
+            Some(q) if q.end <= self.sentence.start || q.start >= self.sentence.end => {
+                return Vec::new()
+            }
             Some(q) => (self.tok_at(q.start), self.tok_at(q.end)),
             None if content_first => (0, self.clause_content_end(first)),
             None => (after, end),
@@ -574,10 +761,18 @@ impl<'a> Ctx<'a> {
             if !t.is_word {
                 continue;
             }
-            if self.lang.is("negation", &t.lower) || (t.lower == "t" && j > 0 && self.is_apostrophe(j - 1)) {
+            if self.lang.is("negation", &t.lower)
+                || (t.lower == "t" && j > 0 && self.is_apostrophe(j - 1))
+            {
                 return true;
             }
-            if !(self.lang.is("perfect", &t.lower) || self.lang.is("passive", &t.lower) || matches!(t.lower.as_str(), "did" | "does" | "do" | "has" | "have" | "had")) {
+            if !(self.lang.is("perfect", &t.lower)
+                || self.lang.is("passive", &t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "did" | "does" | "do" | "has" | "have" | "had"
+                ))
+            {
                 seen += 1;
             }
             if seen >= 1 {

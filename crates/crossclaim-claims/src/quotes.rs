@@ -13,7 +13,9 @@ impl Quote {
     /// The quoted text up to its first paragraph break (SPEC §6), trimmed.
     pub fn first_paragraph(&self, text: &str) -> Span {
         let inner = &text[self.inner.start..self.inner.end];
-        let end = inner.find("\n\n").map_or(self.inner.end, |i| self.inner.start + i);
+        let end = inner
+            .find("\n\n")
+            .map_or(self.inner.end, |i| self.inner.start + i);
         Span::new(self.inner.start, end).trim(text)
     }
 }
@@ -40,7 +42,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 let (_, start) = open[pos];
                 open.truncate(pos);
                 let end = i + c.len_utf8();
-                out.push(Quote { outer: Span::new(start, end), inner: Span::new(start + opener.len_utf8(), i) });
+                out.push(Quote {
+                    outer: Span::new(start, end),
+                    inner: Span::new(start + opener.len_utf8(), i),
+                });
                 continue;
             }
         }
@@ -49,14 +54,20 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             '‘' if !letter(prev) => open.push((c, i)),
             '\n' if next == Some('\n') || next.is_none() => {
                 for (o, start) in open.drain(..) {
-                    out.push(Quote { outer: Span::new(start, i), inner: Span::new(start + o.len_utf8(), i) });
+                    out.push(Quote {
+                        outer: Span::new(start, i),
+                        inner: Span::new(start + o.len_utf8(), i),
+                    });
                 }
             }
             _ => {}
         }
     }
     for (o, start) in open {
-        out.push(Quote { outer: Span::new(start, text.len()), inner: Span::new(start + o.len_utf8(), text.len()) });
+        out.push(Quote {
+            outer: Span::new(start, text.len()),
+            inner: Span::new(start + o.len_utf8(), text.len()),
+        });
     }
     out.sort_by_key(|q| q.outer);
     out
@@ -67,15 +78,24 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        find_quotes(text).iter().map(|q| &text[q.inner.start..q.inner.end]).collect()
+        find_quotes(text)
+            .iter()
+            .map(|q| &text[q.inner.start..q.inner.end])
+            .collect()
     }
 
     #[test]
     fn table_of_cases() {
         let cases: &[(&str, &[&str])] = &[
-            ("He said, ‘China’s act is bad.’ Then left.", &["China’s act is bad."]),
+            (
+                "He said, ‘China’s act is bad.’ Then left.",
+                &["China’s act is bad."],
+            ),
             ("“Uno”, dijo. «Dos», añadió.", &["Uno", "Dos"]),
-            ("China \"se opone\" y no en \"acusaciones\".", &["se opone", "acusaciones"]),
+            (
+                "China \"se opone\" y no en \"acusaciones\".",
+                &["se opone", "acusaciones"],
+            ),
             ("the US president’s press conference", &[]),
             ("“Unclosed quote\n\nNext paragraph", &["Unclosed quote"]),
         ];

@@ -18,7 +18,12 @@ pub fn tokenize(text: &str, sentence: Span) -> Vec<Tok<'_>> {
     let mut word: Option<usize> = None;
     fn push<'t>(out: &mut Vec<Tok<'t>>, text: &'t str, a: usize, b: usize, is_word: bool) {
         let t = &text[a..b];
-        out.push(Tok { span: Span::new(a, b), text: t, lower: t.to_lowercase(), is_word });
+        out.push(Tok {
+            span: Span::new(a, b),
+            text: t,
+            lower: t.to_lowercase(),
+            is_word,
+        });
     }
     for (i, c) in s.char_indices() {
         let at = sentence.start + i;
@@ -50,7 +55,10 @@ mod tests {
     #[test]
     fn words_and_punctuation() {
         let t = "China’s act, “no”.";
-        let toks: Vec<&str> = tokenize(t, Span::new(0, t.len())).iter().map(|t| t.text).collect();
+        let toks: Vec<&str> = tokenize(t, Span::new(0, t.len()))
+            .iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(toks, ["China", "’", "s", "act", ",", "“", "no", "”", "."]);
     }
 }

@@ -31,13 +31,18 @@ pub struct LexiconError {
 
 impl LexiconError {
     pub fn new(file: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
-        LexiconError { file: file.into(), line, message: message.into() }
+        LexiconError {
+            file: file.into(),
+            line,
+            message: message.into(),
+        }
     }
 
     /// Reads a whole lexicon file, or says which file could not be read.
     pub fn read(path: &std::path::Path) -> Result<String, LexiconError> {
-        std::fs::read_to_string(path)
-            .map_err(|e| LexiconError::new(path.display().to_string(), 0, format!("cannot read: {e}")))
+        std::fs::read_to_string(path).map_err(|e| {
+            LexiconError::new(path.display().to_string(), 0, format!("cannot read: {e}"))
+        })
     }
 }
 
@@ -180,7 +185,12 @@ pub struct LangInfo {
 
 impl LangInfo {
     pub fn given(lang: Lang) -> Self {
-        LangInfo { lang, confidence: 1.0, reason: None, detected: None }
+        LangInfo {
+            lang,
+            confidence: 1.0,
+            reason: None,
+            detected: None,
+        }
     }
 }
 
@@ -331,7 +341,9 @@ impl Document {
 
     /// The text of a span. Spans are produced by the stages and always lie on char boundaries.
     pub fn slice(&self, span: Span) -> &str {
-        debug_assert!(self.text.is_char_boundary(span.start) && self.text.is_char_boundary(span.end));
+        debug_assert!(
+            self.text.is_char_boundary(span.start) && self.text.is_char_boundary(span.end)
+        );
         self.text.get(span.start..span.end).unwrap_or("")
     }
 

@@ -26,7 +26,11 @@ pub struct TextSpan {
 
 impl TextSpan {
     fn of(doc: &Document, span: Span) -> Self {
-        TextSpan { start: span.start, end: span.end, text: doc.slice(span).to_owned() }
+        TextSpan {
+            start: span.start,
+            end: span.end,
+            text: doc.slice(span).to_owned(),
+        }
     }
 }
 
@@ -97,7 +101,12 @@ pub struct DocumentRecord {
 impl DocumentRecord {
     pub fn from_document(doc: &Document) -> Self {
         let (lang, conf, reason, detected) = match &doc.lang {
-            Some(l) => (l.lang.code(), l.confidence, l.reason.clone(), l.detected.clone()),
+            Some(l) => (
+                l.lang.code(),
+                l.confidence,
+                l.reason.clone(),
+                l.detected.clone(),
+            ),
             None => ("und", 0.0, Some("not detected".to_owned()), None),
         };
         DocumentRecord {
@@ -113,7 +122,14 @@ impl DocumentRecord {
                 published: doc.meta.published.clone(),
                 source: doc.meta.source.clone(),
             },
-            sentences: doc.sentences.iter().map(|s| SpanRecord { start: s.start, end: s.end }).collect(),
+            sentences: doc
+                .sentences
+                .iter()
+                .map(|s| SpanRecord {
+                    start: s.start,
+                    end: s.end,
+                })
+                .collect(),
             mentions: doc
                 .mentions
                 .iter()

@@ -89,9 +89,15 @@ fn span((a, b): (usize, usize)) -> Span {
 /// Reads every `<doc_id>.json` of a gold directory (in name order) and its `alignments.json`
 /// (absent means no gold alignments).
 pub fn load_gold_dir(dir: &Path) -> Result<(Vec<GoldDoc>, Vec<super::GoldAlignment>), GoldError> {
-    let err = |file: &Path, message: String| GoldError { file: file.display().to_string(), message };
+    let err = |file: &Path, message: String| GoldError {
+        file: file.display().to_string(),
+        message,
+    };
     let entries = std::fs::read_dir(dir).map_err(|e| err(dir, e.to_string()))?;
-    let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut files: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
     files.sort();
     let mut docs = Vec::new();
     let mut align = Vec::new();
@@ -106,7 +112,15 @@ pub fn load_gold_dir(dir: &Path) -> Result<(Vec<GoldDoc>, Vec<super::GoldAlignme
             doc_id: raw.doc_id,
             lang: raw.lang,
             sentences: raw.sentences.into_iter().map(span).collect(),
-            mentions: raw.mentions.into_iter().map(|m| GoldMention { span: span(m.span), entity: m.entity, etype: m.etype }).collect(),
+            mentions: raw
+                .mentions
+                .into_iter()
+                .map(|m| GoldMention {
+                    span: span(m.span),
+                    entity: m.entity,
+                    etype: m.etype,
+                })
+                .collect(),
             claims: raw
                 .claims
                 .into_iter()

@@ -131,8 +131,14 @@ pub struct Report {
 }
 
 /// Scores predicted documents and alignments against the gold set.
-pub fn evaluate(gold: &[GoldDoc], gold_align: &[GoldAlignment], pred: &[DocumentRecord], pred_align: &[AlignmentRecord]) -> Report {
-    let by_id: HashMap<&str, &DocumentRecord> = pred.iter().map(|d| (d.doc_id.as_str(), d)).collect();
+pub fn evaluate(
+    gold: &[GoldDoc],
+    gold_align: &[GoldAlignment],
+    pred: &[DocumentRecord],
+    pred_align: &[AlignmentRecord],
+) -> Report {
+    let by_id: HashMap<&str, &DocumentRecord> =
+        pred.iter().map(|d| (d.doc_id.as_str(), d)).collect();
     let mut report = Report::default();
     let mut link_pairs: Vec<(String, String)> = Vec::new();
     // (doc, gold claim id) for each predicted claim id matched to it.
@@ -168,7 +174,10 @@ pub fn evaluate(gold: &[GoldDoc], gold_align: &[GoldAlignment], pred: &[Document
 }
 
 fn spans_of(p: &DocumentRecord) -> Vec<Span> {
-    p.mentions.iter().map(|m| Span::new(m.start, m.end)).collect()
+    p.mentions
+        .iter()
+        .map(|m| Span::new(m.start, m.end))
+        .collect()
 }
 
 /// One-to-one matching of overlapping spans, greatest overlap first (ties: text order).
@@ -198,40 +207,93 @@ fn match_overlapping(gold: &[Span], pred: &[Span]) -> Vec<(usize, usize)> {
 
 fn exact(gold: &[Span], pred: &[Span]) -> Prf {
     let g: std::collections::HashSet<&Span> = gold.iter().collect();
-    let tp = pred.iter().collect::<std::collections::HashSet<_>>().iter().filter(|p| g.contains(*p)).count();
-    Prf { tp, fp: pred.len() - tp, fn_: gold.len() - tp }
+    let tp = pred
+        .iter()
+        .collect::<std::collections::HashSet<_>>()
+        .iter()
+        .filter(|p| g.contains(*p))
+        .count();
+    Prf {
+        tp,
+        fp: pred.len() - tp,
+        fn_: gold.len() - tp,
+    }
 }
 
-fn score_doc(g: &GoldDoc, p: &DocumentRecord, link_pairs: &mut Vec<(String, String)>, claim_map: &mut HashMap<(String, String), String>) -> Counts {
-    let mut c = Counts { documents: 1, language_correct: usize::from(g.lang == p.lang), ..Default::default() };
-    let pred_sent: Vec<Span> = p.sentences.iter().map(|s| Span::new(s.start, s.end)).collect();
+fn score_doc(
+    g: &GoldDoc,
+    p: &DocumentRecord,
+    link_pairs: &mut Vec<(String, String)>,
+    claim_map: &mut HashMap<(String, String), String>,
+) -> Counts {
+    let mut c = Counts {
+        documents: 1,
+        language_correct: usize::from(g.lang == p.lang),
+        ..Default::default()
+    };
+    let pred_sent: Vec<Span> = p
+        .sentences
+        .iter()
+        .map(|s| Span::new(s.start, s.end))
+        .collect();
     c.sentences = exact(&g.sentences, &pred_sent);
     let gold_m: Vec<Span> = g.mentions.iter().map(|m| m.span).collect();
     let pred_m = spans_of(p);
     c.mentions_strict = exact(&gold_m, &pred_m);
     let matched = match_overlapping(&gold_m, &pred_m);
-    c.mentions_lenient = Prf { tp: matched.len(), fp: pred_m.len() - matched.len(), fn_: gold_m.len() - matched.len() };
+    c.mentions_lenient = Prf {
+        tp: matched.len(),
+        fp: pred_m.len() - matched.len(),
+        fn_: gold_m.len() - matched.len(),
+    };
     for &(i, j) in &matched {
         link_pairs.push((g.mentions[i].entity.clone(), p.mentions[j].entity.clone()));
     }
     // A predicted mention stands for the gold entity of the gold mention it overlaps.
-    let gold_entity_of_pred: HashMap<usize, &str> = matched.iter().map(|&(i, j)| (j, g.mentions[i].entity.as_str())).collect();
-    let gold_entity_at: HashMap<Span, &str> = g.mentions.iter().map(|m| (m.span, m.entity.as_str())).collect();
+    let gold_entity_of_pred: HashMap<usize, &str> = matched
+        .iter()
+        .map(|&(i, j)| (j, g.mentions[i].entity.as_str()))
+        .collect();
+    let gold_entity_at: HashMap<Span, &str> = g
+        .mentions
+        .iter()
+        .map(|m| (m.span, m.entity.as_str()))
+        .collect();
     let pred_entities = |ix: &[usize]| -> std::collections::BTreeSet<String> {
         ix.iter()
             .filter_map(|&j| {
                 let m = p.mentions.get(j)?;
-                Some(gold_entity_of_pred.get(&j).map_or_else(|| format!("pred:{}", m.entity), |e| e.to_string()))
+                Some(
+                    gold_entity_of_pred
+                        .get(&j)
+                        .map_or_else(|| format!("pred:{}", m.entity), |e| e.to_string()),
+                )
             })
             .collect()
     };
     let gold_entities = |spans: &[Span]| -> std::collections::BTreeSet<String> {
-        spans.iter().map(|s| gold_entity_at.get(s).map_or_else(|| format!("gold-span:{}-{}", s.start, s.end), |e| e.to_string())).collect()
+        spans
+            .iter()
+            .map(|s| {
+                gold_entity_at.get(s).map_or_else(
+                    || format!("gold-span:{}-{}", s.start, s.end),
+                    |e| e.to_string(),
+                )
+            })
+            .collect()
     };
     let gold_cues: Vec<Span> = g.claims.iter().map(|c| c.cue).collect();
-    let pred_cues: Vec<Span> = p.claims.iter().map(|c| Span::new(c.cue.start, c.cue.end)).collect();
+    let pred_cues: Vec<Span> = p
+        .claims
+        .iter()
+        .map(|c| Span::new(c.cue.start, c.cue.end))
+        .collect();
     let cm = match_overlapping(&gold_cues, &pred_cues);
-    c.claims = Prf { tp: cm.len(), fp: pred_cues.len() - cm.len(), fn_: gold_cues.len() - cm.len() };
+    c.claims = Prf {
+        tp: cm.len(),
+        fp: pred_cues.len() - cm.len(),
+        fn_: gold_cues.len() - cm.len(),
+    };
     let mut exact_tp = 0;
     for &(i, j) in &cm {
         let (gc, pc) = (&g.claims[i], &p.claims[j]);
@@ -247,7 +309,11 @@ fn score_doc(g: &GoldDoc, p: &DocumentRecord, link_pairs: &mut Vec<(String, Stri
             exact_tp += 1;
         }
     }
-    c.claims_exact = Prf { tp: exact_tp, fp: pred_cues.len() - exact_tp, fn_: gold_cues.len() - exact_tp };
+    c.claims_exact = Prf {
+        tp: exact_tp,
+        fp: pred_cues.len() - exact_tp,
+        fn_: gold_cues.len() - exact_tp,
+    };
     c
 }
 
@@ -256,7 +322,12 @@ fn set_f1(g: &std::collections::BTreeSet<String>, p: &std::collections::BTreeSet
         return 1.0;
     }
     let tp = g.intersection(p).count();
-    Prf { tp, fp: p.len() - tp, fn_: g.len() - tp }.f1()
+    Prf {
+        tp,
+        fp: p.len() - tp,
+        fn_: g.len() - tp,
+    }
+    .f1()
 }
 
 /// Pairwise "same entity" agreement: counted from the contingency table, not over all pairs.
@@ -273,12 +344,29 @@ fn pairwise(pairs: &[(String, String)]) -> Prf {
     let both: usize = by_both.values().map(|&n| c2(n)).sum();
     let gold: usize = by_gold.values().map(|&n| c2(n)).sum();
     let pred: usize = by_pred.values().map(|&n| c2(n)).sum();
-    Prf { tp: both, fp: pred - both, fn_: gold - both }
+    Prf {
+        tp: both,
+        fp: pred - both,
+        fn_: gold - both,
+    }
 }
 
-fn score_alignments(gold: &[GoldAlignment], pred: &[AlignmentRecord], claim_map: &HashMap<(String, String), String>) -> Prf {
-    let gold_set: std::collections::HashSet<(&str, &str, &str, &str)> =
-        gold.iter().map(|a| (a.en.0.as_str(), a.en.1.as_str(), a.es.0.as_str(), a.es.1.as_str())).collect();
+fn score_alignments(
+    gold: &[GoldAlignment],
+    pred: &[AlignmentRecord],
+    claim_map: &HashMap<(String, String), String>,
+) -> Prf {
+    let gold_set: std::collections::HashSet<(&str, &str, &str, &str)> = gold
+        .iter()
+        .map(|a| {
+            (
+                a.en.0.as_str(),
+                a.en.1.as_str(),
+                a.es.0.as_str(),
+                a.es.1.as_str(),
+            )
+        })
+        .collect();
     let mut seen = std::collections::HashSet::new();
     let mut tp = 0;
     let mut fp = 0;
@@ -286,8 +374,20 @@ fn score_alignments(gold: &[GoldAlignment], pred: &[AlignmentRecord], claim_map:
         let en = claim_map.get(&(a.en.doc_id.clone(), a.en.claim.clone()));
         let es = claim_map.get(&(a.es.doc_id.clone(), a.es.claim.clone()));
         match (en, es) {
-            (Some(en), Some(es)) if gold_set.contains(&(a.en.doc_id.as_str(), en.as_str(), a.es.doc_id.as_str(), es.as_str())) => {
-                if seen.insert((a.en.doc_id.clone(), en.clone(), a.es.doc_id.clone(), es.clone())) {
+            (Some(en), Some(es))
+                if gold_set.contains(&(
+                    a.en.doc_id.as_str(),
+                    en.as_str(),
+                    a.es.doc_id.as_str(),
+                    es.as_str(),
+                )) =>
+            {
+                if seen.insert((
+                    a.en.doc_id.clone(),
+                    en.clone(),
+                    a.es.doc_id.clone(),
+                    es.clone(),
+                )) {
                     tp += 1;
                 } else {
                     fp += 1;
@@ -296,7 +396,11 @@ fn score_alignments(gold: &[GoldAlignment], pred: &[AlignmentRecord], claim_map:
             _ => fp += 1,
         }
     }
-    Prf { tp, fp, fn_: gold_set.len() - tp }
+    Prf {
+        tp,
+        fp,
+        fn_: gold_set.len() - tp,
+    }
 }
 
 impl Report {
@@ -305,19 +409,45 @@ impl Report {
         let mut s = String::new();
         let mut langs: Vec<&String> = self.by_lang.keys().filter(|k| *k != "all").collect();
         langs.extend(self.by_lang.keys().find(|k| *k == "all"));
-        let _ = writeln!(s, "{:<22} {:>5} {:>7} {:>7} {:>7} {:>6}", "stage", "lang", "P", "R", "F1", "n");
+        let _ = writeln!(
+            s,
+            "{:<22} {:>5} {:>7} {:>7} {:>7} {:>6}",
+            "stage", "lang", "P", "R", "F1", "n"
+        );
         let row = |s: &mut String, name: &str, lang: &str, p: &Prf, n: usize| {
-            let _ = writeln!(s, "{:<22} {:>5} {:>7.3} {:>7.3} {:>7.3} {:>6}", name, lang, p.precision(), p.recall(), p.f1(), n);
+            let _ = writeln!(
+                s,
+                "{:<22} {:>5} {:>7.3} {:>7.3} {:>7.3} {:>6}",
+                name,
+                lang,
+                p.precision(),
+                p.recall(),
+                p.f1(),
+                n
+            );
         };
         let acc = |s: &mut String, name: &str, lang: &str, v: f64, n: usize| {
-            let _ = writeln!(s, "{:<22} {:>5} {:>7} {:>7} {:>7.3} {:>6}", name, lang, "", "", v, n);
+            let _ = writeln!(
+                s,
+                "{:<22} {:>5} {:>7} {:>7} {:>7.3} {:>6}",
+                name, lang, "", "", v, n
+            );
         };
         for l in &langs {
             let c = &self.by_lang[*l];
-            acc(&mut s, "language (accuracy)", l, ratio(c.language_correct, c.documents), c.documents);
+            acc(
+                &mut s,
+                "language (accuracy)",
+                l,
+                ratio(c.language_correct, c.documents),
+                c.documents,
+            );
         }
         for (name, get) in [
-            ("sentences", (|c: &Counts| c.sentences) as fn(&Counts) -> Prf),
+            (
+                "sentences",
+                (|c: &Counts| c.sentences) as fn(&Counts) -> Prf,
+            ),
             ("mentions (strict)", |c| c.mentions_strict),
             ("mentions (lenient)", |c| c.mentions_lenient),
             ("claims (cue)", |c| c.claims),
@@ -329,7 +459,10 @@ impl Report {
             }
         }
         for (name, get) in [
-            ("claim kind (accuracy)", (|c: &Counts| c.claim_kind) as fn(&Counts) -> Mean),
+            (
+                "claim kind (accuracy)",
+                (|c: &Counts| c.claim_kind) as fn(&Counts) -> Mean,
+            ),
             ("claim source (F1)", |c| c.claim_source),
             ("claim target (F1)", |c| c.claim_target),
         ] {
@@ -338,10 +471,26 @@ impl Report {
                 acc(&mut s, name, l, m.value(), m.n);
             }
         }
-        row(&mut s, "linking (pairwise)", "all", &self.linking, self.linking.tp + self.linking.fn_);
-        row(&mut s, "alignments", "all", &self.alignments, self.alignments.tp + self.alignments.fn_);
+        row(
+            &mut s,
+            "linking (pairwise)",
+            "all",
+            &self.linking,
+            self.linking.tp + self.linking.fn_,
+        );
+        row(
+            &mut s,
+            "alignments",
+            "all",
+            &self.alignments,
+            self.alignments.tp + self.alignments.fn_,
+        );
         if !self.missing.is_empty() {
-            let _ = writeln!(s, "gold documents without a prediction: {}", self.missing.join(", "));
+            let _ = writeln!(
+                s,
+                "gold documents without a prediction: {}",
+                self.missing.join(", ")
+            );
         }
         s
     }
@@ -378,10 +527,11 @@ mod tests {
 
     #[test]
     fn pairwise_counts_from_contingency() {
-        let pairs: Vec<(String, String)> = [("USA", "USA"), ("USA", "USA"), ("CHN", "CHN"), ("CHN", "X")]
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
+        let pairs: Vec<(String, String)> =
+            [("USA", "USA"), ("USA", "USA"), ("CHN", "CHN"), ("CHN", "X")]
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
         let p = pairwise(&pairs);
         assert_eq!((p.tp, p.fp, p.fn_), (1, 0, 1));
     }

@@ -73,12 +73,24 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, UnreadableInput> {
             out.push(p.clone());
             continue;
         }
-        let meta = std::fs::metadata(p).map_err(|e| UnreadableInput { path: p.clone(), message: e.to_string() })?;
+        let meta = std::fs::metadata(p).map_err(|e| UnreadableInput {
+            path: p.clone(),
+            message: e.to_string(),
+        })?;
         if meta.is_dir() {
-            let entries = std::fs::read_dir(p).map_err(|e| UnreadableInput { path: p.clone(), message: e.to_string() })?;
+            let entries = std::fs::read_dir(p).map_err(|e| UnreadableInput {
+                path: p.clone(),
+                message: e.to_string(),
+            })?;
             let mut files: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.is_file() && matches!(f.extension().and_then(|x| x.to_str()), Some("txt" | "jsonl")))
+                .filter(|f| {
+                    f.is_file()
+                        && matches!(
+                            f.extension().and_then(|x| x.to_str()),
+                            Some("txt" | "jsonl")
+                        )
+                })
                 .collect();
             files.sort();
             out.extend(files);
@@ -90,7 +102,11 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, UnreadableInput> {
 }
 
 enum Source {
-    Lines { reader: Box<dyn BufRead + Send>, name: String, line: usize },
+    Lines {
+        reader: Box<dyn BufRead + Send>,
+        name: String,
+        line: usize,
+    },
 }
 
 /// A stream of input items over files (already expanded by [`expand`]).
@@ -103,7 +119,12 @@ pub struct Inputs {
 
 impl Inputs {
     pub fn new(files: Vec<PathBuf>) -> Self {
-        Inputs { pending: files.into(), current: None, max_bytes: DEFAULT_MAX_BYTES, buf: Vec::new() }
+        Inputs {
+            pending: files.into(),
+            current: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+            buf: Vec::new(),
+        }
     }
 
     pub fn with_max_bytes(mut self, max: usize) -> Self {
@@ -112,18 +133,34 @@ impl Inputs {
     }
 
     fn open(&mut self, path: PathBuf) -> Option<Item> {
-        let stem = path.file_stem().map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+        let stem = path
+            .file_stem()
+            .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
         if path.as_os_str() == "-" {
-            self.current = Some(Source::Lines { reader: Box::new(BufReader::new(std::io::stdin())), name: "stdin".into(), line: 0 });
+            self.current = Some(Source::Lines {
+                reader: Box::new(BufReader::new(std::io::stdin())),
+                name: "stdin".into(),
+                line: 0,
+            });
             return None;
         }
         let is_jsonl = path.extension().is_some_and(|x| x == "jsonl");
         let file = match File::open(&path) {
             Ok(f) => f,
-            Err(e) => return Some(error(stem, "unreadable", format!("{}: {e}", path.display()))),
+            Err(e) => {
+                return Some(error(
+                    stem,
+                    "unreadable",
+                    format!("{}: {e}", path.display()),
+                ))
+            }
         };
         if is_jsonl {
-            self.current = Some(Source::Lines { reader: Box::new(BufReader::with_capacity(1 << 16, file)), name: stem, line: 0 });
+            self.current = Some(Source::Lines {
+                reader: Box::new(BufReader::with_capacity(1 << 16, file)),
+                name: stem,
+                line: 0,
+            });
             return None;
         }
         Some(read_txt(file, stem, self.max_bytes))
@@ -148,7 +185,11 @@ impl Iterator for Inputs {
                             // Skip the rest of the oversized line.
                             let mut sink = Vec::new();
                             let _ = reader.read_until(b'\n', &mut sink);
-                            return Some(error(at, "too_large", format!("line longer than {} bytes", self.max_bytes)));
+                            return Some(error(
+                                at,
+                                "too_large",
+                                format!("line longer than {} bytes", self.max_bytes),
+                            ));
                         }
                         let content = trim_newline(&self.buf);
                         if content.iter().all(u8::is_ascii_whitespace) {
@@ -178,7 +219,11 @@ fn trim_newline(b: &[u8]) -> &[u8] {
 }
 
 fn error(doc_id: String, kind: &'static str, message: String) -> Item {
-    Item::Error(InputError { doc_id, kind, message })
+    Item::Error(InputError {
+        doc_id,
+        kind,
+        message,
+    })
 }
 
 fn read_txt(file: File, id: String, max: usize) -> Item {
@@ -190,7 +235,12 @@ fn read_txt(file: File, id: String, max: usize) -> Item {
         return error(id, "too_large", format!("more than {max} bytes"));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => checked(RawDoc { id, text, lang: None, meta: DocMeta::default() }),
+        Ok(text) => checked(RawDoc {
+            id,
+            text,
+            lang: None,
+            meta: DocMeta::default(),
+        }),
         Err(e) => {
             let bytes = e.as_bytes();
             if looks_binary(bytes) {
@@ -219,7 +269,13 @@ fn parse_line(line: &[u8], at: String, max: usize) -> Item {
     }
     let text = match std::str::from_utf8(line) {
         Ok(t) => t,
-        Err(e) => return error(at, "invalid_utf8", format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())),
+        Err(e) => {
+            return error(
+                at,
+                "invalid_utf8",
+                format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+            )
+        }
     };
     let doc: JsonDoc = match serde_json::from_str(text) {
         Ok(d) => d,
@@ -228,7 +284,13 @@ fn parse_line(line: &[u8], at: String, max: usize) -> Item {
     let id = match doc.id {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),
-        Some(_) => return error(at, "missing_field", "\"id\" must be a non-empty string or a number".into()),
+        Some(_) => {
+            return error(
+                at,
+                "missing_field",
+                "\"id\" must be a non-empty string or a number".into(),
+            )
+        }
         None => return error(at, "missing_field", "no \"id\"".into()),
     };
     let text = match doc.text {
@@ -236,15 +298,33 @@ fn parse_line(line: &[u8], at: String, max: usize) -> Item {
         Some(_) => return error(id, "missing_field", "\"text\" must be a string".into()),
         None => return error(id, "missing_field", "no \"text\"".into()),
     };
-    let lang = doc.lang.as_deref().and_then(Lang::from_code).filter(|l| *l != Lang::Und);
-    let meta = DocMeta { title: doc.title, url: doc.url, published: doc.published, source: doc.source };
-    checked(RawDoc { id, text, lang, meta })
+    let lang = doc
+        .lang
+        .as_deref()
+        .and_then(Lang::from_code)
+        .filter(|l| *l != Lang::Und);
+    let meta = DocMeta {
+        title: doc.title,
+        url: doc.url,
+        published: doc.published,
+        source: doc.source,
+    };
+    checked(RawDoc {
+        id,
+        text,
+        lang,
+        meta,
+    })
 }
 
 /// Documents that are read but cannot be processed: empty text, binary data.
 fn checked(doc: RawDoc) -> Item {
     if doc.text.trim().is_empty() {
-        return error(doc.id, "empty_text", "the text is empty or white space only".into());
+        return error(
+            doc.id,
+            "empty_text",
+            "the text is empty or white space only".into(),
+        );
     }
     if looks_binary(doc.text.as_bytes()) {
         return error(doc.id, "binary", "binary data, not text".into());
@@ -258,13 +338,19 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     control * 10 > head.len().max(1)
 }
 
 /// Reads a whole file of document records or gold as text (used by `align` and `eval`).
 pub fn read_to_string(path: &Path) -> Result<String, UnreadableInput> {
-    std::fs::read_to_string(path).map_err(|e| UnreadableInput { path: path.to_owned(), message: e.to_string() })
+    std::fs::read_to_string(path).map_err(|e| UnreadableInput {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -296,13 +382,23 @@ mod tests {
         );
         assert_eq!(
             kinds(p),
-            ["doc:a", "malformed_json:mixed:2", "missing_field:mixed:4", "empty_text:e", "doc:7", "invalid_utf8:mixed:7"]
+            [
+                "doc:a",
+                "malformed_json:mixed:2",
+                "missing_field:mixed:4",
+                "empty_text:e",
+                "doc:7",
+                "invalid_utf8:mixed:7"
+            ]
         );
     }
 
     #[test]
     fn txt_files_errors() {
-        assert_eq!(kinds(tmp("bad.txt", b"caf\xe9 con leche")), ["invalid_utf8:bad"]);
+        assert_eq!(
+            kinds(tmp("bad.txt", b"caf\xe9 con leche")),
+            ["invalid_utf8:bad"]
+        );
         assert_eq!(kinds(tmp("bin.txt", b"\x00\x01\x02ELF")), ["binary:bin"]);
         assert_eq!(kinds(tmp("empty.txt", b" \n\t")), ["empty_text:empty"]);
         assert_eq!(kinds(tmp("ok.txt", "Café".as_bytes())), ["doc:ok"]);

@@ -48,7 +48,14 @@ impl LanguageIdentifier {
         let sample = prefix(text, self.max_bytes);
         let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
         if letters < self.min_letters {
-            return und(format!("too short: {letters} letters, at least {} needed", self.min_letters), None, 0.0);
+            return und(
+                format!(
+                    "too short: {letters} letters, at least {} needed",
+                    self.min_letters
+                ),
+                None,
+                0.0,
+            );
         }
         let Some(info) = self.detector.detect(sample) else {
             return und("unreliable: no language detected".to_owned(), None, 0.0);
@@ -59,22 +66,39 @@ impl LanguageIdentifier {
             whatlang::Lang::Eng => Lang::En,
             whatlang::Lang::Spa => Lang::Es,
             other => {
-                return und(format!("unsupported language: {}", other.eng_name()), Some(code), confidence);
+                return und(
+                    format!("unsupported language: {}", other.eng_name()),
+                    Some(code),
+                    confidence,
+                );
             }
         };
         if confidence < self.min_confidence {
             return und(
-                format!("unreliable: {} with confidence {confidence:.2}", info.lang().eng_name()),
+                format!(
+                    "unreliable: {} with confidence {confidence:.2}",
+                    info.lang().eng_name()
+                ),
                 Some(code),
                 confidence,
             );
         }
-        LangInfo { lang, confidence, reason: None, detected: None }
+        LangInfo {
+            lang,
+            confidence,
+            reason: None,
+            detected: None,
+        }
     }
 }
 
 fn und(reason: String, detected: Option<String>, confidence: f64) -> LangInfo {
-    LangInfo { lang: Lang::Und, confidence, reason: Some(reason), detected }
+    LangInfo {
+        lang: Lang::Und,
+        confidence,
+        reason: Some(reason),
+        detected,
+    }
 }
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
@@ -97,8 +121,14 @@ mod tests {
     fn accepts_english_and_spanish() {
         let id = LanguageIdentifier::default();
         let cases = [
-            ("The United States and its allies accused China of the cyberattack on Monday.", Lang::En),
-            ("Estados Unidos y sus aliados acusaron a China del ciberataque este lunes.", Lang::Es),
+            (
+                "The United States and its allies accused China of the cyberattack on Monday.",
+                Lang::En,
+            ),
+            (
+                "Estados Unidos y sus aliados acusaron a China del ciberataque este lunes.",
+                Lang::Es,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(id.identify(text).lang, want, "{text}");
@@ -108,10 +138,16 @@ mod tests {
     #[test]
     fn rejects_other_languages_with_reason() {
         let id = LanguageIdentifier::default();
-        let fr = id.identify("Les États-Unis et leurs alliés ont accusé la Chine de la cyberattaque lundi dernier.");
+        let fr = id.identify(
+            "Les États-Unis et leurs alliés ont accusé la Chine de la cyberattaque lundi dernier.",
+        );
         assert_eq!(fr.lang, Lang::Und);
         assert_eq!(fr.detected.as_deref(), Some("fra"));
-        assert!(fr.reason.as_deref().unwrap_or("").starts_with("unsupported"));
+        assert!(fr
+            .reason
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("unsupported"));
     }
 
     #[test]
@@ -119,7 +155,11 @@ mod tests {
         let id = LanguageIdentifier::default();
         let info = id.identify("Hola");
         assert_eq!(info.lang, Lang::Und);
-        assert!(info.reason.as_deref().unwrap_or("").starts_with("too short"));
+        assert!(info
+            .reason
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("too short"));
     }
 
     #[test]

@@ -76,7 +76,8 @@ impl EntityLexicon {
     /// Loads every `*.lex` file of a directory, in name order.
     pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
         let shown = dir.display().to_string();
-        let entries = std::fs::read_dir(dir).map_err(|e| LexiconError::new(&shown, 0, format!("cannot read: {e}")))?;
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| LexiconError::new(&shown, 0, format!("cannot read: {e}")))?;
         let mut paths: Vec<_> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "lex"))
@@ -89,7 +90,10 @@ impl EntityLexicon {
         for p in &paths {
             files.push((p.display().to_string(), LexiconError::read(p)?));
         }
-        let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
         Self::parse(&refs)
     }
 
@@ -142,18 +146,28 @@ impl EntityLexicon {
         }
         for (id, file, line) in &extensions {
             if !by_id.contains_key(id) {
-                return Err(LexiconError::new(file, *line, format!("+{id} extends an entity that no file defines")));
+                return Err(LexiconError::new(
+                    file,
+                    *line,
+                    format!("+{id} extends an entity that no file defines"),
+                ));
             }
         }
         // `for=` names a defined entity, or an instance of a template (`CHN_MFA` of `*_MFA`).
         let known = |id: &str| {
             by_id.contains_key(id)
-                || id.split_once('_').is_some_and(|(c, rest)| by_id.contains_key(c) && by_id.contains_key(&format!("*_{rest}")))
+                || id.split_once('_').is_some_and(|(c, rest)| {
+                    by_id.contains_key(c) && by_id.contains_key(&format!("*_{rest}"))
+                })
         };
         for (e, (file, line)) in entities.iter().zip(&defined_at) {
             if let Some(s) = &e.stands_for {
                 if !known(s) {
-                    return Err(LexiconError::new(file, *line, format!("{}: for={s} is not a defined entity", e.id)));
+                    return Err(LexiconError::new(
+                        file,
+                        *line,
+                        format!("{}: for={s} is not a defined entity", e.id),
+                    ));
                 }
             }
         }
@@ -167,12 +181,22 @@ impl EntityLexicon {
                     surnames.push((last.to_owned(), entity));
                 }
             }
-            forms.push(Form { surface: f.surface, exact_case: f.exact_case, lang: f.lang, payload: FormRef { entity, etype } });
+            forms.push(Form {
+                surface: f.surface,
+                exact_case: f.exact_case,
+                lang: f.lang,
+                payload: FormRef { entity, etype },
+            });
         }
         surnames.sort();
         surnames.dedup();
         let matcher = PhraseMatcher::new(forms).map_err(|m| LexiconError::new("lexicons", 0, m))?;
-        Ok(EntityLexicon { entities, by_id, matcher, surnames })
+        Ok(EntityLexicon {
+            entities,
+            by_id,
+            matcher,
+            surnames,
+        })
     }
 
     /// The canonical ID of a found mention (a resolved template, or the entity's ID).
@@ -224,7 +248,13 @@ impl EntityLexicon {
                 let mut ids: Vec<u32> = m.payloads.iter().map(|p| p.entity).collect();
                 let first = *m.payloads[0];
                 ids.dedup();
-                Found { span: m.span, entity: first.entity, etype: first.etype, candidates: ids.into_iter().skip(1).collect(), resolved: None }
+                Found {
+                    span: m.span,
+                    entity: first.entity,
+                    etype: first.etype,
+                    candidates: ids.into_iter().skip(1).collect(),
+                    resolved: None,
+                }
             })
             .collect();
         self.link_surnames(text, &mut found);
@@ -237,14 +267,34 @@ impl EntityLexicon {
     /// `… of China`) or before it (`China’s …`, `Chinese …`).
     fn resolve_templates(&self, text: &str, found: &mut [Found]) {
         for i in 0..found.len() {
-            let Some(suffix) = self.entity(found[i].entity).id.strip_prefix('*') else { continue };
+            let Some(suffix) = self.entity(found[i].entity).id.strip_prefix('*') else {
+                continue;
+            };
             let country = |f: &Found| {
                 let id = &self.entity(f.entity).id;
-                (matches!(f.etype, EntityType::Gpe | EntityType::Norp) && id.len() == 3).then(|| id.clone())
+                (matches!(f.etype, EntityType::Gpe | EntityType::Norp) && id.len() == 3)
+                    .then(|| id.clone())
             };
             let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("x").to_lowercase();
-            let after = found.get(i + 1).filter(|n| matches!(gap(found[i].span.end, n.span.start).as_str(), " " | " de " | " del " | " de la " | " of " | " of the ")).and_then(country);
-            let before = i.checked_sub(1).map(|p| &found[p]).filter(|p| matches!(gap(p.span.end, found[i].span.start).as_str(), " " | "’s " | "'s " | "’ " | "' ")).and_then(country);
+            let after = found
+                .get(i + 1)
+                .filter(|n| {
+                    matches!(
+                        gap(found[i].span.end, n.span.start).as_str(),
+                        " " | " de " | " del " | " de la " | " of " | " of the "
+                    )
+                })
+                .and_then(country);
+            let before = i
+                .checked_sub(1)
+                .map(|p| &found[p])
+                .filter(|p| {
+                    matches!(
+                        gap(p.span.end, found[i].span.start).as_str(),
+                        " " | "’s " | "'s " | "’ " | "' "
+                    )
+                })
+                .and_then(country);
             if let Some(c) = after.or(before) {
                 found[i].resolved = Some(format!("{c}{suffix}"));
             }
@@ -282,9 +332,17 @@ impl EntityLexicon {
             if covered.get(inside).is_some_and(|c| c.overlaps(&span)) {
                 continue;
             }
-            let hit = known.iter().find(|(s, _, seen)| *seen < start && (*s == word || (s.chars().count() >= 4 && one_edit(s, word))));
+            let hit = known.iter().find(|(s, _, seen)| {
+                *seen < start && (*s == word || (s.chars().count() >= 4 && one_edit(s, word)))
+            });
             if let Some(&(_, entity, _)) = hit {
-                added.push(Found { span, entity, etype: EntityType::Per, candidates: Vec::new(), resolved: None });
+                added.push(Found {
+                    span,
+                    entity,
+                    etype: EntityType::Per,
+                    candidates: Vec::new(),
+                    resolved: None,
+                });
             }
         }
         if !added.is_empty() {
@@ -318,7 +376,12 @@ fn one_edit(a: &str, b: &str) -> bool {
         return false;
     }
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     prefix + suffix >= a.len().max(b.len()) - 1
 }
 
@@ -327,13 +390,19 @@ fn surname(name: &str) -> Option<&str> {
     let mut parts = name.split_whitespace();
     let first = parts.next()?;
     let last = parts.last()?;
-    (first.starts_with(char::is_uppercase) && last.starts_with(char::is_uppercase) && last.chars().count() >= 3).then_some(last)
+    (first.starts_with(char::is_uppercase)
+        && last.starts_with(char::is_uppercase)
+        && last.chars().count() >= 3)
+        .then_some(last)
 }
 
 /// `[A-Z0-9_]+`, or a template `*_[A-Z0-9_]+` whose `*` is filled with a country code.
 fn valid_id(id: &str) -> bool {
     let body = id.strip_prefix("*_").unwrap_or(id);
-    !body.is_empty() && body.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    !body.is_empty()
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
 fn parse_header(head: &str) -> Result<EntityInfo, String> {
@@ -344,13 +413,23 @@ fn parse_header(head: &str) -> Result<EntityInfo, String> {
     }
     let t = parts.next().ok_or_else(|| format!("{id}: missing type"))?;
     let etype = EntityType::parse(t).ok_or_else(|| format!("{id}: unknown type '{t}'"))?;
-    let mut info = EntityInfo { id, etype, qid: None, stands_for: None };
+    let mut info = EntityInfo {
+        id,
+        etype,
+        qid: None,
+        stands_for: None,
+    };
     for kv in parts {
         match kv.split_once('=') {
             Some(("qid", v)) => info.qid = Some(v.to_owned()),
             Some(("for", v)) => info.stands_for = Some(v.to_owned()),
             Some(("note", _)) => {}
-            _ => return Err(format!("{}: unknown attribute '{kv}' (qid=, for=, note=)", info.id)),
+            _ => {
+                return Err(format!(
+                    "{}: unknown attribute '{kv}' (qid=, for=, note=)",
+                    info.id
+                ))
+            }
         }
     }
     Ok(info)
@@ -358,12 +437,18 @@ fn parse_header(head: &str) -> Result<EntityInfo, String> {
 
 /// `LANG[/TYPE]<TAB>form | form`
 fn parse_forms(line: &str) -> Result<Vec<Form<Option<EntityType>>>, String> {
-    let (head, rest) = line.split_once('\t').ok_or("a form line needs LANG, a tab, then forms")?;
+    let (head, rest) = line
+        .split_once('\t')
+        .ok_or("a form line needs LANG, a tab, then forms")?;
     let (lang, etype) = match head.trim().split_once('/') {
-        Some((l, t)) => (l, Some(EntityType::parse(t).ok_or_else(|| format!("unknown type '{t}'"))?)),
+        Some((l, t)) => (
+            l,
+            Some(EntityType::parse(t).ok_or_else(|| format!("unknown type '{t}'"))?),
+        ),
         None => (head.trim(), None),
     };
-    let lang = FormLang::parse(lang).ok_or_else(|| format!("unknown language '{lang}' (en, es, *)"))?;
+    let lang =
+        FormLang::parse(lang).ok_or_else(|| format!("unknown language '{lang}' (en, es, *)"))?;
     let mut forms = Vec::new();
     for raw in rest.split('|') {
         let f = raw.trim();
@@ -374,7 +459,12 @@ fn parse_forms(line: &str) -> Result<Vec<Form<Option<EntityType>>>, String> {
             Some(s) => (true, s.trim()),
             None => (false, f),
         };
-        forms.push(Form { surface: surface.to_owned(), exact_case, lang, payload: etype });
+        forms.push(Form {
+            surface: surface.to_owned(),
+            exact_case,
+            lang,
+            payload: etype,
+        });
     }
     Ok(forms)
 }
@@ -418,7 +508,13 @@ es\tEstados Unidos | EE.UU.
         let l = lex();
         l.find(text, lang)
             .into_iter()
-            .map(|f| (text[f.span.start..f.span.end].to_owned(), l.entity(f.entity).id.clone(), f.etype.as_str()))
+            .map(|f| {
+                (
+                    text[f.span.start..f.span.end].to_owned(),
+                    l.entity(f.entity).id.clone(),
+                    f.etype.as_str(),
+                )
+            })
             .collect()
     }
 
@@ -431,7 +527,10 @@ es\tEstados Unidos | EE.UU.
 
     #[test]
     fn surnames_and_misspellings_after_the_full_name() {
-        let got = ids("Biden spoke. Joe Biden said. Biden added. The Bident administration.", Lang::En);
+        let got = ids(
+            "Biden spoke. Joe Biden said. Biden added. The Bident administration.",
+            Lang::En,
+        );
         let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(spans, ["Joe Biden", "Biden", "Bident"]);
         assert!(got.iter().all(|g| g.1 == "JOE_BIDEN"));

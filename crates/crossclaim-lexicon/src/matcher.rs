@@ -24,7 +24,10 @@ impl FormLang {
     }
 
     pub fn applies(self, lang: Lang) -> bool {
-        matches!((self, lang), (FormLang::Both, _) | (FormLang::En, Lang::En) | (FormLang::Es, Lang::Es))
+        matches!(
+            (self, lang),
+            (FormLang::Both, _) | (FormLang::En, Lang::En) | (FormLang::Es, Lang::Es)
+        )
     }
 }
 
@@ -79,7 +82,11 @@ impl<T> PhraseMatcher<T> {
             .start_kind(StartKind::Both)
             .build(&patterns)
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
-        Ok(PhraseMatcher { ac, by_pattern, forms })
+        Ok(PhraseMatcher {
+            ac,
+            by_pattern,
+            forms,
+        })
     }
 
     pub fn forms(&self) -> &[Form<T>] {
@@ -88,15 +95,32 @@ impl<T> PhraseMatcher<T> {
 
     /// All matches in `text` for a document in `lang`, in text order, non-overlapping.
     /// `folded` must be `Folded::new(text)` (shared between matchers of one document).
-    pub fn find_all<'a>(&'a self, text: &str, folded: &Folded, lang: Lang) -> Vec<PhraseMatch<'a, T>> {
+    pub fn find_all<'a>(
+        &'a self,
+        text: &str,
+        folded: &Folded,
+        lang: Lang,
+    ) -> Vec<PhraseMatch<'a, T>> {
         let mut out = Vec::new();
         let hay = folded.text.as_str();
         let mut pos = 0;
         while pos < hay.len() {
-            let Some(m) = self.ac.find(Input::new(hay).range(pos..)) else { break };
-            match self.longest_accepted(text, folded, lang, m.start(), m.end(), m.pattern().as_usize()) {
+            let Some(m) = self.ac.find(Input::new(hay).range(pos..)) else {
+                break;
+            };
+            match self.longest_accepted(
+                text,
+                folded,
+                lang,
+                m.start(),
+                m.end(),
+                m.pattern().as_usize(),
+            ) {
                 Some((end, payloads)) => {
-                    out.push(PhraseMatch { span: Span::new(folded.original(m.start()), folded.original(end)), payloads });
+                    out.push(PhraseMatch {
+                        span: Span::new(folded.original(m.start()), folded.original(end)),
+                        payloads,
+                    });
                     pos = end;
                 }
                 // A rejected match may hide a later one that starts inside it.
@@ -108,20 +132,36 @@ impl<T> PhraseMatcher<T> {
 
     /// The longest acceptable match starting at `start`: the automaton's longest, or failing
     /// that (`Microsoft Exchange Server` inside `Microsoft Exchange servers`) a shorter one.
-    fn longest_accepted<'a>(&'a self, text: &str, folded: &Folded, lang: Lang, start: usize, mut end: usize, mut pattern: usize) -> Option<(usize, Vec<&'a T>)> {
+    fn longest_accepted<'a>(
+        &'a self,
+        text: &str,
+        folded: &Folded,
+        lang: Lang,
+        start: usize,
+        mut end: usize,
+        mut pattern: usize,
+    ) -> Option<(usize, Vec<&'a T>)> {
         loop {
             let span = Span::new(folded.original(start), folded.original(end));
             if let Some(payloads) = self.accept(text, span, pattern, lang) {
                 return Some((end, payloads));
             }
-            let shorter = Input::new(folded.text.as_str()).range(start..end - 1).anchored(Anchored::Yes);
+            let shorter = Input::new(folded.text.as_str())
+                .range(start..end - 1)
+                .anchored(Anchored::Yes);
             let m = self.ac.find(shorter)?;
             end = m.end();
             pattern = m.pattern().as_usize();
         }
     }
 
-    fn accept<'a>(&'a self, text: &str, span: Span, pattern: usize, lang: Lang) -> Option<Vec<&'a T>> {
+    fn accept<'a>(
+        &'a self,
+        text: &str,
+        span: Span,
+        pattern: usize,
+        lang: Lang,
+    ) -> Option<Vec<&'a T>> {
         if !at_word_boundary(text, span) {
             return None;
         }
@@ -152,8 +192,20 @@ fn same_case(form: &str, surface: &str) -> bool {
     let strip = |s: &str| -> String {
         let lower = fold(s);
         // Re-apply the original case pattern on the folded letters.
-        let mut cases = s.chars().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).map(|c| c.is_uppercase());
-        lower.chars().map(|c| if cases.next().unwrap_or(false) { c.to_ascii_uppercase() } else { c }).collect()
+        let mut cases = s
+            .chars()
+            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+            .map(|c| c.is_uppercase());
+        lower
+            .chars()
+            .map(|c| {
+                if cases.next().unwrap_or(false) {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect()
     };
     strip(form) == strip(surface)
 }
@@ -189,7 +241,12 @@ mod tests {
 
     fn form(surface: &str, lang: FormLang, payload: &'static str) -> Form<&'static str> {
         let exact_case = surface.starts_with('=');
-        Form { surface: surface.trim_start_matches('=').to_owned(), exact_case, lang, payload }
+        Form {
+            surface: surface.trim_start_matches('=').to_owned(),
+            exact_case,
+            lang,
+            payload,
+        }
     }
 
     fn matcher() -> PhraseMatcher<&'static str> {
@@ -212,19 +269,39 @@ mod tests {
     fn found(text: &str, lang: Lang) -> Vec<(&str, &'static str)> {
         let m = matcher();
         let f = Folded::new(text);
-        m.find_all(text, &f, lang).into_iter().map(|x| (&text[x.span.start..x.span.end], *x.payloads[0])).collect()
+        m.find_all(text, &f, lang)
+            .into_iter()
+            .map(|x| (&text[x.span.start..x.span.end], *x.payloads[0]))
+            .collect()
     }
 
     #[test]
     fn table_of_cases() {
-        let cases: &[(Lang, &str, &[(&str, &str)])] = &[
-            (Lang::En, "China’s claims in the South China Sea", &[("China", "CHN"), ("South China Sea", "SCS")]),
+        type Case<'a> = (Lang, &'a str, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                Lang::En,
+                "China’s claims in the South China Sea",
+                &[("China", "CHN"), ("South China Sea", "SCS")],
+            ),
             (Lang::En, "let us see what the US says", &[("US", "USA")]),
-            (Lang::Es, "la UNIÓN EUROPEA y EE.UU.", &[("UNIÓN EUROPEA", "EU"), ("EE.UU.", "USA")]),
-            (Lang::Es, "la cancillería china y China", &[("china", "CHN/NORP"), ("China", "CHN")]),
+            (
+                Lang::Es,
+                "la UNIÓN EUROPEA y EE.UU.",
+                &[("UNIÓN EUROPEA", "EU"), ("EE.UU.", "USA")],
+            ),
+            (
+                Lang::Es,
+                "la cancillería china y China",
+                &[("china", "CHN/NORP"), ("China", "CHN")],
+            ),
             (Lang::En, "the EU and Indochina", &[("EU", "EU")]),
             (Lang::Es, "la EU no es española", &[]),
-            (Lang::Es, "Unio\u{301}n Europea", &[("Unio\u{301}n Europea", "EU")]),
+            (
+                Lang::Es,
+                "Unio\u{301}n Europea",
+                &[("Unio\u{301}n Europea", "EU")],
+            ),
             (Lang::En, "the South China Seas", &[("China", "CHN")]),
         ];
         for (lang, text, want) in cases {

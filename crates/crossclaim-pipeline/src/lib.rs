@@ -63,7 +63,9 @@ impl Pipeline {
         let mut mentions = Vec::with_capacity(found.len());
         for f in found {
             // A mention belongs to the sentence that holds it; one across a boundary is dropped.
-            let Some(sentence) = doc.sentence_of(f.span.start) else { continue };
+            let Some(sentence) = doc.sentence_of(f.span.start) else {
+                continue;
+            };
             if f.span.end > doc.sentences[sentence].end {
                 continue;
             }
@@ -72,7 +74,11 @@ impl Pipeline {
                 entity: self.entities.id_of(&f),
                 etype: f.etype,
                 sentence,
-                candidates: f.candidates.iter().map(|&c| self.entities.entity(c).id.clone()).collect(),
+                candidates: f
+                    .candidates
+                    .iter()
+                    .map(|&c| self.entities.entity(c).id.clone())
+                    .collect(),
             });
         }
         doc.mentions = mentions;

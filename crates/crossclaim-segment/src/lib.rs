@@ -49,20 +49,34 @@ impl AbbreviationRules {
                 match name {
                     "never" | "number" | "maybe" | "starters" => section = Some(name),
                     other => {
-                        return Err(LexiconError::new(origin, i + 1, format!("unknown section [{other}]")));
+                        return Err(LexiconError::new(
+                            origin,
+                            i + 1,
+                            format!("unknown section [{other}]"),
+                        ));
                     }
                 }
                 continue;
             }
             let form = fold(line);
             let set = match section {
-                None => return Err(LexiconError::new(origin, i + 1, "entry before any [section]")),
+                None => {
+                    return Err(LexiconError::new(
+                        origin,
+                        i + 1,
+                        "entry before any [section]",
+                    ))
+                }
                 Some("starters") => {
                     rules.starters.insert(form);
                     continue;
                 }
                 Some(_) if !line.ends_with('.') => {
-                    return Err(LexiconError::new(origin, i + 1, format!("abbreviation '{line}' must end with '.'")));
+                    return Err(LexiconError::new(
+                        origin,
+                        i + 1,
+                        format!("abbreviation '{line}' must end with '.'"),
+                    ));
                 }
                 Some("never") => &mut rules.never,
                 Some("number") => &mut rules.number,
@@ -108,13 +122,18 @@ impl AbbreviationRules {
         }
         // The first word of a multi-word abbreviation, continued by its rest.
         let next_fold = fold(next);
-        if self.multi.iter().any(|(first, full)| *first == folded && full.ends_with(next_fold.as_str())) {
+        if self
+            .multi
+            .iter()
+            .any(|(first, full)| *first == folded && full.ends_with(next_fold.as_str()))
+        {
             return true;
         }
         // An initial: one capital letter and a period (`J. K. Rowling`), not a sentence-final
         // pronoun or article such as `I.` or `A.` before a sentence starter.
         let letters: Vec<char> = last.chars().filter(|c| *c != '.').collect();
-        if letters.len() == 1 && letters[0].is_uppercase() && !self.starters.contains(&next_folded) {
+        if letters.len() == 1 && letters[0].is_uppercase() && !self.starters.contains(&next_folded)
+        {
             return true;
         }
         false
@@ -187,7 +206,11 @@ fn breaks_here(rules: &AbbreviationRules, sentence: &str, next: &str) -> bool {
         // line break ends the sentence.
         let mid_sentence = core.ends_with(|c: char| c.is_alphanumeric() || c == ',');
         let url = after.starts_with("http") || after.starts_with("www.");
-        return blank_line || terminal || !mid_sentence || url || !after.starts_with(char::is_lowercase);
+        return blank_line
+            || terminal
+            || !mid_sentence
+            || url
+            || !after.starts_with(char::is_lowercase);
     }
     // A dateline or other punctuation straight after the period continues the sentence
     // (`Estados Unidos.- El gobierno`, `said Mr. X.), and`).
@@ -251,36 +274,98 @@ mod tests {
     }
 
     fn sentences(text: &str, lang: Lang) -> Vec<&str> {
-        segmenter().split(text, lang).into_iter().map(|s| &text[s.start..s.end]).collect()
+        segmenter()
+            .split(text, lang)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn table_of_cases() {
         let cases: &[(Lang, &str, &[&str])] = &[
-            (Lang::Es, "Estados Unidos.- El gobierno culpó a China. Pekín lo niega.",
-             &["Estados Unidos.- El gobierno culpó a China.", "Pekín lo niega."]),
-            (Lang::Es, "El Sr. Pérez y la Dra. López llegaron. Luego hablaron.",
-             &["El Sr. Pérez y la Dra. López llegaron.", "Luego hablaron."]),
-            (Lang::Es, "Lo dijo EE.UU. y China lo negó. El resto calló.",
-             &["Lo dijo EE.UU. y China lo negó.", "El resto calló."]),
-            (Lang::Es, "Más de 30.000 equipos, p. ej. servidores, fueron atacados.",
-             &["Más de 30.000 equipos, p. ej. servidores, fueron atacados."]),
-            (Lang::En, "Mr. Smith met Gen. Milley in Washington. They talked.",
-             &["Mr. Smith met Gen. Milley in Washington.", "They talked."]),
-            (Lang::En, "The U.S. Navy said so. The U.S. It said no.",
-             &["The U.S. Navy said so.", "The U.S.", "It said no."]),
-            (Lang::En, "It cost 3.5 million. See No. 5 for details.",
-             &["It cost 3.5 million.", "See No. 5 for details."]),
-            (Lang::En, "J. K. Rowling wrote it. She said, ‘It is done. We won.’ Then she left.",
-             &["J. K. Rowling wrote it.", "She said, ‘It is done.", "We won.’", "Then she left."]),
-            (Lang::En, "Headline without a stop\nThe body starts here. Ends here.",
-             &["Headline without a stop", "The body starts here.", "Ends here."]),
-            (Lang::En, "A hard-wrapped sentence that goes\non to the next line. Next.",
-             &["A hard-wrapped sentence that goes\non to the next line.", "Next."]),
-            (Lang::En, "Click below:\nhttps://twitter.com/WW3Info | |\nhttps://www.facebook.com/WW3Info |",
-             &["Click below:", "https://twitter.com/WW3Info | |", "https://www.facebook.com/WW3Info |"]),
-            (Lang::Es, "“Es una amenaza”, reza el comunicado\n\nTrabajar juntos ayuda.",
-             &["“Es una amenaza”, reza el comunicado", "Trabajar juntos ayuda."]),
+            (
+                Lang::Es,
+                "Estados Unidos.- El gobierno culpó a China. Pekín lo niega.",
+                &[
+                    "Estados Unidos.- El gobierno culpó a China.",
+                    "Pekín lo niega.",
+                ],
+            ),
+            (
+                Lang::Es,
+                "El Sr. Pérez y la Dra. López llegaron. Luego hablaron.",
+                &["El Sr. Pérez y la Dra. López llegaron.", "Luego hablaron."],
+            ),
+            (
+                Lang::Es,
+                "Lo dijo EE.UU. y China lo negó. El resto calló.",
+                &["Lo dijo EE.UU. y China lo negó.", "El resto calló."],
+            ),
+            (
+                Lang::Es,
+                "Más de 30.000 equipos, p. ej. servidores, fueron atacados.",
+                &["Más de 30.000 equipos, p. ej. servidores, fueron atacados."],
+            ),
+            (
+                Lang::En,
+                "Mr. Smith met Gen. Milley in Washington. They talked.",
+                &["Mr. Smith met Gen. Milley in Washington.", "They talked."],
+            ),
+            (
+                Lang::En,
+                "The U.S. Navy said so. The U.S. It said no.",
+                &["The U.S. Navy said so.", "The U.S.", "It said no."],
+            ),
+            (
+                Lang::En,
+                "It cost 3.5 million. See No. 5 for details.",
+                &["It cost 3.5 million.", "See No. 5 for details."],
+            ),
+            (
+                Lang::En,
+                "J. K. Rowling wrote it. She said, ‘It is done. We won.’ Then she left.",
+                &[
+                    "J. K. Rowling wrote it.",
+                    "She said, ‘It is done.",
+                    "We won.’",
+                    "Then she left.",
+                ],
+            ),
+            (
+                Lang::En,
+                "Headline without a stop\nThe body starts here. Ends here.",
+                &[
+                    "Headline without a stop",
+                    "The body starts here.",
+                    "Ends here.",
+                ],
+            ),
+            (
+                Lang::En,
+                "A hard-wrapped sentence that goes\non to the next line. Next.",
+                &[
+                    "A hard-wrapped sentence that goes\non to the next line.",
+                    "Next.",
+                ],
+            ),
+            (
+                Lang::En,
+                "Click below:\nhttps://twitter.com/WW3Info | |\nhttps://www.facebook.com/WW3Info |",
+                &[
+                    "Click below:",
+                    "https://twitter.com/WW3Info | |",
+                    "https://www.facebook.com/WW3Info |",
+                ],
+            ),
+            (
+                Lang::Es,
+                "“Es una amenaza”, reza el comunicado\n\nTrabajar juntos ayuda.",
+                &[
+                    "“Es una amenaza”, reza el comunicado",
+                    "Trabajar juntos ayuda.",
+                ],
+            ),
         ];
         for (lang, text, want) in cases {
             assert_eq!(sentences(text, *lang), *want, "{text}");

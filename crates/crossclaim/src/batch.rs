@@ -29,7 +29,11 @@ impl Outcome {
 }
 
 /// Processes every input item, calling `sink` on each outcome in input order.
-pub fn process_all<E>(pipeline: &Pipeline, inputs: Inputs, mut sink: impl FnMut(Outcome) -> Result<(), E>) -> Result<(), E> {
+pub fn process_all<E>(
+    pipeline: &Pipeline,
+    inputs: Inputs,
+    mut sink: impl FnMut(Outcome) -> Result<(), E>,
+) -> Result<(), E> {
     let mut items = inputs.peekable();
     loop {
         let mut batch = Vec::new();
@@ -51,7 +55,10 @@ pub fn process_all<E>(pipeline: &Pipeline, inputs: Inputs, mut sink: impl FnMut(
                 Item::Error(e) => Outcome::Error(ErrorRecord {
                     schema_version: SCHEMA_VERSION,
                     doc_id: e.doc_id,
-                    error: ErrorInfo { kind: e.kind.to_owned(), message: e.message },
+                    error: ErrorInfo {
+                        kind: e.kind.to_owned(),
+                        message: e.message,
+                    },
                 }),
             })
             .collect();

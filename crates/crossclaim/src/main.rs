@@ -11,7 +11,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "crossclaim", version, about = "Who claims what about whom in English and Spanish news, and which reports carry the same claim.")]
+#[command(
+    name = "crossclaim",
+    version,
+    about = "Who claims what about whom in English and Spanish news, and which reports carry the same claim."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -69,12 +73,18 @@ fn main() -> ExitCode {
         }
     };
     if let Some(n) = cli.threads {
-        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global() {
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+        {
             eprintln!("crossclaim: cannot set {n} threads: {e}");
             return ExitCode::from(2);
         }
     }
-    let lexicons = cli.lexicons.clone().unwrap_or_else(crossclaim_pipeline::default_lexicon_dir);
+    let lexicons = cli
+        .lexicons
+        .clone()
+        .unwrap_or_else(crossclaim_pipeline::default_lexicon_dir);
     let outcome = match cli.command {
         Command::Run { inputs, out } => cmd::run::run(&lexicons, inputs, &out, cli.quiet),
         Command::Extract { inputs } => cmd::extract::run(&lexicons, inputs, cli.quiet),
@@ -82,7 +92,7 @@ fn main() -> ExitCode {
         Command::Eval { gold, pred, json } => cmd::eval::run(&gold, &pred, json),
     };
     match outcome {
-        Ok(code) => code.into(),
+        Ok(code) => code,
         Err(e) => {
             if cmd::is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;

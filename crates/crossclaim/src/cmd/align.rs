@@ -10,7 +10,8 @@ use crossclaim_align::{Aligner, DocProfile};
 use crossclaim_core::record::StreamRecord;
 
 pub fn run(lexicons: &Path, docs: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
-    let lex = crossclaim_lexicon::EntityLexicon::from_dir(&lexicons.join("entities")).map_err(|e| anyhow::anyhow!("lexicon error: {e}"))?;
+    let lex = crossclaim_lexicon::EntityLexicon::from_dir(&lexicons.join("entities"))
+        .map_err(|e| anyhow::anyhow!("lexicon error: {e}"))?;
     let mut profiles = Vec::new();
     let mut bad = 0usize;
     let readers: Vec<(String, Box<dyn BufRead>)> = if docs.is_empty() {
@@ -18,8 +19,12 @@ pub fn run(lexicons: &Path, docs: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
     } else {
         let mut v: Vec<(String, Box<dyn BufRead>)> = Vec::new();
         for p in &docs {
-            let f = std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
-            v.push((p.display().to_string(), Box::new(std::io::BufReader::new(f))));
+            let f =
+                std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+            v.push((
+                p.display().to_string(),
+                Box::new(std::io::BufReader::new(f)),
+            ));
         }
         v
     };
@@ -34,7 +39,10 @@ pub fn run(lexicons: &Path, docs: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
                 Ok(StreamRecord::Error(_)) => {}
                 Err(e) => {
                     bad += 1;
-                    eprintln!("crossclaim align: {name}:{}: not a document record: {e}", n + 1);
+                    eprintln!(
+                        "crossclaim align: {name}:{}: not a document record: {e}",
+                        n + 1
+                    );
                 }
             }
         }
@@ -47,5 +55,9 @@ pub fn run(lexicons: &Path, docs: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if bad > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

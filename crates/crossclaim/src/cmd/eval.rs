@@ -18,7 +18,11 @@ pub fn run(gold: &Path, pred: &Path, json: bool) -> anyhow::Result<ExitCode> {
         })
         .collect();
     let align_path = pred.join("alignments.jsonl");
-    let align: Vec<AlignmentRecord> = if align_path.exists() { read_jsonl(&align_path)? } else { Vec::new() };
+    let align: Vec<AlignmentRecord> = if align_path.exists() {
+        read_jsonl(&align_path)?
+    } else {
+        Vec::new()
+    };
     let report = evaluate(&gold_docs, &gold_align, &docs, &align);
     if json {
         println!("{}", serde_json::to_string_pretty(&report.to_json())?);
@@ -36,7 +40,9 @@ fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> anyhow::Result<Vec
         if line.trim().is_empty() {
             continue;
         }
-        out.push(serde_json::from_str(&line).with_context(|| format!("{}:{}", path.display(), n + 1))?);
+        out.push(
+            serde_json::from_str(&line).with_context(|| format!("{}:{}", path.display(), n + 1))?,
+        );
     }
     Ok(out)
 }

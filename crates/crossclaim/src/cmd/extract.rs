@@ -7,23 +7,35 @@ use std::process::ExitCode;
 use crate::batch::{process_all, Outcome};
 
 pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, quiet: bool) -> anyhow::Result<ExitCode> {
-    let inputs = if inputs.is_empty() { vec![PathBuf::from("-")] } else { inputs };
+    let inputs = if inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        inputs
+    };
     let files = super::expand(inputs)?;
     let pipeline = super::pipeline(lexicons)?;
     let bar = super::progress(quiet);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = 0usize;
-    process_all(&pipeline, crossclaim_io::Inputs::new(files), |o| -> std::io::Result<()> {
-        if matches!(o, Outcome::Error(_)) {
-            failed += 1;
-        }
-        out.write_all(o.record_line().as_bytes())?;
-        out.write_all(b"\n")?;
-        bar.inc(1);
-        Ok(())
-    })?;
+    process_all(
+        &pipeline,
+        crossclaim_io::Inputs::new(files),
+        |o| -> std::io::Result<()> {
+            if matches!(o, Outcome::Error(_)) {
+                failed += 1;
+            }
+            out.write_all(o.record_line().as_bytes())?;
+            out.write_all(b"\n")?;
+            bar.inc(1);
+            Ok(())
+        },
+    )?;
     out.flush()?;
     bar.finish_and_clear();
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

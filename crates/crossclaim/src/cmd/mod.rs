@@ -34,11 +34,16 @@ pub fn stands_for(lex: &EntityLexicon) -> StandsFor {
 }
 
 pub fn expand(inputs: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
-    crossclaim_io::expand(&inputs).map_err(|e| anyhow::anyhow!("{e}")).context("unreadable input")
+    crossclaim_io::expand(&inputs)
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .context("unreadable input")
 }
 
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// A progress bar on stderr when it is a terminal and not `--quiet`.
@@ -48,6 +53,9 @@ pub fn progress(quiet: bool) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new_spinner();
-    bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos} documents {per_sec} {msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()));
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {pos} documents {per_sec} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
     bar
 }

@@ -12,43 +12,63 @@ use crossclaim_core::record::{ClaimLine, DocumentRecord};
 
 use crate::batch::{process_all, Outcome};
 
-pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, out_dir: &Path, quiet: bool) -> anyhow::Result<ExitCode> {
-    let inputs = if inputs.is_empty() { vec![crate::paths::default_corpus()] } else { inputs };
+pub fn run(
+    lexicons: &Path,
+    inputs: Vec<PathBuf>,
+    out_dir: &Path,
+    quiet: bool,
+) -> anyhow::Result<ExitCode> {
+    let inputs = if inputs.is_empty() {
+        vec![crate::paths::default_corpus()]
+    } else {
+        inputs
+    };
     let files = super::expand(inputs)?;
     let pipeline = super::pipeline(lexicons)?;
-    std::fs::create_dir_all(out_dir).with_context(|| format!("cannot create {}", out_dir.display()))?;
+    std::fs::create_dir_all(out_dir)
+        .with_context(|| format!("cannot create {}", out_dir.display()))?;
     let create = |name: &str| -> anyhow::Result<std::io::BufWriter<std::fs::File>> {
         let p = out_dir.join(name);
-        Ok(std::io::BufWriter::new(std::fs::File::create(&p).with_context(|| format!("cannot write {}", p.display()))?))
+        Ok(std::io::BufWriter::new(
+            std::fs::File::create(&p).with_context(|| format!("cannot write {}", p.display()))?,
+        ))
     };
     let (mut docs_out, mut claims_out) = (create("documents.jsonl")?, create("claims.jsonl")?);
     let bar = super::progress(quiet);
     let mut profiles = Vec::new();
     // For the side-by-side summary: claim id → (sentence text, cue text), kept only for claims.
     let mut claim_text: HashMap<String, (String, String)> = HashMap::new();
-    let (mut n_docs, mut n_failed, mut n_claims, mut by_lang) = (0usize, 0usize, 0usize, HashMap::<String, usize>::new());
-    process_all(&pipeline, crossclaim_io::Inputs::new(files), |o| -> anyhow::Result<()> {
-        n_docs += 1;
-        docs_out.write_all(o.record_line().as_bytes())?;
-        docs_out.write_all(b"\n")?;
-        match &o {
-            Outcome::Doc(d) => {
-                *by_lang.entry(d.language().code().to_owned()).or_default() += 1;
-                for line in ClaimLine::all_of(d) {
-                    n_claims += 1;
-                    if !quiet {
-                        claim_text.insert(line.id.clone(), (line.sentence.text.clone(), line.cue.text.clone()));
+    let (mut n_docs, mut n_failed, mut n_claims, mut by_lang) =
+        (0usize, 0usize, 0usize, HashMap::<String, usize>::new());
+    process_all(
+        &pipeline,
+        crossclaim_io::Inputs::new(files),
+        |o| -> anyhow::Result<()> {
+            n_docs += 1;
+            docs_out.write_all(o.record_line().as_bytes())?;
+            docs_out.write_all(b"\n")?;
+            match &o {
+                Outcome::Doc(d) => {
+                    *by_lang.entry(d.language().code().to_owned()).or_default() += 1;
+                    for line in ClaimLine::all_of(d) {
+                        n_claims += 1;
+                        if !quiet {
+                            claim_text.insert(
+                                line.id.clone(),
+                                (line.sentence.text.clone(), line.cue.text.clone()),
+                            );
+                        }
+                        serde_json::to_writer(&mut claims_out, &line)?;
+                        claims_out.write_all(b"\n")?;
                     }
-                    serde_json::to_writer(&mut claims_out, &line)?;
-                    claims_out.write_all(b"\n")?;
+                    profiles.push(DocProfile::from_record(&DocumentRecord::from_document(d)));
                 }
-                profiles.push(DocProfile::from_record(&DocumentRecord::from_document(d)));
+                Outcome::Error(_) => n_failed += 1,
             }
-            Outcome::Error(_) => n_failed += 1,
-        }
-        bar.inc(1);
-        Ok(())
-    })?;
+            bar.inc(1);
+            Ok(())
+        },
+    )?;
     docs_out.flush()?;
     claims_out.flush()?;
     bar.finish_and_clear();
@@ -71,26 +91,48 @@ pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, out_dir: &Path, quiet: bool) -
             out_dir.display()
         );
         if !alignments.is_empty() {
-            eprintln!("\n{:<60} | {:<60} | score", "English claim", "Spanish claim");
+            eprintln!(
+                "\n{:<60} | {:<60} | score",
+                "English claim", "Spanish claim"
+            );
             for a in &alignments {
-                let show = |id: &str| claim_text.get(id).map_or_else(|| id.to_owned(), |(s, cue)| excerpt(s, cue));
-                eprintln!("{:<60} | {:<60} | {:.2}", show(&a.en.claim), show(&a.es.claim), a.score);
+                let show = |id: &str| {
+                    claim_text
+                        .get(id)
+                        .map_or_else(|| id.to_owned(), |(s, cue)| excerpt(s, cue))
+                };
+                eprintln!(
+                    "{:<60} | {:<60} | {:.2}",
+                    show(&a.en.claim),
+                    show(&a.es.claim),
+                    a.score
+                );
             }
         }
     }
-    Ok(if n_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if n_failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// About 58 chars of the sentence around the cue, with the cue in brackets.
 fn excerpt(sentence: &str, cue: &str) -> String {
     let s = sentence.replace('\n', " ");
-    let Some(at) = s.find(cue) else { return truncate(&s, 58) };
+    let Some(at) = s.find(cue) else {
+        return truncate(&s, 58);
+    };
     let marked = format!("{}[{}]{}", &s[..at], cue, &s[at + cue.len()..]);
     let chars: Vec<char> = marked.chars().collect();
     let cue_at = s[..at].chars().count();
     let start = cue_at.saturating_sub(25);
     let text: String = chars[start..].iter().collect();
-    let text = if start > 0 { format!("…{text}") } else { text };
+    let text = if start > 0 {
+        format!("…{text}")
+    } else {
+        text
+    };
     truncate(&text, 58)
 }
 

@@ -1,0 +1,86 @@
+//! Claim extraction as a table of cases (text in, claims out), through the whole pipeline.
+//! None of these sentences comes from the bundled corpus.
+
+use crossclaim_core::Lang;
+use crossclaim_io::RawDoc;
+use crossclaim_pipeline::Pipeline;
+
+fn pipeline() -> Pipeline {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons"));
+    Pipeline::from_dir(dir).unwrap_or_else(|e| panic!("lexicons: {e}"))
+}
+
+/// `cue kind [sources] -> [targets]` plus ` neg` and ` q="…"` when they apply.
+fn claims(p: &Pipeline, lang: Lang, text: &str) -> Vec<String> {
+    let doc = p.process(RawDoc {
+        id: "t".into(),
+        text: text.into(),
+        lang: Some(lang),
+        meta: Default::default(),
+    });
+    doc.claims
+        .iter()
+        .map(|c| {
+            let ids = |ix: &[usize]| {
+                ix.iter()
+                    .map(|&i| doc.mentions[i].entity.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            };
+            let mut s = format!(
+                "{} {} [{}] -> [{}]",
+                doc.slice(c.cue),
+                c.kind.as_str(),
+                ids(&c.source),
+                ids(&c.target)
+            );
+            if c.negated {
+                s.push_str(" neg");
+            }
+            if let Some(q) = c.quote {
+                s.push_str(&format!(" q=\"{}\"", doc.slice(q)));
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn english_cases() {
+    let p = pipeline();
+    let cases: &[(&str, &[&str])] = &[
+        ("Germany was accused by Poland of blocking the sanctions.", &["accused accusation [POL] -> [DEU]"]),
+        ("The European Union did not accuse Beijing directly, officials said.", &["accuse accusation [EU] -> [BEIJING] neg", "said statement [] -> [EU]"]),
+        ("Taiwan, which described the drills as provocative, warned China against further escalation.", &["described statement [TWN] -> []", "warned warning [TWN] -> [CHN]"]),
+        ("A spokesman for the Chinese Foreign Ministry rejected the accusations as groundless.", &["rejected denial [CHN_MFA] -> []"]),
+        ("\"We will respond,\" said Antony Blinken, the U.S. Secretary of State.", &["said statement [ANTONY_BLINKEN] -> [] q=\"We will respond,\""]),
+        ("Russia denied any involvement, according to the Kremlin.", &["denied denial [RUS] -> []", "according to statement [KREMLIN] -> []"]),
+        ("It is time to hold Iran responsible, the senator said.", &["said statement [] -> [IRN]"]),
+        ("Japan has never blamed North Korea for the attack.", &["blamed accusation [JPN] -> [PRK] neg"]),
+        ("The report on the attack was published in March.", &[]),
+        ("France made an allegation against Russia that it interfered.", &["allegation accusation [FRA] -> [RUS]"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn spanish_cases() {
+    let p = pipeline();
+    let cases: &[(&str, &[&str])] = &[
+        ("Según el Gobierno de México, Estados Unidos no ha respondido a la solicitud.", &["Según statement [MEX] -> []"]),
+        ("Rusia fue acusada por Ucrania de atacar la central nuclear.", &["acusada accusation [UKR] -> [RUS]"]),
+        ("El ministro de Exteriores de España, José Manuel Albares, criticó a Venezuela por la detención.", &["criticó criticism [JOSE_MANUEL_ALBARES] -> [VEN]"]),
+        ("«No vamos a aceptar chantajes», afirmó el presidente Nicolás Maduro.", &["afirmó statement [NICOLAS_MADURO] -> [] q=\"No vamos a aceptar chantajes\""]),
+        ("China negó las acusaciones y advirtió a Washington que responderá.", &["negó denial [CHN] -> []", "advirtió warning [CHN] -> [WASHINGTON]"]),
+        ("La OTAN condenó el ataque, mientras que Rusia lo calificó de provocación.", &["condenó criticism [NATO] -> []", "calificó statement [RUS] -> []"]),
+        ("Cuba no acusó a Estados Unidos del apagón.", &["acusó accusation [CUB] -> [USA] neg"]),
+        ("Es incompatible con su objetivo declarado de cooperar con Francia.", &[]),
+        ("Perú ha denunciado a Bolivia ante la ONU.", &["denunciado criticism [PER] -> [BOL]"]),
+        ("Hay una gran amenaza para la seguridad de Colombia.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
+    }
+}
