@@ -20,6 +20,7 @@
 //!
 //! let claim = |id: &str, kind, s: &[&str], t: &[&str]| ClaimProfile {
 //!     id: id.into(), kind, source: s.iter().map(|x| x.to_string()).collect(), target: t.iter().map(|x| x.to_string()).collect(),
+//!     concepts: vec!["CYBERATTACK".into()],
 //! };
 //! let en = DocProfile { doc_id: "en".into(), lang: Lang::En, entities: vec!["USA".into(), "CHN".into()],
 //!     claims: vec![claim("en#0", ClaimKind::Accusation, &["USA"], &["CHN"])] };
@@ -44,6 +45,8 @@ pub struct ClaimProfile {
     pub kind: ClaimKind,
     pub source: Vec<String>,
     pub target: Vec<String>,
+    /// Topic concepts of the claim's sentence, broader ones included.
+    pub concepts: Vec<String>,
 }
 
 /// A document reduced to what alignment needs: no text.
@@ -51,7 +54,8 @@ pub struct ClaimProfile {
 pub struct DocProfile {
     pub doc_id: String,
     pub lang: Lang,
-    /// Entity IDs of its mentions, with repetitions (counts weigh the profile).
+    /// Entity IDs of its mentions and its concept IDs (prefixed `c:`), with repetitions
+    /// (counts weigh the profile).
     pub entities: Vec<String>,
     pub claims: Vec<ClaimProfile>,
 }
@@ -63,10 +67,26 @@ impl DocProfile {
                 .filter_map(|&i| r.mentions.get(i).map(|m| m.entity.clone()))
                 .collect()
         };
+        let concepts_of = |sentence: usize| -> Vec<String> {
+            let mut v: Vec<String> = r
+                .concepts
+                .iter()
+                .filter(|c| c.sentence == sentence)
+                .flat_map(|c| std::iter::once(c.concept.clone()).chain(c.broader.clone()))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
         DocProfile {
             doc_id: r.doc_id.clone(),
             lang: Lang::from_code(&r.lang).unwrap_or(Lang::Und),
-            entities: r.mentions.iter().map(|m| m.entity.clone()).collect(),
+            entities: r
+                .mentions
+                .iter()
+                .map(|m| m.entity.clone())
+                .chain(r.concepts.iter().map(|c| format!("c:{}", c.concept)))
+                .collect(),
             claims: r
                 .claims
                 .iter()
@@ -76,6 +96,7 @@ impl DocProfile {
                         kind: ClaimKind::parse(&c.kind)?,
                         source: ids(&c.source),
                         target: ids(&c.target),
+                        concepts: concepts_of(c.sentence),
                     })
                 })
                 .collect(),
@@ -207,18 +228,17 @@ impl Aligner {
                 }
             }
         }
-        let best = |pick: &dyn Fn(&(usize, usize, f64, Evidence)) -> usize, key: usize| {
-            scored
-                .iter()
-                .filter(|s| pick(s) == key)
-                .map(|s| s.2)
-                .fold(0.0, f64::max)
-        };
         // Many-to-many, but a pair must be among the best of both of its claims.
+        let mut best_en = vec![0.0f64; en.claims.len()];
+        let mut best_es = vec![0.0f64; es.claims.len()];
+        for &(a, b, score, _) in &scored {
+            best_en[a] = best_en[a].max(score);
+            best_es[b] = best_es[b].max(score);
+        }
         let keep: Vec<bool> = scored
             .iter()
-            .map(|s| {
-                s.2 + self.margin >= best(&|x| x.0, s.0) && s.2 + self.margin >= best(&|x| x.1, s.1)
+            .map(|&(a, b, score, _)| {
+                score + self.margin >= best_en[a] && score + self.margin >= best_es[b]
             })
             .collect();
         scored
@@ -242,8 +262,10 @@ impl Aligner {
     }
 
     /// The score of an English and a Spanish claim, in `[0, 1]`, with its evidence:
-    /// `kind × (0.6 × speaker + 0.4 × target)`, where speaker and target are the overlap of the
-    /// two sides' entity sets (after `for=` normalisation). An unknown side (no entity) is weak
+    /// `kind × (0.5 × speaker + 0.3 × target + 0.2 × concepts)`, where speaker and target are the
+    /// overlap of the two sides' entity sets (after `for=` normalisation) and concepts the
+    /// overlap of the topics of their sentences; topics on both sides with none in common cost
+    /// 30%. An unknown side (no entity) is weak
     /// evidence (0.3); two claims with no target at all agree on it (0.5). A target that is the
     /// speaker itself (`China's ministry said China opposes …`) is not counted as a target.
     /// Speakers or targets named on both sides with nothing in common halve the score.
@@ -263,7 +285,16 @@ impl Aligner {
             (true, true) => 0.5,
             _ => overlap(&ta, &tb).unwrap_or(0.3),
         };
-        let mut score = kind_sim * (0.6 * source + 0.4 * target);
+        let (ca, cb): (BTreeSet<String>, BTreeSet<String>) = (
+            a.concepts.iter().cloned().collect(),
+            b.concepts.iter().cloned().collect(),
+        );
+        let concept = overlap(&ca, &cb);
+        let mut score = kind_sim * (0.5 * source + 0.3 * target + 0.2 * concept.unwrap_or(0.3));
+        // Both claims are about something, and not the same thing.
+        if concept == Some(0.0) {
+            score *= 0.7;
+        }
         // Two different speakers, or two different targets, named on both sides: not the same claim.
         if source == 0.0 {
             score *= 0.5;
@@ -283,7 +314,7 @@ impl Aligner {
             shared_targets: shared(&ta, &tb),
             kinds: [a.kind.as_str().to_owned(), b.kind.as_str().to_owned()],
             kind_match: kind_name.to_owned(),
-            concepts: Vec::new(),
+            concepts: shared(&ca, &cb),
             quantities: Vec::new(),
             document_similarity: (doc_sim * 1000.0).round() / 1000.0,
         };
@@ -344,6 +375,7 @@ mod tests {
             kind,
             source: s.iter().map(|x| x.to_string()).collect(),
             target: t.iter().map(|x| x.to_string()).collect(),
+            concepts: Vec::new(),
         }
     }
 
@@ -389,5 +421,30 @@ mod tests {
         assert!(same > 0.99, "{same}");
         assert!(other_target < a.min_score, "{other_target}");
         assert!(other_kind < same);
+    }
+
+    #[test]
+    fn topics_in_common_raise_the_score_and_none_in_common_lower_it() {
+        let a = Aligner::new(stands_for());
+        let with = |c: &[&str]| ClaimProfile {
+            concepts: c.iter().map(|x| x.to_string()).collect(),
+            ..claim(ClaimKind::Statement, &["USA"], &["CHN"])
+        };
+        let shared = a
+            .score(
+                &with(&["CYBERATTACK"]),
+                &with(&["CYBERATTACK", "SERVER"]),
+                1.0,
+            )
+            .0;
+        let unknown = a.score(&with(&[]), &with(&["CYBERATTACK"]), 1.0).0;
+        let disjoint = a
+            .score(&with(&["ELECTION"]), &with(&["CYBERATTACK"]), 1.0)
+            .0;
+        assert!(
+            shared > unknown && unknown > disjoint,
+            "{shared} {unknown} {disjoint}"
+        );
+        assert!(disjoint < a.min_score);
     }
 }

@@ -298,6 +298,16 @@ pub struct Claim {
     pub negated: bool,
 }
 
+/// A topic concept found in the text (`cyberattack`, `sanciones`), for alignment evidence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConceptMention {
+    pub span: Span,
+    pub concept: String,
+    /// The broader concept this one also counts as (`CYBERATTACK` → `ATTACK`).
+    pub broader: Option<String>,
+    pub sentence: usize,
+}
+
 /// Metadata that may come with an input document and is passed through.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocMeta {
@@ -318,6 +328,7 @@ pub struct Document {
     pub lang: Option<LangInfo>,
     pub sentences: Vec<Span>,
     pub mentions: Vec<Mention>,
+    pub concepts: Vec<ConceptMention>,
     pub claims: Vec<Claim>,
 }
 
@@ -331,6 +342,7 @@ impl Document {
             lang: None,
             sentences: Vec::new(),
             mentions: Vec::new(),
+            concepts: Vec::new(),
             claims: Vec::new(),
         }
     }

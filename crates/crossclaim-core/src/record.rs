@@ -48,6 +48,18 @@ pub struct MentionRecord {
     pub candidates: Vec<String>,
 }
 
+/// A topic concept (an addition to SPEC §3: optional, absent when there is none).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConceptRecord {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub concept: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub broader: Option<String>,
+    pub sentence: usize,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRecord {
     pub id: String,
@@ -95,6 +107,8 @@ pub struct DocumentRecord {
     pub meta: MetaRecord,
     pub sentences: Vec<SpanRecord>,
     pub mentions: Vec<MentionRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concepts: Vec<ConceptRecord>,
     pub claims: Vec<ClaimRecord>,
 }
 
@@ -141,6 +155,18 @@ impl DocumentRecord {
                     etype: m.etype.as_str().to_owned(),
                     sentence: m.sentence,
                     candidates: m.candidates.clone(),
+                })
+                .collect(),
+            concepts: doc
+                .concepts
+                .iter()
+                .map(|c| ConceptRecord {
+                    start: c.span.start,
+                    end: c.span.end,
+                    text: doc.slice(c.span).to_owned(),
+                    concept: c.concept.clone(),
+                    broader: c.broader.clone(),
+                    sentence: c.sentence,
                 })
                 .collect(),
             claims: doc

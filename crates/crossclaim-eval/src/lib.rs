@@ -159,6 +159,7 @@ pub fn evaluate(
                     meta: Default::default(),
                     sentences: vec![],
                     mentions: vec![],
+                    concepts: vec![],
                     claims: vec![],
                 };
                 &empty

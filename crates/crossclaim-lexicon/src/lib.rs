@@ -23,6 +23,7 @@
 //! assert_eq!(lex.entity(found[1].entity).id, "USA");
 //! ```
 
+pub mod concepts;
 pub mod fold;
 pub mod matcher;
 
@@ -31,6 +32,7 @@ use std::path::Path;
 
 use crossclaim_core::{EntityType, Lang, LexiconError, Span};
 
+pub use concepts::{ConceptHit, ConceptInfo, ConceptLexicon};
 pub use fold::Folded;
 pub use matcher::{at_word_boundary, Form, FormLang, PhraseMatch, PhraseMatcher};
 

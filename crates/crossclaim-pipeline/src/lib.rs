@@ -20,10 +20,10 @@
 use std::path::{Path, PathBuf};
 
 use crossclaim_claims::{ClaimExtractor, CueLexicon};
-use crossclaim_core::{Document, LangInfo, LexiconError, Mention};
+use crossclaim_core::{ConceptMention, Document, LangInfo, LexiconError, Mention};
 use crossclaim_io::RawDoc;
 use crossclaim_langid::LanguageIdentifier;
-use crossclaim_lexicon::{EntityLexicon, Folded};
+use crossclaim_lexicon::{ConceptLexicon, EntityLexicon, Folded};
 use crossclaim_segment::Segmenter;
 
 /// All stages, built once.
@@ -31,16 +31,19 @@ pub struct Pipeline {
     pub langid: LanguageIdentifier,
     pub segmenter: Segmenter,
     pub entities: EntityLexicon,
+    pub concepts: ConceptLexicon,
     pub claims: ClaimExtractor,
 }
 
 impl Pipeline {
-    /// Builds every stage from a lexicon directory (`abbrev/`, `entities/`, `cues/`).
+    /// Builds every stage from a lexicon directory (`langid/`, `abbrev/`, `entities/`,
+    /// `concepts/`, `cues/`).
     pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
         Ok(Pipeline {
-            langid: LanguageIdentifier::default(),
+            langid: LanguageIdentifier::from_file(&dir.join("langid/function_words.txt"))?,
             segmenter: Segmenter::from_dir(&dir.join("abbrev"))?,
             entities: EntityLexicon::from_dir(&dir.join("entities"))?,
+            concepts: ConceptLexicon::from_dir(&dir.join("concepts"))?,
             claims: ClaimExtractor::new(CueLexicon::from_dir(&dir.join("cues"))?),
         })
     }
@@ -82,6 +85,20 @@ impl Pipeline {
             });
         }
         doc.mentions = mentions;
+        let mut concepts = Vec::new();
+        for hit in self.concepts.find(doc.text(), lang) {
+            let Some(sentence) = doc.sentence_of(hit.span.start) else {
+                continue;
+            };
+            let info = self.concepts.concept(hit.concept);
+            concepts.push(ConceptMention {
+                span: hit.span,
+                concept: info.id.clone(),
+                broader: info.broader.map(|b| self.concepts.concept(b).id.clone()),
+                sentence,
+            });
+        }
+        doc.concepts = concepts;
         doc.claims = self.claims.extract(&doc);
         doc
     }
