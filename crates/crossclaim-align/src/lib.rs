@@ -172,7 +172,7 @@ impl Aligner {
             stands_for,
             min_doc_similarity: 0.2,
             min_score: 0.6,
-            margin: 0.05,
+            margin: 0.1,
         }
     }
 

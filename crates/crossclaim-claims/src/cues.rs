@@ -46,7 +46,7 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 17] = [
+pub const WORD_SETS: [&str; 20] = [
     "passive",
     "perfect",
     "negation",
@@ -64,6 +64,9 @@ pub const WORD_SETS: [&str; 17] = [
     "noun-content",
     "agent-link",
     "agent-nouns",
+    "introducers",
+    "also-nouns",
+    "pre-verb",
 ];
 
 impl LangCues {

@@ -58,6 +58,8 @@ struct Cue {
     last: usize,
     passive: bool,
     source_follows: bool,
+    /// A statement noun (`allegation`), whose subject stands before its support verb.
+    noun: bool,
 }
 
 /// One sentence's view of the document.
@@ -103,12 +105,12 @@ impl ClaimExtractor {
                 sentence,
             };
             let cues = ctx.find_cues();
-            let mut previous: Option<(usize, Vec<usize>)> = None;
+            let mut previous: Option<(usize, Vec<usize>, Option<Span>)> = None;
             for (ci, cue) in cues.iter().enumerate() {
                 let next_cue = cues.get(ci + 1).map_or(ctx.toks.len(), |c| c.first);
                 let mut claim = ctx.roles(cue, next_cue, previous.as_ref());
                 claim.sentence = si;
-                previous = Some((cue.last, claim.source.clone()));
+                previous = Some((cue.last, claim.source.clone(), claim.source_span));
                 claims.push(claim);
             }
         }
@@ -192,6 +194,7 @@ impl<'a> Ctx<'a> {
                     last,
                     passive: false,
                     source_follows,
+                    noun: false,
                 },
                 end,
             ));
@@ -249,6 +252,12 @@ impl<'a> Ctx<'a> {
         if readings.is_empty() {
             return None;
         }
+        // A capitalised cue word inside a sentence is a name or a title (`S/2006/10/Add.12`,
+        // `the Report of the Panel`), not a verb of saying.
+        let sentence_initial = self.words_before(i).next().is_none();
+        if !sentence_initial && t.text.starts_with(char::is_uppercase) {
+            return None;
+        }
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);
         // A determiner or preposition right before makes it a noun (`the report`); one two words
         // back (`una gran amenaza`) does too, for forms that can be nouns.
@@ -257,23 +266,24 @@ impl<'a> Ctx<'a> {
                 && (n == 0 || (noun.is_some() && self.toks[j + 1..i].iter().all(|t| t.is_word)))
         });
         let verb = readings.iter().find(|r| r.pos != Pos::Noun);
-        let make = |kind, passive| Cue {
+        let make = |kind, passive, noun| Cue {
             kind,
             span: t.span,
             first: i,
             last: i,
             passive,
             source_follows: self.lang.is("source-follows", &t.lower),
+            noun,
         };
         if let (Some(v), false) = (verb, after_determiner) {
             let (ok, passive) = self.verb_ok(i, v.pos);
             if ok {
-                let cue = make(v.kind, passive);
+                let cue = make(v.kind, passive, false);
                 return self.realised(&cue).then_some(cue);
             }
         }
         let n = noun?;
-        self.noun_is_claim(i).then(|| make(n.kind, false))
+        self.noun_is_claim(i).then(|| make(n.kind, false, true))
     }
 
     /// Is the verb form at `i` a cue here, and is it passive?
@@ -292,12 +302,45 @@ impl<'a> Ctx<'a> {
             .any(|t| self.lang.is("agent", &t.lower));
         match pos {
             Pos::Participle => (passive_aux || perfect_aux, passive_aux),
+            // An English -s form is a verb only when it introduces something (`X reports that`,
+            // `asserts:`, `charges Y with`), not in a list (`national reports, visit reports`).
+            _ if self.lang.is("also-nouns", &self.toks[i].lower)
+                && self.postposed_position(i).is_none()
+                && !self.introduces(i) =>
+            {
+                (false, false)
+            }
             _ => {
                 let participle =
                     self.toks[i].lower.ends_with("ed") || self.toks[i].lower.ends_with("en");
                 (true, passive_aux && (participle || agent_follows))
             }
         }
+    }
+
+    /// The cue at `i` stands right after a comma or a closing quotation mark.
+    fn postposed_position(&self, i: usize) -> Option<()> {
+        let prev = i.checked_sub(1)?;
+        matches!(
+            self.toks[prev].lower.as_str(),
+            "," | "”" | "’" | "\"" | "»" | "'"
+        )
+        .then_some(())
+    }
+
+    /// Does the cue at `i` introduce content: a `that`/`:`-clause, a quotation, a determiner or
+    /// a mention (its object)?
+    fn introduces(&self, i: usize) -> bool {
+        let Some(next) = self.toks.get(i + 1) else {
+            return false;
+        };
+        self.lang.is("introducers", &next.lower)
+            || self.lang.is("determiners", &next.lower)
+            || self.quote_starting_after(self.toks[i].span.end).is_some()
+            || self
+                .mentions
+                .iter()
+                .any(|(_, m, _)| m.start == next.span.start)
     }
 
     /// A call or intention that does not happen is not a claim (`it is time to hold it responsible`).
@@ -433,7 +476,12 @@ impl<'a> Ctx<'a> {
         group.to_vec()
     }
 
-    fn roles(&self, cue: &Cue, next_cue: usize, previous: Option<&(usize, Vec<usize>)>) -> Claim {
+    fn roles(
+        &self,
+        cue: &Cue,
+        next_cue: usize,
+        previous: Option<&(usize, Vec<usize>, Option<Span>)>,
+    ) -> Claim {
         let after = cue.last + 1;
         let end = next_cue.max(after);
         // Where the clause of the cue starts: after the last stop word; relative clauses closed
@@ -451,32 +499,50 @@ impl<'a> Ctx<'a> {
         let content_before = self.content_before(cue, end);
         let prev_word = self.words_before(cue.first).next().map(|(_, w)| w);
         let mut subject_group: Option<Vec<usize>> = None;
-        let mut source: Vec<usize> = if cue.source_follows {
+        let (mut source, source_span): (Vec<usize>, Option<Span>) = if cue.source_follows {
             // `según el Gobierno de México, Estados Unidos …`: the source ends at the comma.
             let comma = (after..end)
                 .find(|&j| self.toks[j].lower == ",")
                 .unwrap_or(end);
-            self.first_group_after(after, comma)
+            (
+                self.first_group_after(after, comma),
+                self.phrase(after, comma),
+            )
         } else if cue.passive {
             subject_group = before_groups.last().cloned();
-            (after..end)
-                .find(|&j| self.lang.is("agent", &self.toks[j].lower))
-                .map(|by| self.first_group_after(by + 1, end))
-                .unwrap_or_default()
+            match (after..end).find(|&j| self.lang.is("agent", &self.toks[j].lower)) {
+                Some(by) => {
+                    let phrase_end = (by + 1..end)
+                        .find(|&j| !self.toks[j].is_word)
+                        .unwrap_or(end);
+                    (
+                        self.first_group_after(by + 1, end),
+                        self.phrase(by + 1, phrase_end),
+                    )
+                }
+                None => (Vec::new(), None),
+            }
         } else if let Some(g) = content_before.as_ref() {
             // `…, said X`, `”, reza el comunicado`: the source, if any, follows the cue.
-            self.members(g)
+            let phrase_end = (after..end).find(|&j| !self.toks[j].is_word).unwrap_or(end);
+            (self.members(g), self.phrase(after, phrase_end))
         } else if self.impersonal(cue.first) {
-            Vec::new()
-        } else if let (Some(w), Some((_, prev_source))) = (prev_word, previous) {
+            (Vec::new(), None)
+        } else if let (Some(w), Some(prev)) = (prev_word, previous) {
             // `dijo que … y advirtió que …`: a coordinated cue shares the first one's source.
             if self.lang.is("coordination", w) {
-                prev_source.clone()
+                (prev.1.clone(), prev.2)
             } else {
-                self.subject(start, cue.first, &skipped, &before_groups)
+                (
+                    self.subject(start, cue.first, &skipped, &before_groups),
+                    self.subject_phrase(cue, start, &skipped),
+                )
             }
         } else {
-            self.subject(start, cue.first, &skipped, &before_groups)
+            (
+                self.subject(start, cue.first, &skipped, &before_groups),
+                self.subject_phrase(cue, start, &skipped),
+            )
         };
         if !cue.passive {
             // `blamed China … along with the United States`: more sources after the cue.
@@ -529,10 +595,68 @@ impl<'a> Ctx<'a> {
             kind: cue.kind,
             cue: cue.span,
             source,
+            source_span,
             target,
             quote,
             negated: self.negated(cue.first),
         }
+    }
+
+    /// The text of tokens `[a, b)` as a span, if any.
+    fn phrase(&self, a: usize, b: usize) -> Option<Span> {
+        (a < b && b <= self.toks.len())
+            .then(|| Span::new(self.toks[a].span.start, self.toks[b - 1].span.end))
+    }
+
+    /// The subject phrase before a cue: the words between the clause start (or the last comma)
+    /// and the cue, less the auxiliaries and adverbs right before the verb, and for a noun cue
+    /// everything from its support verb on (`UK Foreign Secretary Dominic Raab` of `… made the
+    /// stinging allegation`). A skipped relative clause is passed over.
+    fn subject_phrase(&self, cue: &Cue, start: usize, skipped: &[(usize, usize)]) -> Option<Span> {
+        let mut end = cue.first;
+        if cue.noun {
+            end = (start..cue.first)
+                .rev()
+                .find(|&j| self.lang.is("support", &self.toks[j].lower))
+                .unwrap_or(end);
+        }
+        loop {
+            if let Some(&(a, _)) = skipped.iter().find(|&&(_, b)| b == end) {
+                end = a;
+                continue;
+            }
+            match end.checked_sub(1).map(|j| &self.toks[j]) {
+                Some(t)
+                    if t.is_word
+                        && (self.lang.is("pre-verb", &t.lower)
+                            || (t.lower.len() > 4 && t.lower.ends_with("ly"))) =>
+                {
+                    end -= 1
+                }
+                _ => break,
+            }
+        }
+        let mut begin = end;
+        while begin > start {
+            let t = &self.toks[begin - 1];
+            let inside_np = t.is_word || matches!(t.lower.as_str(), "’" | "'" | "-" | "." | "&");
+            if !inside_np || self.lang.is("stops", &t.lower) || end - begin >= 12 {
+                break;
+            }
+            begin -= 1;
+        }
+        // A mention group that runs over commas (`The United States, Canada, the UK …`) is one
+        // subject: start with its first mention.
+        if let Some(first) = self
+            .groups(start, end)
+            .last()
+            .map(|g| self.tok_at(self.mentions[g[0]].1.start))
+        {
+            if first < begin && self.groups(first, end).len() == 1 {
+                begin = first;
+            }
+        }
+        self.phrase(begin, end)
     }
 
     /// The cue follows its content (`“…”, reza el comunicado`, `…, informó The Associated

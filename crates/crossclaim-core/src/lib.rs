@@ -292,6 +292,9 @@ pub struct Claim {
     pub cue: Span,
     /// Indices into [`Document::mentions`].
     pub source: Vec<usize>,
+    /// The phrase that names the source (`a senior official from the Biden administration`,
+    /// `he`, `el comunicado`), also when it is not an entity mention.
+    pub source_span: Option<Span>,
     /// Indices into [`Document::mentions`].
     pub target: Vec<usize>,
     pub quote: Option<Span>,

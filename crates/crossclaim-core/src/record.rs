@@ -67,6 +67,9 @@ pub struct ClaimRecord {
     pub kind: String,
     pub cue: TextSpan,
     pub source: Vec<usize>,
+    /// The phrase naming the source, also when it is no entity (an addition to SPEC §3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_text: Option<TextSpan>,
     pub target: Vec<usize>,
     pub quote: Option<TextSpan>,
     pub negated: bool,
@@ -179,6 +182,7 @@ impl DocumentRecord {
                     kind: c.kind.as_str().to_owned(),
                     cue: TextSpan::of(doc, c.cue),
                     source: c.source.clone(),
+                    source_text: c.source_span.map(|q| TextSpan::of(doc, q)),
                     target: c.target.clone(),
                     quote: c.quote.map(|q| TextSpan::of(doc, q)),
                     negated: c.negated,
@@ -232,6 +236,8 @@ pub struct ClaimLine {
     pub kind: String,
     pub cue: TextSpan,
     pub source: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_text: Option<TextSpan>,
     pub target: Vec<EntityRef>,
     pub quote: Option<TextSpan>,
     pub negated: bool,
@@ -262,6 +268,7 @@ impl ClaimLine {
                 kind: c.kind.as_str().to_owned(),
                 cue: TextSpan::of(doc, c.cue),
                 source: c.source.iter().map(entity).collect(),
+                source_text: c.source_span.map(|q| TextSpan::of(doc, q)),
                 target: c.target.iter().map(entity).collect(),
                 quote: c.quote.map(|q| TextSpan::of(doc, q)),
                 negated: c.negated,

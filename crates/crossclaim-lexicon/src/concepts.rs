@@ -73,14 +73,63 @@ fn words(text: &str) -> Vec<Span> {
     out
 }
 
-/// ` stem stem stem ` for a phrase.
-fn stem_phrase(stemmer: &Stemmer, phrase: &str) -> String {
-    let mut out = String::from(" ");
-    for w in words(phrase) {
-        out.push_str(&stemmer.stem(&fold(&phrase[w.start..w.end])));
-        out.push(' ');
+/// Stems shorter than this are too ambiguous (Spanish `para` and `paro` both stem to `par`):
+/// such words match as written, with their plural.
+const MIN_STEM: usize = 5;
+
+/// The matching key of one folded word: its stem, or the word itself when the stem is short.
+fn key(stemmer: &Stemmer, folded: &str) -> String {
+    let stem = stemmer.stem(folded);
+    if stem.chars().count() >= MIN_STEM {
+        stem.into_owned()
+    } else {
+        folded.to_owned()
     }
+}
+
+/// ` key key key ` for a phrase, and its variants: with a plural last word when that word's
+/// key is the word itself; for a capitalised form, with its capitalised words marked `^` as
+/// names are in the text (all of them, or all but a sentence-initial first word).
+fn phrase_keys(stemmer: &Stemmer, phrase: &str) -> Vec<String> {
+    let spans = words(phrase);
+    let folded: Vec<String> = spans.iter().map(|w| fold(&phrase[w.start..w.end])).collect();
+    let capital: Vec<bool> = spans.iter().map(|w| phrase[w.start..].starts_with(char::is_uppercase)).collect();
+    let keys: Vec<String> = folded.iter().map(|w| key(stemmer, w)).collect();
+    let mut variants = vec![keys.clone()];
+    if let (Some(last), Some(word)) = (keys.last(), folded.last()) {
+        if last == word {
+            for plural in [format!("{word}s"), format!("{word}es")] {
+                let mut ks = keys.clone();
+                let n = ks.len() - 1;
+                ks[n] = key(stemmer, &plural);
+                variants.push(ks);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ks in variants {
+        if capital.iter().any(|&c| c) {
+            let marked: Vec<String> = ks.iter().zip(&capital).map(|(k, &c)| if c { format!("^{k}") } else { k.clone() }).collect();
+            let mut initial = marked.clone();
+            initial[0] = ks[0].clone();
+            out.push(format!(" {} ", marked.join(" ")));
+            out.push(format!(" {} ", initial.join(" ")));
+        } else {
+            out.push(format!(" {} ", ks.join(" ")));
+        }
+    }
+    out.dedup();
     out
+}
+
+/// A capitalised word that does not start a sentence (`March`, `Trial Lawyers`) is a name: it
+/// only matches forms written with a capital.
+fn is_name(text: &str, w: Span) -> bool {
+    if !text[w.start..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let before = text[..w.start].trim_end_matches([' ', '\t']);
+    !(before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '“', '«', '¿', '¡', '\n', '\'', '‘', '(', '-', '—']))
 }
 
 impl ConceptLexicon {
@@ -196,18 +245,15 @@ impl ConceptLexicon {
                 if *l != lang {
                     continue;
                 }
-                let p = stem_phrase(&st, f);
-                if p.trim().is_empty() {
-                    return Err(LexiconError::new(
-                        "concepts",
-                        0,
-                        format!("form '{f}' has no words"),
-                    ));
-                }
-                // The same stemmed form under two concepts: the first keeps it.
-                if seen.insert(p.clone(), *c).is_none() {
-                    patterns.push(p);
-                    owners.push(*c);
+                for p in phrase_keys(&st, f) {
+                    if p.trim().is_empty() {
+                        return Err(LexiconError::new("concepts", 0, format!("form '{f}' has no words")));
+                    }
+                    // The same key under two concepts: the first keeps it.
+                    if seen.insert(p.clone(), *c).is_none() {
+                        patterns.push(p);
+                        owners.push(*c);
+                    }
                 }
             }
             let ac = AhoCorasickBuilder::new()
@@ -259,7 +305,10 @@ impl ConceptLexicon {
             for c in text[w.start..w.end].chars() {
                 crossclaim_core::fold_char(c, &mut folded);
             }
-            buf.push_str(&st.stem(&folded));
+            if is_name(text, *w) {
+                buf.push('^');
+            }
+            buf.push_str(&key(&st, &folded));
             buf.push(' ');
         }
         let mut out = Vec::new();
@@ -316,6 +365,18 @@ mod tests {
             3
         );
         assert!(found("hackers attacked", Lang::Es).is_empty());
+    }
+
+    #[test]
+    fn short_stems_and_names_do_not_match_loosely() {
+        let lex = ConceptLexicon::parse(&[("c.lex", "@UNEMPLOYMENT\nen\tunemployment\nes\tparo\n@PROTEST\nen\tmarch\nes\tmarcha\n@NATO_SUMMIT\nen\tNATO summit\nes\tcumbre de la OTAN\n")])
+            .unwrap_or_else(|e| panic!("{e}"));
+        let ids = |t: &str, l: Lang| lex.find(t, l).into_iter().map(|h| lex.concept(h.concept).id.clone()).collect::<Vec<_>>();
+        assert!(ids("Lo hizo para ganar.", Lang::Es).is_empty(), "para is not paro");
+        assert_eq!(ids("El paro y los paros.", Lang::Es), ["UNEMPLOYMENT", "UNEMPLOYMENT"]);
+        assert!(ids("The attack in March was reported.", Lang::En).is_empty(), "March is a month");
+        assert_eq!(ids("A march. March on!", Lang::En), ["PROTEST", "PROTEST"]);
+        assert_eq!(ids("At the NATO summit they met.", Lang::En), ["NATO_SUMMIT"]);
     }
 
     #[test]
