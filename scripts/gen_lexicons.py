@@ -216,6 +216,8 @@ CASE_SENSITIVE_NAMES = {
     "palestina": "feminine demonym (es)",
     "bermudas": "shorts (es)",
     "canada": "folds like 'cañada' (es), e.g. Cañada Real",
+    "iran": "folds like 'irán', future of 'ir' (es)",
+    "panama": "panama hat (en, es)",
     "reunion": "reunion (en), 'reunión' = meeting (es)",
 }
 
@@ -830,7 +832,7 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
 # ============================================================================================
 # VALIDATION (grammar of lexicons/README.md, plus '+ID' extension blocks for demonyms.lex)
 # ============================================================================================
-HEAD_RE = re.compile(r"^@([A-Z0-9_]+) ([A-Z]+)((?: [a-z]+=\S+)*)$")
+HEAD_RE = re.compile(r"^@(\*_[A-Z0-9_]+|[A-Z0-9_]+) ([A-Z]+)((?: [a-z]+=\S+)*)$")
 EXT_RE = re.compile(r"^\+([A-Z0-9_]+)$")
 ALIAS_RE = re.compile(r"^(\*|en|es)(?:/([A-Z]+))?\t(.+)$")
 
@@ -865,9 +867,10 @@ def parse_lex(path: Path, allow_ext: bool):
             eid, typ, kv = m.group(1), m.group(2), m.group(3)
             if typ not in TYPES:
                 raise LexError(f"{where}: unknown type {typ}")
-            keys = dict(x.split("=", 1) for x in kv.split())
-            for k, v in keys.items():
-                if k not in ("qid", "for"):
+            pairs = [x.split("=", 1) for x in kv.split()]
+            keys = dict(pairs)
+            for k, v in pairs:
+                if k not in ("qid", "for", "role", "note", "model_of"):
                     raise LexError(f"{where}: unknown key {k}")
                 if k == "qid" and not re.fullmatch(r"Q[1-9][0-9]*", v):
                     raise LexError(f"{where}: bad qid {v}")

@@ -1,99 +1,264 @@
-# crossclaim entity lexicon: companies, products, news agencies, generic actors, peoples, places
-# and events that news about claims names.
+# crossclaim entity lexicon: generic actors, peoples, armed and political groups, regions and
+# places that are not countries, and events that news about claims names.
 #
-# Source: hand-written by the crossclaim team. QIDs: Wikidata, only where the authors checked
-# them. Licence: same as crossclaim.
+# Source: hand-written by the crossclaim team (names in English and Spanish as the news and the
+# Fundéu / RAE recommendations write them). QIDs: Wikidata, only where the authors checked them.
+# Licence: MIT OR Apache-2.0, as crossclaim.
+#
+# Conventions: a region or place is LOC (a sub-national unit that governs itself, a US state,
+# is GPE); a people is NORP; an armed or political group is ORG. Generic actors are GROUP.
+# Companies, products and news outlets are in companies.lex; cities in cities.lex.
+# Left out on purpose: "the West" / "Occidente" (the compass point and the film genre far
+# more often than the bloc in our text), "los aliados" (any allies).
+
+# ---------------------------------------------------------------------------------------------
+# Generic actors
 
 @INTERNATIONAL_COMMUNITY GROUP
 en	international community
 es	comunidad internacional
 
-# Companies and products
-@MICROSOFT ORG qid=Q2283
-*	Microsoft
-@MICROSOFT_EXCHANGE PRODUCT
-*	Microsoft Exchange | Microsoft Exchange Server | Exchange Server
-@SOLARWINDS ORG
-*	SolarWinds
-@GOOGLE ORG qid=Q95
-*	Google
-@FACEBOOK ORG qid=Q380
-*	=Facebook
-@META ORG
-*	Meta Platforms
-@TWITTER ORG qid=Q918
-*	=Twitter
-@APPLE ORG qid=Q312
-*	=Apple Inc.
-@AMAZON ORG qid=Q3884
-*	=Amazon.com
-@HUAWEI ORG
-*	Huawei
-@TIKTOK PRODUCT
-*	TikTok
-@KASEYA ORG
-*	Kaseya
-@COLONIAL_PIPELINE ORG
-*	Colonial Pipeline
-
-# News agencies and outlets
-@ASSOCIATED_PRESS ORG qid=Q40469
-*	Associated Press | =AP
-@REUTERS ORG qid=Q130879
-*	Reuters
-@AFP ORG qid=Q40464
-*	Agence France-Presse | Agence France Presse | France-Presse | France Presse | =AFP
-@EFE ORG
-*	Agencia EFE | =EFE
-@XINHUA ORG
-*	Xinhua | Nueva China
-@BBC ORG
-*	=BBC
-@CNN ORG
-*	=CNN
-@AL_JAZEERA ORG
-*	Al Jazeera | Al Yazira
-@EUROPA_PRESS ORG
-*	Europa Press
-@GLOBAL_TIMES ORG
-*	Global Times
-
+# ---------------------------------------------------------------------------------------------
 # Peoples and groups
+
 @UYGHURS NORP
 en	Uyghur | Uyghurs | Uighur | Uighurs
 es	uigur | uigures
 @KURDS NORP
 en	Kurd | Kurds | Kurdish
 es	kurdo | kurda | kurdos | kurdas
+@ROHINGYA NORP
+en	Rohingya | Rohingyas
+es	rohinyá | rohinyás | rohingya | rohingyas
+@TIBETANS NORP
+en	Tibetan | Tibetans
+es	tibetano | tibetana | tibetanos | tibetanas
 @HAMAS ORG
 *	Hamás | Hamas
 @HEZBOLLAH ORG
-*	Hezbollah | Hizbulá | Hezbolá
+*	Hezbollah | Hizbulá | Hezbolá | Hizbolá
 @TALIBAN ORG
 *	Taliban | talibán | talibanes
 @ISIS ORG
 *	Islamic State | Estado Islámico | =ISIS | =ISIL | =EI | =Daesh | =Dáesh
 @AL_QAEDA ORG
-*	Al Qaeda | Al Qaida | Al Qaeda | Al-Qaeda
+*	Al Qaeda | Al Qaida | Al-Qaeda | Al-Qaida
+@HOUTHIS ORG
+en	Houthis | Houthi | Houthi rebels | Ansar Allah
+es	hutíes | hutí | rebeldes hutíes
+@BOKO_HARAM ORG
+*	Boko Haram
+@AL_SHABAAB ORG
+*	Al Shabaab | al-Shabaab | Al Shabab
+@WAGNER_GROUP ORG
+en	Wagner Group | Wagner mercenary group
+es	Grupo Wagner
+@PKK ORG
+*	=PKK
+en	Kurdistan Workers' Party
+es	Partido de los Trabajadores de Kurdistán
+@FARC ORG
+*	=FARC | =FARC-EP
+en	Revolutionary Armed Forces of Colombia
+es	Fuerzas Armadas Revolucionarias de Colombia
+@ELN ORG
+*	=ELN
+en	National Liberation Army of Colombia
+es	Ejército de Liberación Nacional
+@ETA ORG
+*	=ETA
+@SHINING_PATH ORG
+en	Shining Path
+es	Sendero Luminoso
+@FREE_SYRIAN_ARMY ORG
+en	Free Syrian Army
+es	Ejército Libre Sirio
 @MUSLIM_BROTHERHOOD ORG
 en	Muslim Brotherhood
 es	Hermanos Musulmanes
+@FATAH ORG
+*	=Fatah | =Al Fatah
+@LAZARUS_GROUP ORG
+*	Lazarus Group | grupo Lazarus
+@APT31 ORG
+*	=APT31 | =APT 31
+@APT40 ORG
+*	=APT40 | =APT 40
+@HAFNIUM ORG
+*	=Hafnium | =HAFNIUM
 
-# Places that are not countries
+# ---------------------------------------------------------------------------------------------
+# Groupings of states and non-governmental organisations (intergovernmental organisations with
+# a secretariat are in orgs.lex)
+
+@G7 ORG
+*	=G7 | =G-7
+en	Group of Seven
+es	Grupo de los Siete
+@G20 ORG
+*	=G20 | =G-20
+en	Group of Twenty
+es	Grupo de los Veinte
+@BRICS ORG
+*	=BRICS
+@AMNESTY_INTERNATIONAL ORG
+*	Amnesty International | Amnistía Internacional
+@HUMAN_RIGHTS_WATCH ORG
+*	Human Rights Watch | =HRW
+@GREENPEACE ORG
+*	Greenpeace
+@MSF ORG
+*	Médecins Sans Frontières | =MSF
+en	Doctors Without Borders
+es	Médicos Sin Fronteras
+@OXFAM ORG
+*	Oxfam | Oxfam International | Intermón Oxfam
+@TRANSPARENCY_INTERNATIONAL ORG
+*	Transparency International | Transparencia Internacional
+@RSF ORG
+*	Reporters sans frontières
+en	Reporters Without Borders
+es	Reporteros Sin Fronteras
+@WORLD_ECONOMIC_FORUM ORG
+en	World Economic Forum
+es	Foro Económico Mundial
+@IOC_OLYMPIC ORG
+en	International Olympic Committee
+es	Comité Olímpico Internacional
+@FIFA ORG
+*	=FIFA
+@UEFA ORG
+*	=UEFA
+
+# ---------------------------------------------------------------------------------------------
+# Regions and places that are not countries
+
 @SOUTH_CHINA_SEA LOC
 en	South China Sea
 es	Mar de China Meridional | mar de la China Meridional | Mar del Sur de China
+@EAST_CHINA_SEA LOC
+en	East China Sea
+es	Mar de China Oriental | mar de la China Oriental
+@TAIWAN_STRAIT LOC
+en	Taiwan Strait | Strait of Taiwan
+es	Estrecho de Taiwán
 @XINJIANG LOC
 *	Xinjiang | Sinkiang
-@HONG_KONG GPE for=CHN
-*	Hong Kong
+@TIBET LOC
+en	Tibet
+es	Tíbet
 @CRIMEA LOC
-en	Crimea
-es	Crimea
+*	Crimea
+@DONBAS LOC
+*	Donbas | Donbass | Donbás
 @GAZA LOC
 *	Gaza | Franja de Gaza | Gaza Strip
+@WEST_BANK LOC
+en	West Bank
+es	Cisjordania
+@GOLAN_HEIGHTS LOC
+en	Golan Heights
+es	Altos del Golán
+@KASHMIR LOC
+en	Kashmir
+es	Cachemira
+@KURDISTAN LOC
+*	Kurdistan | Kurdistán
+@CATALONIA GPE
+en	Catalonia
+es	Cataluña
+@BASQUE_COUNTRY GPE
+en	Basque Country
+es	País Vasco | Euskadi
+@ANDALUSIA GPE
+en	Andalusia
+es	Andalucía
+@CANARY_ISLANDS GPE
+en	Canary Islands
+es	Canarias | Islas Canarias
+@BALEARIC_ISLANDS GPE
+en	Balearic Islands
+es	Baleares | Islas Baleares
+@GALICIA GPE
+*	=Galicia
+@SILICON_VALLEY LOC
+*	Silicon Valley
+@EUROPE LOC
+en	Europe
+es	Europa
+@ASIA LOC
+*	Asia
+@AFRICA LOC
+en	Africa
+es	África
+@LATIN_AMERICA LOC
+en	Latin America
+es	América Latina | Latinoamérica | Iberoamérica
+@SOUTH_AMERICA LOC
+en	South America
+es	América del Sur | Sudamérica | Suramérica
+@CENTRAL_AMERICA LOC
+en	Central America
+es	Centroamérica | América Central
+@NORTH_AMERICA LOC
+en	North America
+es	América del Norte | Norteamérica
+@CARIBBEAN LOC
+en	Caribbean
+es	Caribe
+@MIDDLE_EAST LOC
+en	Middle East | Mideast
+es	Oriente Medio | Oriente Próximo | Medio Oriente
+@BALKANS LOC
+en	Balkans
+es	Balcanes
+@ARCTIC LOC
+en	Arctic
+es	Ártico
+@SAHEL LOC
+*	Sahel
+@PERSIAN_GULF LOC
+en	Persian Gulf | Gulf region
+es	Golfo Pérsico
+@MEDITERRANEAN LOC
+en	Mediterranean | Mediterranean Sea
+es	Mediterráneo | mar Mediterráneo
+@STRAIT_OF_HORMUZ LOC
+en	Strait of Hormuz
+es	Estrecho de Ormuz
+@SUEZ_CANAL LOC
+en	Suez Canal
+es	Canal de Suez
+@PANAMA_CANAL LOC
+en	Panama Canal
+es	Canal de Panamá
 
+# ---------------------------------------------------------------------------------------------
 # Events
+
 @COVID_19 EVENT
 en	coronavirus pandemic | COVID-19 pandemic | Covid-19 pandemic | COVID pandemic | pandemic of COVID-19
 es	pandemia de coronavirus | pandemia del coronavirus | pandemia de COVID-19 | pandemia de covid-19 | pandemia de covid
+@WORLD_WAR_II EVENT
+en	World War II | Second World War | World War Two
+es	Segunda Guerra Mundial | II Guerra Mundial
+@WORLD_WAR_I EVENT
+en	World War I | First World War | World War One
+es	Primera Guerra Mundial | I Guerra Mundial
+@COLD_WAR EVENT
+en	Cold War
+es	Guerra Fría
+@ARAB_SPRING EVENT
+en	Arab Spring
+es	Primavera Árabe
+@GREAT_RECESSION EVENT
+en	Great Recession | global financial crisis
+es	Gran Recesión
+@GREAT_DEPRESSION EVENT
+en	Great Depression
+es	Gran Depresión
+@SEPTEMBER_11 EVENT
+en	September 11 attacks | 9/11 attacks
+es	atentados del 11 de septiembre | atentados del 11-S
+@BREXIT EVENT
+*	=Brexit

@@ -59,6 +59,7 @@
 #   honduras: 'honduras', depths (es)
 #   india: feminine demonym 'india' (es); india ink (en)
 #   indonesia: feminine demonym (es)
+#   iran: folds like 'irán', future of 'ir' (es)
 #   jersey: garment; New Jersey (en)
 #   jordan: given name, river (en)
 #   libia: feminine demonym (es)
@@ -69,6 +70,7 @@
 #   namibia: feminine demonym (es)
 #   noruega: feminine demonym (es)
 #   palestina: feminine demonym (es)
+#   panama: panama hat (en, es)
 #   reunion: reunion (en), 'reunión' = meeting (es)
 #   serbia: feminine demonym (es)
 #   siria: feminine demonym (es)
@@ -615,9 +617,10 @@ en	Ireland | Republic of Ireland
 es	Irlanda | República de Irlanda
 
 @IRN GPE qid=Q794
-*	Irán
 en	Islamic Republic of Iran
+en	=Iran | =IRAN
 es	República islámica de Irán | República Islámica del Irán
+es	=Irán | =IRÁN
 
 @IRQ GPE qid=Q796
 *	Iraq
@@ -904,9 +907,10 @@ en	Islamic Republic of Pakistan
 es	República Islámica de Pakistán | República Islámica del Pakistán
 
 @PAN GPE qid=Q804
-*	Panamá
 en	Republic of Panama
+en	=Panama | =PANAMA
 es	República de Panamá
+es	=Panamá | =PANAMÁ
 
 @PCN GPE qid=Q35672
 *	Pitcairn

@@ -14,7 +14,8 @@
 #
 # Coverage: every sovereign state with a common, unambiguous demonym (including all G20
 # countries, all Spanish-speaking countries with Puerto Rico, all EU members), plus Palestine
-# and Taiwan. English: the adjective and the people noun with its plural (American | Americans,
+# and Taiwan, and the territories with a demonym of their own (Hong Kong, Greenland, Western
+# Sahara, Gibraltar ...: the block at the end). English: the adjective and the people noun with its plural (American | Americans,
 # British | Briton | Britons, Spanish | Spaniard | Spaniards). Spanish: masculine and feminine,
 # singular and plural (francés | francesa | franceses | francesas); forms differing only by an
 # accent are written once (matching ignores accents: austriaco = austríaco).
@@ -24,6 +25,7 @@
 #     =armenia, =bosnia, =eritrea, =estonia, =libia, =siria, =namibia, =indonesia, =malasia,
 #     =noruega, =botsuana, =palestina, =serbia, =macedonia (fem. sing.); =filipinas, =maldivas
 #     (fem. pl.); =indias (not 'las Indias');
+#   - a Spanish form that is also a country's own name: =vaticano, =vaticana (Vaticano);
 #   - a Spanish form that is also a frequent surname or given name: =alemán (Alemán),
 #     =jordana (Jordana);
 #   - English forms that are ordinary words when lower-case: =Polish (polish), =Swede and
@@ -995,3 +997,88 @@ es/NORP	zambiano | zambiana | zambianos | zambianas
 +ZWE
 en/NORP	Zimbabwean | Zimbabweans
 es/NORP	zimbabuense | zimbabuenses
+
+# ---------------------------------------------------------------------------------------------
+# Territories with a demonym of their own in English and Spanish news. Left out: Guadeloupe
+# (es guadalupeño is also from Guadalupe, Mexico and Spain), French Polynesia (polinesio is the
+# whole region), Isle of Man and Jersey (Manx is also the language; no Spanish demonym in use),
+# Papua New Guinea (see above).
+
+# Aruba
++ABW
+en/NORP	Aruban | Arubans
+es/NORP	arubeño | arubeña | arubeños | arubeñas
+
+# Bermuda
++BMU
+en/NORP	Bermudian | Bermudians
+es/NORP	bermudeño | bermudeña | bermudeños | bermudeñas
+
+# Cayman Islands
++CYM
+en/NORP	Caymanian | Caymanians
+es/NORP	caimanés | caimanesa | caimaneses | caimanesas
+
+# Curaçao
++CUW
+en/NORP	Curaçaoan | Curaçaoans
+es/NORP	curazoleño | curazoleña | curazoleños | curazoleñas
+
+# Western Sahara
++ESH
+en/NORP	Sahrawi | Sahrawis | Saharawi | Saharawis
+es/NORP	saharaui | saharauis
+
+# Falkland Islands
++FLK
+en/NORP	Falkland Islander | Falkland Islanders
+es/NORP	malvinense | malvinenses
+
+# Faroe Islands
++FRO
+en/NORP	Faroese
+es/NORP	feroés | feroesa | feroeses | feroesas
+
+# Gibraltar
++GIB
+en/NORP	Gibraltarian | Gibraltarians
+es/NORP	gibraltareño | gibraltareña | gibraltareños | gibraltareñas
+
+# Greenland
++GRL
+en/NORP	Greenlandic | Greenlander | Greenlanders
+es/NORP	groenlandés | groenlandesa | groenlandeses | groenlandesas
+
+# Guam
++GUM
+en/NORP	Guamanian | Guamanians
+es/NORP	guameño | guameña | guameños | guameñas
+
+# Hong Kong
++HKG
+en/NORP	Hongkonger | Hongkongers | Hong Konger | Hong Kongers
+es/NORP	hongkonés | hongkonesa | hongkoneses | hongkonesas
+
+# Macao
++MAC
+en/NORP	Macanese
+es/NORP	macaense | macaenses
+
+# Martinique
++MTQ
+en/NORP	Martinican | Martinicans
+es/NORP	martiniqués | martiniquesa | martiniqueses | martiniquesas
+
+# New Caledonia
++NCL
+en/NORP	New Caledonian | New Caledonians
+es/NORP	neocaledonio | neocaledonia | neocaledonios | neocaledonias
+
+# Réunion
++REU
+en/NORP	Réunionese
+es/NORP	reunionés | reunionesa | reunioneses | reunionesas
+
+# Vatican City (the Holy See)
++VAT
+es/NORP	=vaticano | =vaticana | vaticanos | vaticanas

@@ -92,8 +92,14 @@ fn key(stemmer: &Stemmer, folded: &str) -> String {
 /// names are in the text (all of them, or all but a sentence-initial first word).
 fn phrase_keys(stemmer: &Stemmer, phrase: &str) -> Vec<String> {
     let spans = words(phrase);
-    let folded: Vec<String> = spans.iter().map(|w| fold(&phrase[w.start..w.end])).collect();
-    let capital: Vec<bool> = spans.iter().map(|w| phrase[w.start..].starts_with(char::is_uppercase)).collect();
+    let folded: Vec<String> = spans
+        .iter()
+        .map(|w| fold(&phrase[w.start..w.end]))
+        .collect();
+    let capital: Vec<bool> = spans
+        .iter()
+        .map(|w| phrase[w.start..].starts_with(char::is_uppercase))
+        .collect();
     let keys: Vec<String> = folded.iter().map(|w| key(stemmer, w)).collect();
     let mut variants = vec![keys.clone()];
     if let (Some(last), Some(word)) = (keys.last(), folded.last()) {
@@ -109,7 +115,11 @@ fn phrase_keys(stemmer: &Stemmer, phrase: &str) -> Vec<String> {
     let mut out = Vec::new();
     for ks in variants {
         if capital.iter().any(|&c| c) {
-            let marked: Vec<String> = ks.iter().zip(&capital).map(|(k, &c)| if c { format!("^{k}") } else { k.clone() }).collect();
+            let marked: Vec<String> = ks
+                .iter()
+                .zip(&capital)
+                .map(|(k, &c)| if c { format!("^{k}") } else { k.clone() })
+                .collect();
             let mut initial = marked.clone();
             initial[0] = ks[0].clone();
             out.push(format!(" {} ", marked.join(" ")));
@@ -129,7 +139,10 @@ fn is_name(text: &str, w: Span) -> bool {
         return false;
     }
     let before = text[..w.start].trim_end_matches([' ', '\t']);
-    !(before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '“', '«', '¿', '¡', '\n', '\'', '‘', '(', '-', '—']))
+    !(before.is_empty()
+        || before.ends_with([
+            '.', '!', '?', ':', '"', '“', '«', '¿', '¡', '\n', '\'', '‘', '(', '-', '—',
+        ]))
 }
 
 impl ConceptLexicon {
@@ -247,7 +260,11 @@ impl ConceptLexicon {
                 }
                 for p in phrase_keys(&st, f) {
                     if p.trim().is_empty() {
-                        return Err(LexiconError::new("concepts", 0, format!("form '{f}' has no words")));
+                        return Err(LexiconError::new(
+                            "concepts",
+                            0,
+                            format!("form '{f}' has no words"),
+                        ));
                     }
                     // The same key under two concepts: the first keeps it.
                     if seen.insert(p.clone(), *c).is_none() {
@@ -371,12 +388,29 @@ mod tests {
     fn short_stems_and_names_do_not_match_loosely() {
         let lex = ConceptLexicon::parse(&[("c.lex", "@UNEMPLOYMENT\nen\tunemployment\nes\tparo\n@PROTEST\nen\tmarch\nes\tmarcha\n@NATO_SUMMIT\nen\tNATO summit\nes\tcumbre de la OTAN\n")])
             .unwrap_or_else(|e| panic!("{e}"));
-        let ids = |t: &str, l: Lang| lex.find(t, l).into_iter().map(|h| lex.concept(h.concept).id.clone()).collect::<Vec<_>>();
-        assert!(ids("Lo hizo para ganar.", Lang::Es).is_empty(), "para is not paro");
-        assert_eq!(ids("El paro y los paros.", Lang::Es), ["UNEMPLOYMENT", "UNEMPLOYMENT"]);
-        assert!(ids("The attack in March was reported.", Lang::En).is_empty(), "March is a month");
+        let ids = |t: &str, l: Lang| {
+            lex.find(t, l)
+                .into_iter()
+                .map(|h| lex.concept(h.concept).id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            ids("Lo hizo para ganar.", Lang::Es).is_empty(),
+            "para is not paro"
+        );
+        assert_eq!(
+            ids("El paro y los paros.", Lang::Es),
+            ["UNEMPLOYMENT", "UNEMPLOYMENT"]
+        );
+        assert!(
+            ids("The attack in March was reported.", Lang::En).is_empty(),
+            "March is a month"
+        );
         assert_eq!(ids("A march. March on!", Lang::En), ["PROTEST", "PROTEST"]);
-        assert_eq!(ids("At the NATO summit they met.", Lang::En), ["NATO_SUMMIT"]);
+        assert_eq!(
+            ids("At the NATO summit they met.", Lang::En),
+            ["NATO_SUMMIT"]
+        );
     }
 
     #[test]

@@ -1,13 +1,78 @@
 //! Case and accent folding into a side buffer, with a map back to the original bytes.
+//!
+//! The folded text is what the matchers scan; the original text is never modified (tantivy's
+//! "offsets shall not be modified by token filters"). ASCII is lower-cased in bulk and keeps its
+//! offsets, so the map only records the non-ASCII chars, whose folded form may be shorter
+//! (`á` → `a`), longer (`İ` → `i̇`) or empty (an NFD combining accent). A folded offset is mapped
+//! back with a binary search over those records.
+//!
+//! ```
+//! use crossclaim_lexicon::Folded;
+//!
+//! let text = "La Unio\u{301}n Europea"; // NFD: the accent is its own char
+//! let f = Folded::new(text);
+//! assert_eq!(f.text, "la union europea");
+//! let start = f.text.find("union").unwrap();
+//! let span = f.original(start)..f.original(start + "union".len());
+//! assert_eq!(&text[span], "Unio\u{301}n");
+//! ```
 
-use crossclaim_core::fold_char;
+/// Folds one char into `out`: [`crossclaim_core::fold_char`] (lower case; the accents of
+/// Spanish, French, Portuguese and German; NFD combining marks dropped; typographic apostrophes
+/// made straight), plus the other Latin letters with diacritics that names in the news carry
+/// (Turkish `ş ğ ı İ`, Polish `ł ą ę ś ź ż ń`, Czech `č ř ě ů`, Romanian `ș ț ă`, Nordic `ø`,
+/// Baltic and romanised macrons `ā ē ī ō ū` …): `Çavuşoğlu` and `Cavusoglu` fold alike.
+pub fn fold_char(c: char, out: &mut String) {
+    let base = match c {
+        'ş' | 'Ş' | 'ș' | 'Ș' | 'š' | 'Š' | 'ś' | 'Ś' => 's',
+        'ğ' | 'Ğ' => 'g',
+        'ı' | 'İ' | 'ī' | 'Ī' => 'i',
+        'ł' | 'Ł' => 'l',
+        'ø' | 'Ø' | 'ő' | 'Ő' | 'ō' | 'Ō' => 'o',
+        'ă' | 'Ă' | 'ā' | 'Ā' | 'ą' | 'Ą' => 'a',
+        'ț' | 'Ț' | 'ţ' | 'Ţ' | 'ť' | 'Ť' => 't',
+        'č' | 'Č' | 'ć' | 'Ć' => 'c',
+        'ž' | 'Ž' | 'ź' | 'Ź' | 'ż' | 'Ż' => 'z',
+        'ř' | 'Ř' => 'r',
+        'ě' | 'Ě' | 'ē' | 'Ē' | 'ę' | 'Ę' => 'e',
+        'ň' | 'Ň' | 'ń' | 'Ń' => 'n',
+        'ď' | 'Ď' | 'đ' | 'Đ' => 'd',
+        'ů' | 'Ů' | 'ű' | 'Ű' | 'ū' | 'Ū' => 'u',
+        _ => return crossclaim_core::fold_char(c, out),
+    };
+    out.push(base);
+}
 
-/// The folded copy of a text and, for every folded byte, the original byte offset of the char it
-/// came from (plus one final entry for the end of the text).
+/// Folds a whole string (see [`fold_char`]); the matcher folds its forms with this.
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// One non-ASCII char of the original: where its folded form starts and how long it is, and
+/// where the char starts in the original and how long it is (a run of combining marks that fold
+/// to nothing is merged into the record of the char before it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Shift {
+    folded: u32,
+    folded_len: u32,
+    original: u32,
+    original_len: u32,
+}
+
+/// The folded copy of a text and the map from folded byte offsets to original byte offsets.
+///
+/// Folding is [`fold_char`] applied to every char (lower case, accents and combining marks
+/// removed, typographic apostrophes made straight), so a pattern folded with [`fold_str`] is
+/// found in [`Folded::text`] exactly where its original is.
 #[derive(Clone, Debug, Default)]
 pub struct Folded {
     pub text: String,
-    map: Vec<u32>,
+    shifts: Vec<Shift>,
+    original_len: usize,
 }
 
 impl Folded {
@@ -20,22 +85,101 @@ impl Folded {
     /// Folds `original` into this buffer, reusing its allocations.
     pub fn refill(&mut self, original: &str) {
         self.text.clear();
-        self.map.clear();
+        self.shifts.clear();
+        self.original_len = original.len();
         self.text.reserve(original.len());
-        self.map.reserve(original.len() + 1);
-        for (i, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // A run of ASCII: copied and lower-cased in bulk, offsets unchanged but shifted.
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(bytes.len() - i);
+            if run > 0 {
+                let at = self.text.len();
+                self.text.push_str(&original[i..i + run]);
+                self.text[at..].make_ascii_lowercase();
+                i += run;
+                continue;
+            }
+            // One non-ASCII char (`i` is on a char boundary: runs end before a non-ASCII byte).
+            let Some(c) = original[i..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
             let before = self.text.len();
             fold_char(c, &mut self.text);
-            for _ in before..self.text.len() {
-                self.map.push(i as u32);
+            let folded_len = self.text.len() - before;
+            match self.shifts.last_mut() {
+                // A char that folds to nothing right after a recorded char joins it, so that the
+                // mark stays inside any span that ends after its base letter.
+                Some(last)
+                    if folded_len == 0
+                        && (last.original + last.original_len) as usize == i
+                        && (last.folded + last.folded_len) as usize == before =>
+                {
+                    last.original_len += len as u32;
+                }
+                _ => self.shifts.push(Shift {
+                    folded: before as u32,
+                    folded_len: folded_len as u32,
+                    original: i as u32,
+                    original_len: len as u32,
+                }),
             }
+            i += len;
         }
-        self.map.push(original.len() as u32);
     }
 
     /// The original byte offset of folded byte `i` (`i == text.len()` gives the original end).
+    ///
+    /// A folded offset inside the folded form of one char maps to that char's start; an offset
+    /// right after a char's folded form maps past the char and past any combining marks that
+    /// follow it, so a span ending there keeps the whole accented letter.
     pub fn original(&self, i: usize) -> usize {
-        self.map[i] as usize
+        if i >= self.text.len() {
+            return self.original_len;
+        }
+        // The last record that starts at or before `i` (records are in folded order; an empty
+        // record shares its offset with the next one, which must win).
+        let k = self.shifts.partition_point(|s| s.folded as usize <= i);
+        let Some(s) = k.checked_sub(1).map(|k| self.shifts[k]) else {
+            return i; // before any non-ASCII char: ASCII offsets are unchanged
+        };
+        let (f, fl, o, ol) = (
+            s.folded as usize,
+            s.folded_len as usize,
+            s.original as usize,
+            s.original_len as usize,
+        );
+        if i < f + fl {
+            o
+        } else {
+            o + ol + (i - f - fl)
+        }
+    }
+
+    /// The original span of folded `[start, end)`: from the char holding folded byte `start`
+    /// to past the char holding folded byte `end - 1`, with any combining marks that follow it.
+    pub fn original_span(&self, start: usize, end: usize) -> crossclaim_core::Span {
+        let s = self.original(start);
+        crossclaim_core::Span::new(s, self.original_end(end).max(s))
+    }
+
+    /// The original offset for a folded end offset (see [`original_span`](Self::original_span)).
+    pub fn original_end(&self, end: usize) -> usize {
+        if end == 0 {
+            return 0;
+        }
+        let last = end - 1;
+        let k = self.shifts.partition_point(|s| s.folded as usize <= last);
+        match k.checked_sub(1).map(|k| self.shifts[k]) {
+            Some(s) if last < (s.folded + s.folded_len) as usize => {
+                (s.original + s.original_len) as usize
+            }
+            _ => self.original(end),
+        }
     }
 }
 
@@ -43,14 +187,41 @@ impl Folded {
 mod tests {
     use super::*;
 
+    /// Every folded substring maps back to an original span whose folding is that substring.
+    fn check_roundtrip(t: &str) {
+        let f = Folded::new(t);
+        assert_eq!(f.text, fold_str(t), "{t:?}");
+        let cuts: Vec<usize> = (0..=f.text.len())
+            .filter(|&i| f.text.is_char_boundary(i))
+            .collect();
+        for (a_ix, &a) in cuts.iter().enumerate() {
+            for &b in &cuts[a_ix..] {
+                let sp = f.original_span(a, b);
+                assert!(
+                    t.is_char_boundary(sp.start) && t.is_char_boundary(sp.end),
+                    "{t:?}"
+                );
+                let back = fold_str(&t[sp.start..sp.end]);
+                // A multi-char fold (`İ` → `i̇`) cut in its middle maps to the whole char.
+                assert!(
+                    back.contains(&f.text[a..b]),
+                    "{t:?} [{a},{b}) {:?} -> {:?}",
+                    &f.text[a..b],
+                    &t[sp.start..sp.end]
+                );
+            }
+        }
+    }
+
     #[test]
     fn maps_back_to_exact_original_offsets() {
         let t = "La Unión Europea";
         let f = Folded::new(t);
         assert_eq!(f.text, "la union europea");
         let s = f.text.find("union").unwrap_or(0);
-        let (a, b) = (f.original(s), f.original(s + "union".len()));
-        assert_eq!(&t[a..b], "Unión");
+        let sp = f.original_span(s, s + "union".len());
+        assert_eq!(&t[sp.start..sp.end], "Unión");
+        assert_eq!(f.original(s), 3);
     }
 
     #[test]
@@ -60,5 +231,46 @@ mod tests {
         assert_eq!(f.text, "union europea");
         let b = f.original("union".len());
         assert_eq!(&t[..b], "Unio\u{301}n");
+        // A span ending on the base letter keeps its accent.
+        let sp = f.original_span(0, "unio".len());
+        assert_eq!(&t[sp.start..sp.end], "Unio\u{301}");
+        // NFD at the very end of the text.
+        let t = "Peki\u{301}";
+        let f = Folded::new(t);
+        assert_eq!(f.original_span(0, 4).end, t.len());
+    }
+
+    #[test]
+    fn other_latin_letters_fold_to_their_base() {
+        for (a, b) in [
+            ("Çavuşoğlu", "cavusoglu"),
+            ("Yıldırım", "yildirim"),
+            ("İstanbul", "istanbul"),
+            ("Łódź", "lodz"),
+            ("Dvořák", "dvorak"),
+            ("Ceaușescu", "ceausescu"),
+            ("Kōno", "kono"),
+            ("Tromsø", "tromso"),
+        ] {
+            assert_eq!(fold_str(a), b);
+        }
+    }
+
+    #[test]
+    fn roundtrip_table() {
+        for t in [
+            "",
+            "plain ascii",
+            "Pekín acusó a EE.UU.",
+            "Peki\u{301}n acuso\u{301}",
+            "China’s claims",
+            "İstanbul ßtraße",
+            "a\u{301}\u{302}b",
+            "\u{301}leading mark",
+            "日本 and 中国",
+            "ÁÉÍÓÚ ñ Ñ",
+        ] {
+            check_roundtrip(t);
+        }
     }
 }

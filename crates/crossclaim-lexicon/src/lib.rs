@@ -2,11 +2,16 @@
 //!
 //! Lexicon files (`lexicons/entities/*.lex`, format in `lexicons/README.md`) list entities with a
 //! canonical ID shared by English and Spanish, and their surface forms per language. The
-//! [`PhraseMatcher`] finds the forms in a document through an Aho-Corasick automaton over a
-//! case- and accent-folded side copy of the text, keeps only matches at word boundaries
+//! [`PhraseMatcher`] finds the forms in a document through an Aho-Corasick DFA over a case- and
+//! accent-folded side copy of the text ([`Folded`]), keeps only matches at word boundaries
 //! (leftmost-longest: `South China Sea` is not `China`), applies exact-case forms (`US` is not
 //! `us`) and per-language forms (`EU` is the European Union in English only), and maps every
-//! match back to exact byte offsets of the original text.
+//! match back to exact byte offsets of the original text. [`EntityLexicon::find`] then links a
+//! surname alone to the person named in full earlier in the document, and fills template
+//! entities (`*_MFA`) with the country named beside them.
+//!
+//! A form that several entities share is not guessed silently: the [`Found`] mention carries
+//! the entity chosen and the other candidates.
 //!
 //! ```
 //! use crossclaim_core::Lang;
@@ -14,15 +19,17 @@
 //!
 //! let lex = EntityLexicon::parse(&[(
 //!     "demo.lex",
-//!     "@USA GPE qid=Q30\nen\tUnited States | =US\nes\tEstados Unidos | EE.UU.\n",
+//!     "@USA GPE qid=Q30\nen\tUnited States | =US\nes\tEstados Unidos | EE.UU.\n\
+//!      es/NORP\testadounidense | estadounidenses\n",
 //! )]).unwrap();
-//! let text = "Estados Unidos y EE.UU. son lo mismo";
+//! let text = "Estados Unidos y EE.UU. son lo mismo; el gobierno estadounidense";
 //! let found = lex.find(text, Lang::Es);
-//! assert_eq!(found.len(), 2);
+//! assert_eq!(found.len(), 3);
 //! assert_eq!(&text[found[1].span.start..found[1].span.end], "EE.UU.");
-//! assert_eq!(lex.entity(found[1].entity).id, "USA");
+//! assert!(found.iter().all(|f| lex.id_of(f) == "USA"));
 //! ```
 
+pub mod bench_support;
 pub mod concepts;
 pub mod fold;
 pub mod matcher;
@@ -31,10 +38,23 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crossclaim_core::{EntityType, Lang, LexiconError, Span};
+use fold::fold_str as fold;
 
 pub use concepts::{ConceptHit, ConceptInfo, ConceptLexicon};
 pub use fold::Folded;
 pub use matcher::{at_word_boundary, Form, FormLang, PhraseMatch, PhraseMatcher};
+
+/// One dated role of a person (`role=foreign_minister:ESP:2021-07-12..`): what, for whom, when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Role {
+    /// A lower-case title: `head_of_state`, `head_of_government`, `foreign_minister`, `ceo` …
+    pub title: String,
+    /// The entity the role is held in (a country, a body, a company).
+    pub of: String,
+    /// ISO dates `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `to` is `None` for a role still held.
+    pub from: String,
+    pub to: Option<String>,
+}
 
 /// One entity of the lexicon.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +64,11 @@ pub struct EntityInfo {
     pub qid: Option<String>,
     /// The country or body this entity stands for (`WASHINGTON` → `USA`), if any.
     pub stands_for: Option<String>,
+    /// The product line a model belongs to (`IPHONE_4` → `IPHONE`): after the model is named
+    /// in a document, a bare mention of the line is read as that model.
+    pub model_of: Option<String>,
+    /// Dated roles (people), in lexicon order.
+    pub roles: Vec<Role>,
 }
 
 /// What a matched form denotes.
@@ -51,6 +76,8 @@ pub struct EntityInfo {
 pub struct FormRef {
     pub entity: u32,
     pub etype: EntityType,
+    /// A form written `form?`: this entity is only a candidate when another entity has the form.
+    pub secondary: bool,
 }
 
 /// A mention found in a text: its span, the entity chosen, and any other candidates.
@@ -59,6 +86,7 @@ pub struct Found {
     pub span: Span,
     pub entity: u32,
     pub etype: EntityType,
+    /// Other entities the same surface form can denote, best first (never the chosen one).
     pub candidates: Vec<u32>,
     /// For a template entity (`*_MFA`): the ID made with the country found beside it (`CHN_MFA`).
     pub resolved: Option<String>,
@@ -70,9 +98,12 @@ pub struct EntityLexicon {
     entities: Vec<EntityInfo>,
     by_id: HashMap<String, u32>,
     matcher: PhraseMatcher<FormRef>,
-    /// Last name of each person with a multi-word name, for surname-only mentions.
-    surnames: Vec<(String, u32)>,
+    /// Folded last names of each person with a multi-word name, for surname-only mentions.
+    surnames: HashMap<u32, Vec<String>>,
 }
+
+/// A form line's forms before their entity is known: surface, type override, candidate-only.
+type PendingForm = Form<(Option<EntityType>, bool)>;
 
 impl EntityLexicon {
     /// Loads every `*.lex` file of a directory, in name order.
@@ -106,7 +137,7 @@ impl EntityLexicon {
         let mut by_id: HashMap<String, u32> = HashMap::new();
         // Forms are collected with the entity's ID so that `+ID` blocks can come before the
         // definition; they are resolved once every file is read.
-        let mut pending: Vec<(String, Form<Option<EntityType>>, String, usize)> = Vec::new();
+        let mut pending: Vec<(String, PendingForm)> = Vec::new();
         let mut extensions: Vec<(String, String, usize)> = Vec::new();
         let mut defined_at: Vec<(String, usize)> = Vec::new();
         for (name, text) in files {
@@ -142,7 +173,7 @@ impl EntityLexicon {
                     return Err(err("forms before any '@ID TYPE' or '+ID' line".to_owned()));
                 };
                 for f in parse_forms(line).map_err(err)? {
-                    pending.push((id.clone(), f, name.to_string(), line_no));
+                    pending.push((id.clone(), f));
                 }
             }
         }
@@ -155,7 +186,8 @@ impl EntityLexicon {
                 ));
             }
         }
-        // `for=` names a defined entity, or an instance of a template (`CHN_MFA` of `*_MFA`).
+        // `for=` and roles name a defined entity, or an instance of a template (`CHN_MFA` of
+        // `*_MFA`).
         let known = |id: &str| {
             by_id.contains_key(id)
                 || id.split_once('_').is_some_and(|(c, rest)| {
@@ -163,35 +195,47 @@ impl EntityLexicon {
                 })
         };
         for (e, (file, line)) in entities.iter().zip(&defined_at) {
-            if let Some(s) = &e.stands_for {
+            let named = e.stands_for.iter().map(|s| ("for", s));
+            let models = e.model_of.iter().map(|s| ("model_of", s));
+            for (key, s) in named
+                .chain(models)
+                .chain(e.roles.iter().map(|r| ("role", &r.of)))
+            {
                 if !known(s) {
                     return Err(LexiconError::new(
                         file,
                         *line,
-                        format!("{}: for={s} is not a defined entity", e.id),
+                        format!("{}: {key}={s}… names no defined entity", e.id),
                     ));
                 }
             }
         }
         let mut forms = Vec::with_capacity(pending.len());
-        let mut surnames = Vec::new();
-        for (id, f, _, _) in pending {
+        let mut surnames: HashMap<u32, Vec<String>> = HashMap::new();
+        for (id, f) in pending {
             let entity = by_id[&id];
-            let etype = f.payload.unwrap_or(entities[entity as usize].etype);
+            let (etype, secondary) = f.payload;
+            let etype = etype.unwrap_or(entities[entity as usize].etype);
             if etype == EntityType::Per {
                 if let Some(last) = surname(&f.surface) {
-                    surnames.push((last.to_owned(), entity));
+                    let list = surnames.entry(entity).or_default();
+                    let last = fold(last);
+                    if !list.contains(&last) {
+                        list.push(last);
+                    }
                 }
             }
             forms.push(Form {
                 surface: f.surface,
                 exact_case: f.exact_case,
                 lang: f.lang,
-                payload: FormRef { entity, etype },
+                payload: FormRef {
+                    entity,
+                    etype,
+                    secondary,
+                },
             });
         }
-        surnames.sort();
-        surnames.dedup();
         let matcher = PhraseMatcher::new(forms).map_err(|m| LexiconError::new("lexicons", 0, m))?;
         Ok(EntityLexicon {
             entities,
@@ -232,6 +276,11 @@ impl EntityLexicon {
         self.matcher.forms().len()
     }
 
+    /// The compiled phrase matcher (for benchmarks and diagnostics).
+    pub fn matcher(&self) -> &PhraseMatcher<FormRef> {
+        &self.matcher
+    }
+
     /// Mentions in `text` (a document in `lang`), in text order.
     pub fn find(&self, text: &str, lang: Lang) -> Vec<Found> {
         self.find_folded(text, &Folded::new(text), lang)
@@ -247,13 +296,19 @@ impl EntityLexicon {
             .find_all(text, folded, lang)
             .into_iter()
             .map(|m| {
-                let mut ids: Vec<u32> = m.payloads.iter().map(|p| p.entity).collect();
-                let first = *m.payloads[0];
-                ids.dedup();
+                // Primary forms first, then candidate-only (`form?`) ones; form order within.
+                let mut refs = m.payloads;
+                refs.sort_by_key(|r| r.secondary);
+                let mut ids: Vec<u32> = Vec::with_capacity(refs.len());
+                for r in &refs {
+                    if !ids.contains(&r.entity) {
+                        ids.push(r.entity);
+                    }
+                }
                 Found {
                     span: m.span,
-                    entity: first.entity,
-                    etype: first.etype,
+                    entity: refs[0].entity,
+                    etype: refs[0].etype,
                     candidates: ids.into_iter().skip(1).collect(),
                     resolved: None,
                 }
@@ -261,21 +316,52 @@ impl EntityLexicon {
             .collect();
         self.link_surnames(text, &mut found);
         self.resolve_templates(text, &mut found);
+        self.link_models(&mut found);
         found
+    }
+
+    /// A bare product line (`iPhone`) after one of its models (`iPhone 4`) in the same
+    /// document is read as the model named last; the line stays a candidate.
+    fn link_models(&self, found: &mut [Found]) {
+        // (line, model) pairs seen so far, latest last
+        let mut seen: Vec<(u32, u32)> = Vec::new();
+        for f in found.iter_mut() {
+            if let Some(line) = self.entity(f.entity).model_of.as_deref() {
+                if let Some(&l) = self.by_id.get(line) {
+                    seen.retain(|&(x, _)| x != l);
+                    seen.push((l, f.entity));
+                }
+                continue;
+            }
+            if let Some(&(line, model)) = seen.iter().rev().find(|&&(l, _)| l == f.entity) {
+                f.entity = model;
+                f.etype = self.entity(model).etype;
+                f.candidates.retain(|&c| c != model);
+                f.candidates.insert(0, line);
+            }
+        }
+    }
+
+    /// The country a mention names or stands for: a country or its demonym (`China`,
+    /// `chino`), or a seat of government (`Beijing` → `CHN`).
+    fn country_of(&self, f: &Found) -> Option<&str> {
+        let e = self.entity(f.entity);
+        if !matches!(f.etype, EntityType::Gpe | EntityType::Norp) {
+            return None;
+        }
+        if is_country_id(&e.id) {
+            return Some(&e.id);
+        }
+        e.stands_for.as_deref().filter(|s| is_country_id(s))
     }
 
     /// A template entity (`*_MFA`: `Ministerio de Relaciones Exteriores`, `Foreign Ministry`)
     /// takes its country from the mention beside it: after it (`… chino`, `… de China`,
-    /// `… of China`) or before it (`China’s …`, `Chinese …`).
+    /// `… of China`) or before it (`China’s …`, `Chinese …`, `Beijing’s …`).
     fn resolve_templates(&self, text: &str, found: &mut [Found]) {
         for i in 0..found.len() {
             let Some(suffix) = self.entity(found[i].entity).id.strip_prefix('*') else {
                 continue;
-            };
-            let country = |f: &Found| {
-                let id = &self.entity(f.entity).id;
-                (matches!(f.etype, EntityType::Gpe | EntityType::Norp) && id.len() == 3)
-                    .then(|| id.clone())
             };
             let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("x").to_lowercase();
             let after = found
@@ -286,7 +372,7 @@ impl EntityLexicon {
                         " " | " de " | " del " | " de la " | " of " | " of the "
                     )
                 })
-                .and_then(country);
+                .and_then(|n| self.country_of(n));
             let before = i
                 .checked_sub(1)
                 .map(|p| &found[p])
@@ -296,37 +382,59 @@ impl EntityLexicon {
                         " " | "’s " | "'s " | "’ " | "' "
                     )
                 })
-                .and_then(country);
+                .and_then(|p| self.country_of(p));
             if let Some(c) = after.or(before) {
                 found[i].resolved = Some(format!("{c}{suffix}"));
             }
         }
+        // A template with no country beside it (`the Air Force`, `la Cancillería`) refers back
+        // to the body of that kind named last in the document (`U.S. Air Force` → USA_AIR_FORCE).
+        for i in 0..found.len() {
+            if found[i].resolved.is_some() {
+                continue;
+            }
+            let Some(suffix) = self.entity(found[i].entity).id.strip_prefix('*') else {
+                continue;
+            };
+            let earlier = found[..i].iter().rev().find_map(|f| {
+                let id = match &f.resolved {
+                    Some(r) => r.as_str(),
+                    None => self.entity(f.entity).id.as_str(),
+                };
+                id.strip_suffix(suffix)
+                    .filter(|c| is_country_id(c))
+                    .map(|_| id.to_owned())
+            });
+            found[i].resolved = earlier;
+        }
     }
 
     /// A surname alone (`Biden`, `Raab`), or a one-letter misspelling of it (`Bident`), after
-    /// the person's full name in the same document links to that person.
+    /// the person's full name in the same document links to that person. When two people named
+    /// earlier share the surname, the one named last is chosen and the other is a candidate.
     fn link_surnames(&self, text: &str, found: &mut Vec<Found>) {
-        let people: Vec<(u32, usize)> = found
-            .iter()
-            .filter(|f| f.etype == EntityType::Per)
-            .map(|f| (f.entity, f.span.start))
-            .collect();
-        if people.is_empty() {
-            return;
-        }
+        // (folded surname, person, where the person was first named)
         let mut known: Vec<(&str, u32, usize)> = Vec::new();
-        for &(entity, first_seen) in &people {
-            for (s, e) in self.surnames.iter().filter(|(_, e)| *e == entity) {
-                if !known.iter().any(|k| k.0 == s && k.1 == *e) {
-                    known.push((s.as_str(), *e, first_seen));
+        for f in found.iter().filter(|f| f.etype == EntityType::Per) {
+            for s in self.surnames.get(&f.entity).into_iter().flatten() {
+                if !known.iter().any(|k| k.0 == s && k.1 == f.entity) {
+                    known.push((s.as_str(), f.entity, f.span.start));
                 }
             }
         }
+        let Some(first) = known.iter().map(|k| k.2).min() else {
+            return;
+        };
         let mut added = Vec::new();
         let mut covered = found.iter().map(|f| f.span).collect::<Vec<_>>();
         covered.sort();
-        for (start, word) in words(text) {
-            if !word.starts_with(char::is_uppercase) {
+        let mut folded_word = String::new();
+        let shortest = known.iter().map(|k| k.0.len()).min().unwrap_or(0);
+        let longest = known.iter().map(|k| k.0.len()).max().unwrap_or(0);
+        for (start, word) in capitalised_words_from(text, first) {
+            // Folding never lengthens a Latin word by more than a byte or so per char; a word
+            // far shorter or longer than every surname cannot be one.
+            if word.len() + 1 < shortest || word.len() > 2 * longest + 2 {
                 continue;
             }
             let span = Span::new(start, start + word.len());
@@ -334,18 +442,39 @@ impl EntityLexicon {
             if covered.get(inside).is_some_and(|c| c.overlaps(&span)) {
                 continue;
             }
-            let hit = known.iter().find(|(s, _, seen)| {
-                *seen < start && (*s == word || (s.chars().count() >= 4 && one_edit(s, word)))
-            });
-            if let Some(&(_, entity, _)) = hit {
-                added.push(Found {
-                    span,
-                    entity,
-                    etype: EntityType::Per,
-                    candidates: Vec::new(),
-                    resolved: None,
-                });
+            folded_word.clear();
+            folded_word.push_str(&fold(word));
+            // People whose surname this is (or a misspelling of), most recently named first.
+            let mut hits: Vec<(usize, u32)> = known
+                .iter()
+                .filter(|(s, _, seen)| {
+                    *seen < start && (*s == folded_word || misspelling(s, &folded_word))
+                })
+                .map(|&(_, e, seen)| (seen, e))
+                .collect();
+            if hits.is_empty() {
+                continue;
             }
+            // Exact surnames before misspellings, then the person named last.
+            hits.sort_by_key(|&(seen, e)| {
+                let exact = known
+                    .iter()
+                    .any(|k| k.1 == e && k.0 == folded_word.as_str());
+                (!exact, std::cmp::Reverse(seen))
+            });
+            let mut ids: Vec<u32> = Vec::new();
+            for (_, e) in hits {
+                if !ids.contains(&e) {
+                    ids.push(e);
+                }
+            }
+            added.push(Found {
+                span,
+                entity: ids[0],
+                etype: EntityType::Per,
+                candidates: ids[1..].to_vec(),
+                resolved: None,
+            });
         }
         if !added.is_empty() {
             found.extend(added);
@@ -354,20 +483,70 @@ impl EntityLexicon {
     }
 }
 
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, &text[s..i]));
+/// An ISO 3166-1 alpha-3 code: three upper-case ASCII letters.
+fn is_country_id(id: &str) -> bool {
+    id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Words of `text` from byte `from` on that start with a capital letter, with their offsets.
+/// Scans bytes: lower-case ASCII words are skipped without decoding.
+fn capitalised_words_from(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut i = from.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    let mut prev_word = text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(matcher::is_word_char);
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                let word = b.is_ascii_alphanumeric();
+                if word && !prev_word && b.is_ascii_uppercase() {
+                    let start = i;
+                    let end = matcher::word_end(text, i);
+                    i = end;
+                    prev_word = true;
+                    return Some((start, &text[start..end]));
+                }
+                prev_word = word;
+                i += 1;
+            } else {
+                let c = text[i..].chars().next()?;
+                let word = matcher::is_word_char(c);
+                if word && !prev_word && c.is_uppercase() {
+                    let start = i;
+                    let end = matcher::word_end(text, i);
+                    i = end;
+                    prev_word = true;
+                    return Some((start, &text[start..end]));
+                }
+                prev_word = word;
+                i += c.len_utf8();
+            }
         }
+        None
+    })
+}
+
+/// A one-letter misspelling of a surname of five letters or more (`Bident` for `Biden`), that
+/// keeps its first two letters and is not a Spanish gender or number variant (`Castilla` is
+/// not `Castillo`, `Morale` is not `Morales`). Both are folded.
+fn misspelling(surname: &str, word: &str) -> bool {
+    let (s, w): (Vec<char>, Vec<char>) = (surname.chars().collect(), word.chars().collect());
+    if s.len() < 5 || s.get(..2) != w.get(..2) || !one_edit(surname, word) {
+        return false;
     }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out.into_iter()
+    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiou".contains(*c));
+    let same_stem = s.len() == w.len() && s[..s.len() - 1] == w[..w.len() - 1];
+    let gender = same_stem && vowel(s.last()) && vowel(w.last());
+    let number = (s.len() + 1 == w.len() && w.ends_with(&['s'])
+        || w.len() + 1 == s.len() && s.ends_with(&['s']))
+        && s.iter().zip(&w).all(|(a, b)| a == b);
+    !(gender || number)
 }
 
 /// True when `b` differs from `a` by exactly one inserted, deleted or replaced char.
@@ -407,6 +586,52 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a plausible month and day.
+fn valid_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let num = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+    let in_range =
+        |s: &str, lo: u32, hi: u32| s.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n));
+    match parts.as_slice() {
+        [y] => num(y, 4),
+        [y, m] => num(y, 4) && num(m, 2) && in_range(m, 1, 12),
+        [y, m, d] => {
+            num(y, 4) && num(m, 2) && num(d, 2) && in_range(m, 1, 12) && in_range(d, 1, 31)
+        }
+        _ => false,
+    }
+}
+
+/// `role=TITLE:OF:FROM..TO` (`TO` empty for a role still held).
+fn parse_role(v: &str) -> Result<Role, String> {
+    let shape = "role=TITLE:ENTITY:FROM..TO (TO may be empty)";
+    let mut it = v.splitn(3, ':');
+    let (Some(title), Some(of), Some(dates)) = (it.next(), it.next(), it.next()) else {
+        return Err(format!("role={v}: expected {shape}"));
+    };
+    if title.is_empty() || !title.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+        return Err(format!("role={v}: the title must be [a-z_]+"));
+    }
+    if !valid_id(of) {
+        return Err(format!("role={v}: '{of}' is not a valid ID"));
+    }
+    let Some((from, to)) = dates.split_once("..") else {
+        return Err(format!("role={v}: expected {shape}"));
+    };
+    if !valid_date(from) || !(to.is_empty() || valid_date(to)) {
+        return Err(format!("role={v}: dates are YYYY, YYYY-MM or YYYY-MM-DD"));
+    }
+    if !to.is_empty() && to < from {
+        return Err(format!("role={v}: the role ends before it starts"));
+    }
+    Ok(Role {
+        title: title.to_owned(),
+        of: of.to_owned(),
+        from: from.to_owned(),
+        to: (!to.is_empty()).then(|| to.to_owned()),
+    })
+}
+
 fn parse_header(head: &str) -> Result<EntityInfo, String> {
     let mut parts = head.split_whitespace();
     let id = parts.next().ok_or("missing ID after '@'")?.to_owned();
@@ -420,15 +645,40 @@ fn parse_header(head: &str) -> Result<EntityInfo, String> {
         etype,
         qid: None,
         stands_for: None,
+        model_of: None,
+        roles: Vec::new(),
     };
     for kv in parts {
         match kv.split_once('=') {
-            Some(("qid", v)) => info.qid = Some(v.to_owned()),
-            Some(("for", v)) => info.stands_for = Some(v.to_owned()),
+            Some(("qid", v)) => {
+                let digits = v.strip_prefix('Q').unwrap_or("");
+                if digits.is_empty()
+                    || digits.starts_with('0')
+                    || !digits.bytes().all(|b| b.is_ascii_digit())
+                {
+                    return Err(format!("{}: qid={v} is not a Wikidata ID (Q123)", info.id));
+                }
+                info.qid = Some(v.to_owned());
+            }
+            Some(("model_of", v)) => {
+                if !valid_id(v) {
+                    return Err(format!("{}: model_of={v} is not a valid ID", info.id));
+                }
+                info.model_of = Some(v.to_owned());
+            }
+            Some(("for", v)) => {
+                if info.stands_for.is_some() {
+                    return Err(format!("{}: for= given twice", info.id));
+                }
+                info.stands_for = Some(v.to_owned());
+            }
+            Some(("role", v)) => info
+                .roles
+                .push(parse_role(v).map_err(|e| format!("{}: {e}", info.id))?),
             Some(("note", _)) => {}
             _ => {
                 return Err(format!(
-                    "{}: unknown attribute '{kv}' (qid=, for=, note=)",
+                    "{}: unknown attribute '{kv}' (qid=, for=, role=, model_of=, note=)",
                     info.id
                 ))
             }
@@ -437,8 +687,9 @@ fn parse_header(head: &str) -> Result<EntityInfo, String> {
     Ok(info)
 }
 
-/// `LANG[/TYPE]<TAB>form | form`
-fn parse_forms(line: &str) -> Result<Vec<Form<Option<EntityType>>>, String> {
+/// `LANG[/TYPE]<TAB>form | form`; a form `=Form` keeps its case, a form `form?` is a candidate
+/// only.
+fn parse_forms(line: &str) -> Result<Vec<PendingForm>, String> {
     let (head, rest) = line
         .split_once('\t')
         .ok_or("a form line needs LANG, a tab, then forms")?;
@@ -457,15 +708,25 @@ fn parse_forms(line: &str) -> Result<Vec<Form<Option<EntityType>>>, String> {
         if f.is_empty() {
             return Err("empty form between '|'".to_owned());
         }
+        let (secondary, f) = match f.strip_suffix('?') {
+            Some(s) => (true, s.trim_end()),
+            None => (false, f),
+        };
         let (exact_case, surface) = match f.strip_prefix('=') {
             Some(s) => (true, s.trim()),
             None => (false, f),
         };
+        if fold(surface).trim().is_empty() {
+            return Err(format!("form '{f}' is empty once folded"));
+        }
+        if surface.contains('\t') {
+            return Err(format!("form '{f}' holds a tab"));
+        }
         forms.push(Form {
             surface: surface.to_owned(),
             exact_case,
             lang,
-            payload: etype,
+            payload: (etype, secondary),
         });
     }
     Ok(forms)
@@ -482,6 +743,9 @@ fn strip_comment(line: &str) -> &str {
 }
 
 #[cfg(test)]
+mod real_lexicon_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -492,10 +756,27 @@ en\tUnited States | =US | =U.S.
 es\tEstados Unidos | EE.UU.
 @CHN GPE
 *\tChina
+@JPN GPE
+*\tJapan | Japón
 @WASHINGTON GPE for=USA
 *\tWashington
-@JOE_BIDEN PER
+@WA_STATE GPE
+*\tWashington? | Washington State
+@BEIJING GPE for=CHN
+*\tBeijing | Pekín
+@JOE_BIDEN PER role=president:USA:2021-01-20..2025-01-20
 *\tJoe Biden
+@HUNTER_BIDEN PER
+*\tHunter Biden
+@PEDRO_CASTILLO PER
+*\tPedro Castillo
+@*_MFA ORG
+en\tForeign Ministry
+es\tMinisterio de Relaciones Exteriores | Cancillería
+@*_AIR_FORCE ORG
+en\t=Air Force
+@USA_AIR_FORCE ORG for=USA
+en\tUnited States Air Force | =USAF
 ";
 
     fn lex() -> EntityLexicon {
@@ -506,6 +787,7 @@ es\tEstados Unidos | EE.UU.
         }
     }
 
+    /// (surface, ID as the pipeline writes it, type) of every mention.
     fn ids(text: &str, lang: Lang) -> Vec<(String, String, &'static str)> {
         let l = lex();
         l.find(text, lang)
@@ -513,10 +795,17 @@ es\tEstados Unidos | EE.UU.
             .map(|f| {
                 (
                     text[f.span.start..f.span.end].to_owned(),
-                    l.entity(f.entity).id.clone(),
+                    l.id_of(&f),
                     f.etype.as_str(),
                 )
             })
+            .collect()
+    }
+
+    fn surfaces_and_ids(text: &str, lang: Lang) -> Vec<(String, String)> {
+        ids(text, lang)
+            .into_iter()
+            .map(|(s, i, _)| (s, i))
             .collect()
     }
 
@@ -530,12 +819,160 @@ es\tEstados Unidos | EE.UU.
     #[test]
     fn surnames_and_misspellings_after_the_full_name() {
         let got = ids(
-            "Biden spoke. Joe Biden said. Biden added. The Bident administration.",
+            "Biden spoke. Joe Biden said. Biden added. The Bident administration. BIDEN’s plan.",
             Lang::En,
         );
         let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
-        assert_eq!(spans, ["Joe Biden", "Biden", "Bident"]);
+        assert_eq!(spans, ["Joe Biden", "Biden", "Bident", "BIDEN"]);
         assert!(got.iter().all(|g| g.1 == "JOE_BIDEN"));
+    }
+
+    #[test]
+    fn a_shared_surname_keeps_both_people() {
+        let l = lex();
+        let text = "Joe Biden and Hunter Biden met. Biden said.";
+        let found = l.find(text, Lang::En);
+        let last = &found[found.len() - 1];
+        assert_eq!(&text[last.span.start..last.span.end], "Biden");
+        // The person named last is chosen, the other is kept as a candidate.
+        assert_eq!(l.entity(last.entity).id, "HUNTER_BIDEN");
+        let cands: Vec<&str> = last
+            .candidates
+            .iter()
+            .map(|&c| l.entity(c).id.as_str())
+            .collect();
+        assert_eq!(cands, ["JOE_BIDEN"]);
+    }
+
+    #[test]
+    fn spanish_gender_and_number_variants_are_not_misspellings() {
+        let got = surfaces_and_ids(
+            "Pedro Castillo habló en Castilla con los Castillos y Castilo.",
+            Lang::Es,
+        );
+        let want = [
+            ("Pedro Castillo", "PEDRO_CASTILLO"),
+            ("Castilo", "PEDRO_CASTILLO"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn candidate_only_forms_never_win() {
+        let l = lex();
+        let text = "Washington said; Washington State did not.";
+        let found = l.find(text, Lang::En);
+        assert_eq!(l.entity(found[0].entity).id, "WASHINGTON");
+        let cands: Vec<&str> = found[0]
+            .candidates
+            .iter()
+            .map(|&c| l.entity(c).id.as_str())
+            .collect();
+        assert_eq!(cands, ["WA_STATE"]);
+        assert_eq!(l.entity(found[1].entity).id, "WA_STATE");
+        assert!(found[1].candidates.is_empty());
+    }
+
+    #[test]
+    fn templates_take_the_country_beside_them() {
+        type Case<'a> = (Lang, &'a str, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                Lang::Es,
+                "el Ministerio de Relaciones Exteriores chino",
+                &[
+                    ("Ministerio de Relaciones Exteriores", "CHN_MFA"),
+                    ("chino", "CHN"),
+                ],
+            ),
+            (
+                Lang::Es,
+                "el Ministerio de Relaciones Exteriores de Japón",
+                &[
+                    ("Ministerio de Relaciones Exteriores", "JPN_MFA"),
+                    ("Japón", "JPN"),
+                ],
+            ),
+            (
+                Lang::En,
+                "China’s Foreign Ministry",
+                &[("China", "CHN"), ("Foreign Ministry", "CHN_MFA")],
+            ),
+            (
+                Lang::En,
+                "the Chinese Foreign Ministry",
+                &[("Chinese", "CHN"), ("Foreign Ministry", "CHN_MFA")],
+            ),
+            // a seat of government stands for its country
+            (
+                Lang::En,
+                "Beijing's Foreign Ministry",
+                &[("Beijing", "BEIJING"), ("Foreign Ministry", "CHN_MFA")],
+            ),
+            // no country beside it, none earlier: the bare suffix
+            (
+                Lang::En,
+                "the Foreign Ministry said",
+                &[("Foreign Ministry", "MFA")],
+            ),
+            // no country beside it: the body of that kind named last in the document
+            (
+                Lang::En,
+                "The United States Air Force (USAF) said the Air Force would bid.",
+                &[
+                    ("United States Air Force", "USA_AIR_FORCE"),
+                    ("USAF", "USA_AIR_FORCE"),
+                    ("Air Force", "USA_AIR_FORCE"),
+                ],
+            ),
+            (
+                Lang::Es,
+                "la Cancillería china dijo; la Cancillería añadió",
+                &[
+                    ("Cancillería", "CHN_MFA"),
+                    ("china", "CHN"),
+                    ("Cancillería", "CHN_MFA"),
+                ],
+            ),
+        ];
+        for (lang, text, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(surfaces_and_ids(text, *lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn roles_are_parsed_and_checked() {
+        let l = lex();
+        let biden = l.lookup("JOE_BIDEN").map(|e| e.roles.clone());
+        assert_eq!(
+            biden,
+            Some(vec![Role {
+                title: "president".into(),
+                of: "USA".into(),
+                from: "2021-01-20".into(),
+                to: Some("2025-01-20".into()),
+            }])
+        );
+        let open = EntityLexicon::parse(&[(
+            "x.lex",
+            "@ESP GPE\n*\tEspaña\n@P PER role=foreign_minister:ESP_MFA:2021-07..\n*\tP Q\n\
+             @*_MFA ORG\nes\tCancillería\n",
+        )]);
+        let roles = open
+            .ok()
+            .and_then(|l| l.lookup("P").map(|e| e.roles.clone()));
+        assert_eq!(
+            roles.map(|r| (r[0].to.clone(), r[0].of.clone())),
+            Some((None, "ESP_MFA".into()))
+        );
     }
 
     #[test]
@@ -548,6 +985,23 @@ es\tEstados Unidos | EE.UU.
             ("@USA GPE\nfr\tÉtats-Unis\n", 2, "unknown language"),
             ("@USA GPE\nen\tUS || U.S.\n", 2, "empty form"),
             ("@USA GPE\nen US\n", 2, "needs LANG, a tab"),
+            ("@USA GPE\nen\t\u{301}\n", 2, "empty once folded"),
+            ("@USA GPE qid=30\n", 1, "not a Wikidata ID"),
+            ("@USA GPE for=CHN for=JPN\n", 1, "given twice"),
+            ("@USA GPE rank=1\n", 1, "unknown attribute"),
+            ("@P PER role=president\n", 1, "expected role=TITLE"),
+            ("@P PER role=President:USA:2020..\n", 1, "title must be"),
+            ("@P PER role=president:usa:2020..\n", 1, "not a valid ID"),
+            ("@P PER role=president:USA:2020\n", 1, "expected role=TITLE"),
+            ("@P PER role=president:USA:2020-13..\n", 1, "dates are"),
+            ("@P PER role=president:USA:21..\n", 1, "dates are"),
+            ("@P PER role=president:USA:2021..2020\n", 1, "ends before"),
+            (
+                "@USA GPE\n@P PER role=president:CHN:2020..\n",
+                2,
+                "names no defined entity",
+            ),
+            ("@P PER for=NOPE\n", 1, "names no defined entity"),
         ];
         for (text, line, msg) in cases {
             match EntityLexicon::parse(&[("x.lex", text)]) {
@@ -569,5 +1023,43 @@ es\tEstados Unidos | EE.UU.
         assert!(one_edit("Biden", "Bidan"));
         assert!(!one_edit("Biden", "Biden"));
         assert!(!one_edit("Biden", "Bidens2"));
+        assert!(misspelling("biden", "bident"));
+        assert!(!misspelling("castillo", "castilla"));
+        assert!(!misspelling("morales", "morale"));
+        assert!(!misspelling("raab", "raad"));
+    }
+
+    #[test]
+    fn a_bare_product_line_after_a_model_is_that_model() {
+        let lex = "@IPHONE PRODUCT\n*\tiPhone\n@IPHONE_4 PRODUCT model_of=IPHONE\n*\tiPhone 4\n";
+        let l = match EntityLexicon::parse(&[("p.lex", lex)]) {
+            Ok(l) => l,
+            Err(e) => panic!("{e}"),
+        };
+        let text = "The iPhone sold well. The iPhone 4 antenna: the iPhone drops calls.";
+        let got: Vec<(String, String)> = l
+            .find(text, Lang::En)
+            .into_iter()
+            .map(|f| (text[f.span.start..f.span.end].to_owned(), l.id_of(&f)))
+            .collect();
+        let want = [
+            ("iPhone", "IPHONE"),
+            ("iPhone 4", "IPHONE_4"),
+            ("iPhone", "IPHONE_4"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want);
+        let bad = EntityLexicon::parse(&[("p.lex", "@M PRODUCT model_of=NOPE\n*\tM\n")]).err();
+        assert!(bad.is_some_and(|e| e.line == 1 && e.message.contains("model_of=NOPE")));
+    }
+
+    #[test]
+    fn nothing_found_in_undetermined_language() {
+        assert!(lex()
+            .find("China and the United States", Lang::Und)
+            .is_empty());
     }
 }

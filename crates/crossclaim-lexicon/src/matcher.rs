@@ -1,9 +1,33 @@
 //! A phrase matcher over folded text with exact original spans.
+//!
+//! Forms are folded (case, accents) into automaton patterns; a document is folded once into a
+//! side buffer ([`Folded`]) and scanned by an Aho-Corasick DFA, leftmost-longest. A match is
+//! kept only when it starts and ends at word boundaries of the original text, when its language
+//! applies, and, for exact-case forms, when the original has the form's case. A rejected match gives way to the longest shorter form at the same start
+//! (`Microsoft Exchange` inside `Microsoft Exchange servers`), else to matches that start later.
+//! Every kept match is mapped back to exact byte offsets of the original text.
+//!
+//! ```
+//! use crossclaim_core::Lang;
+//! use crossclaim_lexicon::{Folded, Form, FormLang, PhraseMatcher};
+//!
+//! let form = |s: &str, exact_case, lang, payload| Form { surface: s.into(), exact_case, lang, payload };
+//! let m = PhraseMatcher::new(vec![
+//!     form("US", true, FormLang::En, "USA"),
+//!     form("Estados Unidos", false, FormLang::Es, "USA"),
+//! ]).unwrap();
+//! let text = "let us see what the US says";
+//! let found = m.find_all(text, &Folded::new(text), Lang::En);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(&text[found[0].span.start..found[0].span.end], "US");
+//! ```
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use crossclaim_core::{fold, Lang, Span};
+use std::collections::HashMap;
 
-use crate::fold::Folded;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use crossclaim_core::{Lang, Span};
+
+use crate::fold::{fold_char, fold_str, Folded};
 
 /// Which document languages a form applies to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,44 +70,62 @@ pub struct Form<T> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PhraseMatch<'a, T> {
     pub span: Span,
-    /// Exact-case forms first when any fits; never empty.
+    /// Exact-case forms first when any fits (then only those), else every case-insensitive
+    /// form that fits, in form order; never empty.
     pub payloads: Vec<&'a T>,
 }
 
 /// Finds forms in text ignoring case and accents, at word boundaries, leftmost-longest, and maps
-/// every match back to exact byte offsets of the original text. Immutable after building.
+/// every match back to exact byte offsets of the original text. Immutable after building,
+/// `Send + Sync` when the payload is.
+///
+/// The automaton is an Aho-Corasick DFA (leftmost-longest) over the folded forms. A form can only
+/// be accepted where a word starts, so a match that starts inside a word (`ue` in `que`) sends the
+/// scan on to the end of that word at once.
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<T> {
     ac: AhoCorasick,
+    /// Folded pattern of each automaton pattern id.
+    patterns: Vec<String>,
+    /// Pattern id of each folded pattern (to find shorter forms at the start of a rejected one).
+    index: HashMap<String, u32>,
     /// Forms by automaton pattern id (forms that fold alike share a pattern).
-    by_pattern: Vec<Vec<usize>>,
+    by_pattern: Vec<Vec<u32>>,
     forms: Vec<Form<T>>,
 }
 
 impl<T> PhraseMatcher<T> {
     pub fn new(forms: Vec<Form<T>>) -> Result<Self, String> {
         let mut patterns: Vec<String> = Vec::new();
-        let mut by_pattern: Vec<Vec<usize>> = Vec::new();
-        let mut index = std::collections::HashMap::new();
+        let mut by_pattern: Vec<Vec<u32>> = Vec::new();
+        let mut index: HashMap<String, u32> = HashMap::new();
         for (i, f) in forms.iter().enumerate() {
-            let key = fold(&f.surface);
+            let key = fold_str(&f.surface);
             if key.trim().is_empty() {
                 return Err(format!("form '{}' is empty once folded", f.surface));
+            }
+            if key.trim() != key {
+                return Err(format!(
+                    "form '{}' starts or ends with white space",
+                    f.surface
+                ));
             }
             let p = *index.entry(key.clone()).or_insert_with(|| {
                 patterns.push(key);
                 by_pattern.push(Vec::new());
-                patterns.len() - 1
+                (patterns.len() - 1) as u32
             });
-            by_pattern[p].push(i);
+            by_pattern[p as usize].push(i as u32);
         }
-        let ac = AhoCorasickBuilder::new()
+        let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
         Ok(PhraseMatcher {
             ac,
+            patterns,
+            index,
             by_pattern,
             forms,
         })
@@ -91,6 +133,11 @@ impl<T> PhraseMatcher<T> {
 
     pub fn forms(&self) -> &[Form<T>] {
         &self.forms
+    }
+
+    /// The folded patterns of the automaton (forms that fold alike share one).
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
     }
 
     /// All matches in `text` for a document in `lang`, in text order, non-overlapping.
@@ -103,63 +150,82 @@ impl<T> PhraseMatcher<T> {
     ) -> Vec<PhraseMatch<'a, T>> {
         let mut out = Vec::new();
         let hay = folded.text.as_str();
+        let bytes = hay.as_bytes();
         let mut pos = 0;
         while pos < hay.len() {
             let Some(m) = self.ac.find(Input::new(hay).range(pos..)) else {
                 break;
             };
-            match self.longest_accepted(
-                text,
-                folded,
-                lang,
-                m.start(),
-                m.end(),
-                m.pattern().as_usize(),
-            ) {
+            let (start, end) = (m.start(), m.end());
+            // Most matches start inside a word (`ue` in `que`): seen in the folded text already,
+            // where an ASCII letter or digit always comes from a word char.
+            let inside_word = start > 0
+                && bytes[start - 1].is_ascii_alphanumeric()
+                && bytes[start].is_ascii_alphanumeric();
+            let accepted = if inside_word {
+                None
+            } else {
+                self.longest_accepted(text, folded, lang, start, end, m.pattern().as_u32())
+            };
+            match accepted {
                 Some((end, payloads)) => {
                     out.push(PhraseMatch {
-                        span: Span::new(folded.original(m.start()), folded.original(end)),
+                        span: folded.original_span(start, end),
                         payloads,
                     });
                     pos = end;
                 }
-                // A rejected match may hide a later one that starts inside it.
-                None => pos = next_char(hay, m.start()),
+                // No form can start inside the rest of this word: go on after it.
+                None => pos = word_end(hay, start),
             }
         }
         out
     }
 
     /// The longest acceptable match starting at `start`: the automaton's longest, or failing
-    /// that (`Microsoft Exchange Server` inside `Microsoft Exchange servers`) a shorter one.
+    /// that the longest shorter pattern that is a prefix of it (`Microsoft Exchange` inside
+    /// `Microsoft Exchange servers`).
     fn longest_accepted<'a>(
         &'a self,
         text: &str,
         folded: &Folded,
         lang: Lang,
         start: usize,
-        mut end: usize,
-        mut pattern: usize,
+        end: usize,
+        pattern: u32,
     ) -> Option<(usize, Vec<&'a T>)> {
-        loop {
-            let span = Span::new(folded.original(start), folded.original(end));
-            if let Some(payloads) = self.accept(text, span, pattern, lang) {
-                return Some((end, payloads));
-            }
-            let shorter = Input::new(folded.text.as_str())
-                .range(start..end - 1)
-                .anchored(Anchored::Yes);
-            let m = self.ac.find(shorter)?;
-            end = m.end();
-            pattern = m.pattern().as_usize();
+        let span = folded.original_span(start, end);
+        if !starts_word(text, span.start) {
+            return None; // no form that starts here can be accepted
         }
+        if let Some(p) = self.accept(text, span, pattern, lang) {
+            return Some((end, p));
+        }
+        let hay = folded.text.as_str();
+        let bytes = hay.as_bytes();
+        let mut e = end;
+        while e > start + 1 {
+            e -= 1;
+            if !hay.is_char_boundary(e)
+                || (bytes[e - 1].is_ascii_alphanumeric() && bytes[e].is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            if let Some(&p) = self.index.get(&hay[start..e]) {
+                let span = folded.original_span(start, e);
+                if let Some(found) = self.accept(text, span, p, lang) {
+                    return Some((e, found));
+                }
+            }
+        }
+        None
     }
 
     fn accept<'a>(
         &'a self,
         text: &str,
         span: Span,
-        pattern: usize,
+        pattern: u32,
         lang: Lang,
     ) -> Option<Vec<&'a T>> {
         if !at_word_boundary(text, span) {
@@ -168,8 +234,8 @@ impl<T> PhraseMatcher<T> {
         let surface = &text[span.start..span.end];
         let mut exact = Vec::new();
         let mut loose = Vec::new();
-        for &i in &self.by_pattern[pattern] {
-            let f = &self.forms[i];
+        for &i in &self.by_pattern[pattern as usize] {
+            let f = &self.forms[i as usize];
             if !f.lang.applies(lang) {
                 continue;
             }
@@ -189,50 +255,89 @@ impl<T> PhraseMatcher<T> {
 /// Case-exact comparison that still ignores accents and apostrophe variants, so that `=EE.UU.`
 /// matches `EE.UU.` and `=Pekín` matches NFD `Peki\u{301}n`.
 fn same_case(form: &str, surface: &str) -> bool {
-    let strip = |s: &str| -> String {
-        let lower = fold(s);
-        // Re-apply the original case pattern on the folded letters.
-        let mut cases = s
-            .chars()
-            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-            .map(|c| c.is_uppercase());
-        lower
-            .chars()
-            .map(|c| {
-                if cases.next().unwrap_or(false) {
-                    c.to_ascii_uppercase()
-                } else {
-                    c
-                }
-            })
-            .collect()
+    let shape = |s: &str| -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars().filter(|c| !is_mark(*c)) {
+            let upper = c.is_uppercase();
+            let mut buf = String::new();
+            fold_char(c, &mut buf);
+            if upper {
+                out.extend(buf.chars().flat_map(char::to_uppercase));
+            } else {
+                out.push_str(&buf);
+            }
+        }
+        out
     };
-    strip(form) == strip(surface)
+    shape(form) == shape(surface)
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+/// A combining mark of the Latin, Greek and Cyrillic scripts (the marks that NFD text puts after
+/// a base letter, and that belong to the word of that letter).
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+        | '\u{483}'..='\u{489}'
+        | '\u{1ab0}'..='\u{1aff}'
+        | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}'
+        | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// A char that belongs to a word: a letter or digit of any script (Unicode `Alphabetic` or
+/// `Numeric`), or a combining mark. Apostrophes, hyphens and periods are not: `China’s`,
+/// `anti-US` and `EE.UU.` end their forms.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// The end of the word that holds byte `i` of `s` (or the next char when `i` is not in a word).
+pub(crate) fn word_end(s: &str, i: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = i;
+    loop {
+        match bytes.get(j) {
+            None => return s.len(),
+            Some(b) if b.is_ascii() => {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                j += 1;
+            }
+            Some(_) => match s[j..].chars().next() {
+                Some(c) if is_word_char(c) => j += c.len_utf8(),
+                _ => break,
+            },
+        }
+    }
+    if j > i {
+        j
+    } else {
+        s[i..].chars().next().map_or(s.len(), |c| i + c.len_utf8())
+    }
+}
+
+fn starts_word(text: &str, start: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let first = text[start..].chars().next();
+    match (before, first) {
+        (Some(b), Some(f)) => !(is_word_char(b) && is_word_char(f)),
+        _ => true,
+    }
 }
 
 /// The span starts and ends at word boundaries of the original text.
 pub fn at_word_boundary(text: &str, span: Span) -> bool {
-    let before = text[..span.start].chars().next_back();
+    if !(text.is_char_boundary(span.start) && text.is_char_boundary(span.end)) {
+        return false;
+    }
     let after = text[span.end..].chars().next();
-    let first = text[span.start..].chars().next();
     let last = text[..span.end].chars().next_back();
-    let starts = match (before, first) {
-        (Some(b), Some(f)) => !(is_word_char(b) && is_word_char(f)),
-        _ => true,
-    };
     let ends = match (last, after) {
         (Some(l), Some(a)) => !(is_word_char(l) && is_word_char(a)),
         _ => true,
     };
-    starts && ends
-}
-
-fn next_char(s: &str, i: usize) -> usize {
-    s[i..].chars().next().map_or(s.len(), |c| i + c.len_utf8())
+    ends && starts_word(text, span.start)
 }
 
 #[cfg(test)]
@@ -255,10 +360,23 @@ mod tests {
             form("=china", FormLang::Es, "CHN/NORP"),
             form("South China Sea", FormLang::Both, "SCS"),
             form("=US", FormLang::En, "USA"),
+            form("=U.S.", FormLang::En, "USA"),
             form("Estados Unidos", FormLang::Es, "USA"),
             form("EE.UU.", FormLang::Es, "USA"),
             form("=EU", FormLang::En, "EU"),
+            form("=UE", FormLang::Es, "EU"),
             form("Unión Europea", FormLang::Es, "EU"),
+            form("=AP", FormLang::Both, "AP"),
+            form("Associated Press", FormLang::Both, "AP"),
+            form("Microsoft Exchange", FormLang::Both, "MSX"),
+            form("Microsoft Exchange Server", FormLang::Both, "MSX"),
+            form("Microsoft", FormLang::Both, "MSFT"),
+            form("Pekín", FormLang::Both, "BEIJING"),
+            form("Washington", FormLang::Both, "WASHINGTON"),
+            form("Washington", FormLang::Both, "WA_STATE"),
+            form("=Apple", FormLang::Both, "APPLE"),
+            form("Xi Jinping", FormLang::Both, "XI"),
+            form("Côte d’Ivoire", FormLang::Both, "CIV"),
         ];
         match PhraseMatcher::new(forms) {
             Ok(m) => m,
@@ -279,33 +397,124 @@ mod tests {
     fn table_of_cases() {
         type Case<'a> = (Lang, &'a str, &'a [(&'a str, &'a str)]);
         let cases: &[Case] = &[
+            // leftmost-longest: the sea, not the country inside it
             (
                 Lang::En,
                 "China’s claims in the South China Sea",
                 &[("China", "CHN"), ("South China Sea", "SCS")],
             ),
+            // exact case: `US` but not `us`, `AP` but not `ap`
             (Lang::En, "let us see what the US says", &[("US", "USA")]),
+            (Lang::En, "AP reported; tap ap", &[("AP", "AP")]),
+            (
+                Lang::En,
+                "the U.S. and the US-led talks",
+                &[("U.S.", "USA"), ("US", "USA")],
+            ),
+            // case and accents ignored elsewhere
             (
                 Lang::Es,
                 "la UNIÓN EUROPEA y EE.UU.",
                 &[("UNIÓN EUROPEA", "EU"), ("EE.UU.", "USA")],
             ),
+            (Lang::Es, "la union europea", &[("union europea", "EU")]),
+            // an exact lower-case form wins over the case-insensitive one
             (
                 Lang::Es,
                 "la cancillería china y China",
                 &[("china", "CHN/NORP"), ("China", "CHN")],
             ),
+            // word boundaries
             (Lang::En, "the EU and Indochina", &[("EU", "EU")]),
+            (Lang::Es, "que la UE puede", &[("UE", "EU")]),
+            (Lang::Es, "Chinatown y Pekínés", &[]),
+            (Lang::En, "anti-China protests", &[("China", "CHN")]),
+            // per-language forms
             (Lang::Es, "la EU no es española", &[]),
+            (Lang::En, "the UE and Estados Unidos", &[]),
+            // NFD text: accents are separate chars, spans still exact
             (
                 Lang::Es,
-                "Unio\u{301}n Europea",
-                &[("Unio\u{301}n Europea", "EU")],
+                "Unio\u{301}n Europea y Peki\u{301}n",
+                &[("Unio\u{301}n Europea", "EU"), ("Peki\u{301}n", "BEIJING")],
             ),
+            // a mark after the last letter belongs to it
+            (
+                Lang::Es,
+                "Peki\u{301}n\u{301}.",
+                &[("Peki\u{301}n\u{301}", "BEIJING")],
+            ),
+            // a rejected longest form gives way to a shorter one at the same start
             (Lang::En, "the South China Seas", &[("China", "CHN")]),
+            (
+                Lang::En,
+                "Microsoft Exchange servers and Microsoft Exchange Server",
+                &[
+                    ("Microsoft Exchange", "MSX"),
+                    ("Microsoft Exchange Server", "MSX"),
+                ],
+            ),
+            (Lang::En, "Microsoft Exchanges", &[("Microsoft", "MSFT")]),
+            // possessives end the form
+            (
+                Lang::En,
+                "China's and China’s and Xi Jinping’s",
+                &[("China", "CHN"), ("China", "CHN"), ("Xi Jinping", "XI")],
+            ),
+            (Lang::En, "CHINA’S", &[("CHINA", "CHN")]),
+            // typographic and straight apostrophes inside a form are the same
+            (
+                Lang::En,
+                "Côte d'Ivoire, Cote d’Ivoire",
+                &[("Côte d'Ivoire", "CIV"), ("Cote d’Ivoire", "CIV")],
+            ),
+            // exact-case form: only with its capital
+            (
+                Lang::En,
+                "an apple a day, Apple says",
+                &[("Apple", "APPLE")],
+            ),
+            // other scripts are word chars
+            (Lang::En, "中China", &[]),
+            (Lang::En, "", &[]),
+            (Lang::En, "   ", &[]),
         ];
         for (lang, text, want) in cases {
             assert_eq!(found(text, *lang), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn shared_forms_keep_every_candidate() {
+        let m = matcher();
+        let text = "Washington said";
+        let got = m.find_all(text, &Folded::new(text), Lang::En);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].payloads, [&"WASHINGTON", &"WA_STATE"]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let m = matcher();
+        for text in [
+            "\u{301}\u{301}US",
+            "US\u{301}",
+            "İİİ US ßß",
+            "EE.UU",
+            "\u{0}US\u{0}",
+            "ＵＳ and US",
+            "a\u{200d}US",
+        ] {
+            let f = Folded::new(text);
+            for x in m.find_all(text, &f, Lang::En) {
+                assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
+            }
+        }
+    }
+
+    #[test]
+    fn building_rejects_empty_forms() {
+        let bad = vec![form("\u{301}", FormLang::En, "X")];
+        assert!(PhraseMatcher::new(bad).is_err());
     }
 }
