@@ -16,15 +16,31 @@
 #
 # Forms are lemmas (singular nouns, a few infinitives), lower case except acronyms. They are
 # matched as whole words after lower-casing, accent stripping and Snowball stemming of every word
-# (rust-stemmers, English and Spanish), so `sanción` also matches `sanciones` and `hacker` matches
-# `hackers`; plurals are not listed unless irregular. A form should, in news, nearly always mean its
-# concept: words that are too generic, or that stem together with a frequent unrelated word, are
-# left out or only used inside a multiword form. Examples of what was left out on purpose:
-#   en `intelligence` (stems with `intelligent`), `import` (stems with `important`), `talks`
-#      (`talk`), `accord` (`according`), `deal`, `strike`, `march`, `drill`, `arms` (`armed`)
-#   es `seguridad` (stems with `seguro`), `acuerdo` (`de acuerdo con`), `importación` (`importante`),
-#      `paro` (`para`), `inteligencia` (`inteligente`), `escalada` (`escala`), `mediación`,
-#      `negociación` (`negocio`), `censura` (the cue `censurar`)
+# (rust-stemmers, English and Spanish), leftmost-longest, so `sanción` also matches `sanciones`
+# and `hacker` matches `hackers`. Plurals are not listed unless their stem differs from the
+# singular's: in Spanish that is the case for short words (`arma`/`armas`), for words ending in
+# -r (`militar`/`militares`, `arma nuclear`/`armas nucleares`) and for -ación, whose plural -aciones
+# loses the suffix once the accent is stripped (`inundación`/`inundaciones`).
+#
+# A form should, in news, nearly always mean its concept: words that are too generic, or that
+# stem together with a frequent unrelated word, are left out or only used inside a multiword
+# form. What was left out on purpose, with the word it would also match:
+#   en  `import` (important), `talks` (talk), `accord` (according), `accountability` (account),
+#       `housing` (house), `privatization` (private), `extremism` (extreme), `populism`
+#       (population), `nationalism` (nation), `activism` (activity), `strike`, `deal`, `bill`,
+#       `march`, `arms` (armed), `arsenal` (the football club)
+#   es  `acuerdo` (de acuerdo con), `tratado` (trata, tratar), `embargo` (sin embargo), `paro`
+#       (para), `negociar`/`negociador` (negocio), `periodista` (periodo), `nacionalismo`
+#       (nacional), `populismo` (popular), `activista` (actividad), `escalada` (escala),
+#       `desarme` (desear), `importador` (importante), `grano` (gran), `censura` (the cue
+#       `censurar`), `vigilancia` (monitoring in general)
+# Some forms are kept although they also match something else, because leaving them out would
+# lose the concept in one language: `security`/`seguridad` (secure, seguro), `intelligence`/
+# `inteligencia` (intelligent, inteligente), `responsible` (response), `constitution`
+# (constitute), `manifestante` (the cue `manifestar`), `protest`/`protesta` and `threat`/`amenaza`
+# (also cue words), `salud` (saludar), `prueba` (a test, as well as proof).
+# Article-led forms (`el embargo`, `las negociaciones`) are deliberate: they keep `sin embargo`
+# and `los negocios` out.
 #
 # Source: hand-written by the crossclaim team. Licence: same as crossclaim.
 
@@ -37,7 +53,7 @@ en	cybersecurity | cyber security | cyber-security | information security | comp
 es	ciberseguridad | seguridad cibernética | seguridad informática | seguridad de la información | seguridad de las redes | ciberresiliencia | resiliencia cibernética
 
 @CYBERATTACK broader=ATTACK
-en	cyberattack | cyber attack | cyber-attack | cyber assault | hack | hacking | cyber hack | cyber intrusion | computer intrusion | network intrusion | malicious cyber activity | malicious cyber activities | cyber operation | cyber campaign | denial of service | denial-of-service | DDoS | cyber warfare | cyberwarfare | cyberwar
+en	cyberattack | cyber attack | cyber-attack | cyber assault | hack | hacking | cyber hack | cyber intrusion | computer intrusion | network intrusion | malicious cyber activity | cyber operation | cyber campaign | denial of service | denial-of-service | DDoS | cyber warfare | cyberwarfare | cyberwar
 es	ciberataque | ataque cibernético | ataque informático | hackeo | pirateo informático | intrusión informática | intrusión cibernética | actividad cibernética maliciosa | ciberactividad maliciosa | operación cibernética | denegación de servicio | DDoS | ciberguerra | guerra cibernética | guerra informática
 
 @HACKER
@@ -101,12 +117,12 @@ en	industrial espionage | economic espionage | corporate espionage | theft of tr
 es	espionaje industrial | espionaje económico | espionaje corporativo | robo de secretos comerciales | robo de propiedad intelectual
 
 @INTELLIGENCE
-en	intelligence agency | intelligence service | intelligence services | secret service | spy agency | intelligence officer | intelligence official | intelligence community | intelligence report | intelligence assessment | military intelligence | threat intelligence | intelligence gathering | counterintelligence | counter-intelligence
-es	agencia de inteligencia | servicio de inteligencia | servicios de inteligencia | servicio secreto | agencia de espionaje | oficial de inteligencia | agente de inteligencia | comunidad de inteligencia | informe de inteligencia | inteligencia militar | inteligencia sobre amenazas | fuentes de inteligencia | contrainteligencia | contraespionaje
+en	intelligence agency | intelligence service | secret service | spy agency | intelligence officer | intelligence official | intelligence community | intelligence report | intelligence assessment | military intelligence | threat intelligence | intelligence gathering | counterintelligence | counter-intelligence | intelligence
+es	agencia de inteligencia | servicio de inteligencia | servicio secreto | agencia de espionaje | oficial de inteligencia | agente de inteligencia | comunidad de inteligencia | informe de inteligencia | inteligencia militar | inteligencia sobre amenazas | fuentes de inteligencia | contrainteligencia | contraespionaje | inteligencia
 
 @SURVEILLANCE
-en	surveillance | mass surveillance | wiretapping | wiretap | eavesdropping | phone tapping | interception of communications | facial recognition
-es	vigilancia | vigilancia masiva | escuchas telefónicas | escucha telefónica | pinchazo telefónico | interceptación de comunicaciones | intercepción de comunicaciones | reconocimiento facial
+en	surveillance | mass surveillance | wiretapping | wiretap | eavesdropping | phone tapping | interception of communications | facial recognition | electronic surveillance | surveillance cameras
+es	vigilancia masiva | escucha telefónica | pinchazo telefónico | interceptación de comunicaciones | intercepción de comunicaciones | reconocimiento facial | bajo vigilancia | vigilancia electrónica | vigilancia digital | programa de vigilancia | cámaras de vigilancia | sistema de vigilancia | vigilancia gubernamental | vigilancia estatal | vigilancia ilegal
 
 @SABOTAGE
 en	sabotage | saboteur | cyber sabotage | cyber-sabotage
@@ -122,7 +138,7 @@ es	intercambio de información | intercambio de inteligencia | compartir informa
 
 @SECURITY
 en	security | insecurity
-es	inseguridad | seguridad y defensa | amenaza a la seguridad | política de seguridad | cuestión de seguridad | riesgo para la seguridad
+es	inseguridad | seguridad y defensa | amenaza a la seguridad | política de seguridad | cuestión de seguridad | riesgo para la seguridad | seguridad
 
 @NATIONAL_SECURITY broader=SECURITY
 en	national security | homeland security | state security | national-security
@@ -142,7 +158,7 @@ es	seguridad marítima | libertad de navegación | aguas territoriales | ruta ma
 
 @SECURITY_FORCES
 en	security forces | security personnel | security services
-es	fuerzas de seguridad | cuerpos de seguridad | fuerzas del orden | fuerzas de seguridad del estado
+es	fuerzas de seguridad | cuerpos de seguridad | fuerzas de seguridad del estado | servicios de seguridad | personal de seguridad
 
 @THREAT
 en	threat | menace
@@ -150,7 +166,7 @@ es	amenaza
 
 @CONCERN
 en	concern | worry | unease
-es	preocupación | inquietud | desasosiego
+es	preocupación | inquietud | desasosiego | preocupaciones
 
 @TENSION
 en	tension | escalation | standoff | stand-off | brinkmanship | friction
@@ -189,7 +205,7 @@ en	hegemony | hegemonic | hegemonism | bullying tactics
 es	hegemonía | hegemónico | hegemonismo
 
 @GEOPOLITICS
-en	geopolitics | geopolitical | sphere of influence | spheres of influence
+en	geopolitics | geopolitical | sphere of influence
 es	geopolítica | geopolítico | esfera de influencia | zona de influencia
 
 @INTERNATIONAL_ORDER
@@ -201,16 +217,16 @@ es	orden internacional | orden mundial | orden basado en reglas | orden basado e
 # ---------------------------------------------------------------------------------------------
 
 @ATTACK
-en	attack | assault | aggression | onslaught
-es	ataque | agresión | asalto | embestida
+en	attack | assault | onslaught | military aggression | act of aggression | war of aggression | armed aggression
+es	ataque | agresión | asalto | embestida | atacar
 
 @MILITARY_OFFENSIVE broader=ATTACK
 en	military offensive | counteroffensive | counter-offensive | ground offensive | military operation | ground operation | incursion
-es	ofensiva | ofensiva militar | contraofensiva | ofensiva terrestre | operación militar | operación terrestre | incursión
+es	ofensiva | ofensiva militar | contraofensiva | ofensiva terrestre | operación militar | operación terrestre | incursión | operaciones militares | operaciones terrestres
 
 @AIRSTRIKE broader=ATTACK
 en	airstrike | air strike | air raid | aerial bombardment | air attack | drone strike | missile strike | aerial attack | bombing raid
-es	bombardeo aéreo | ataque aéreo | ataque con drones | ataque con misiles | incursión aérea | raid aéreo
+es	bombardeo aéreo | ataque aéreo | ataque con drones | ataque con misiles | incursión aérea | raid aéreo | incursiones aéreas
 
 @SHELLING broader=ATTACK
 en	shelling | bombardment | artillery fire | artillery | mortar fire | rocket fire
@@ -241,56 +257,56 @@ en	military occupation | occupied territory | occupying power | occupation force
 es	ocupación militar | territorio ocupado | potencia ocupante | fuerzas de ocupación
 
 @ANNEXATION
-en	annexation | annexe territory | annex territory
+en	illegal annexation | annexation referendum | forcible annexation | annexed territory
 es	anexión | anexionar | anexionarse
 
 @CLASHES
 en	clash | skirmish | gunfight | exchange of fire | border clash | armed clash
-es	escaramuza | tiroteo entre | intercambio de disparos | choque armado | enfrentamiento armado | choque fronterizo
+es	escaramuza | tiroteo entre | intercambio de disparos | choque armado | enfrentamiento armado | choque fronterizo | enfrentamientos entre | violentos enfrentamientos | enfrentamientos con
 
 @MILITARY
 en	military | armed forces | army | navy | air force | defence forces | defense forces | military forces | militarization | militarisation
-es	ejército | fuerzas armadas | armada | fuerza aérea | fuerzas militares | militar | militarización
+es	ejército | fuerzas armadas | fuerza aérea | fuerzas militares | militar | militarización | militares | fuerzas aéreas | la armada
 
 @TROOPS broader=MILITARY
 en	troops | soldier | serviceman | servicemen | service member | infantry | combat troops | ground troops
-es	tropas | soldado | efectivos militares | infantería | tropas de combate | tropas terrestres | infantes de marina | marines
+es	tropas | soldado | efectivos militares | infantería | tropas de combate | tropas terrestres | infantes de marina | contingente | contingentes militares
 
 @MILITARY_EXERCISE broader=MILITARY
-en	military exercise | military drill | military drills | war games | wargames | joint exercise | joint military exercise | naval exercise | naval drill | live-fire drill | live-fire exercise | military manoeuvres | military maneuvers
+en	military exercise | military drill | war games | wargames | joint exercise | joint military exercise | naval exercise | naval drill | live-fire drill | live-fire exercise | military manoeuvres | military maneuvers
 es	maniobras militares | ejercicio militar | ejercicios militares | maniobras navales | maniobras conjuntas | ejercicio naval | juegos de guerra | simulacro militar | ejercicios con fuego real
 
 @MILITARY_DEPLOYMENT broader=MILITARY
 en	troop deployment | military deployment | deploy troops | deployed troops | military buildup | military build-up | troop buildup | troop build-up | military presence | massing of troops
-es	despliegue militar | despliegue de tropas | desplegar tropas | concentración de tropas | presencia militar | acumulación de tropas | refuerzo militar
+es	despliegue militar | despliegue de tropas | desplegar tropas | concentración de tropas | presencia militar | acumulación de tropas | refuerzo militar | refuerzos militares
 
 @MILITARY_AID broader=MILITARY
-en	military aid | military assistance | arms supply | arms supplies | weapons deliveries | weapons delivery | supply of weapons | arms shipment | security assistance
+en	military aid | military assistance | arms supply | weapons delivery | supply of weapons | arms shipment | security assistance
 es	ayuda militar | asistencia militar | envío de armas | suministro de armas | entrega de armas | cargamento de armas | apoyo militar
 
 @MILITARY_BASE broader=MILITARY
 en	military base | air base | airbase | naval base | army base | military installation | military outpost
-es	base militar | base aérea | base naval | instalación militar | puesto militar
+es	base militar | base aérea | base naval | instalación militar | puesto militar | bases militares | bases aéreas | instalaciones militares
 
 @WARSHIP broader=MILITARY
 en	warship | aircraft carrier | submarine | frigate | naval vessel | naval fleet | battleship | patrol vessel
-es	buque de guerra | portaaviones | submarino | fragata | destructor | buque militar | flota naval | acorazado | patrullero
+es	buque de guerra | portaaviones | submarino | fragata | destructor | buque militar | flota naval | acorazado | patrullero | buques militares
 
 @FIGHTER_JET broader=MILITARY
 en	fighter jet | warplane | combat aircraft | military aircraft | fighter aircraft | bomber | stealth fighter
-es	avión de combate | avión militar | avión caza | cazabombardero | bombardero | aeronave militar
+es	avión de combate | avión militar | avión caza | cazabombardero | bombardero | aeronave militar | aviones militares
 
 @AIR_DEFENCE broader=MILITARY
 en	air defence | air defense | missile defence | missile defense | anti-aircraft | antiaircraft | missile shield | interceptor missile | air-defence system | air-defense system
-es	defensa aérea | defensa antiaérea | antiaéreo | defensa antimisiles | escudo antimisiles | sistema antiaéreo | misil interceptor | antimisiles
+es	defensa aérea | defensa antiaérea | antiaéreo | defensa antimisiles | escudo antimisiles | sistema antiaéreo | misil interceptor | antimisiles | defensas antiaéreas | defensas aéreas
 
 @MILITARY_SPENDING broader=MILITARY
 en	defence spending | defense spending | defence budget | defense budget | military spending | military budget | military expenditure
-es	gasto militar | gasto en defensa | presupuesto de defensa | presupuesto militar | gasto de defensa
+es	gasto militar | gasto en defensa | presupuesto de defensa | presupuesto militar | gasto de defensa | gastos militares
 
 @MOBILIZATION broader=MILITARY
 en	military mobilization | military mobilisation | mobilization of reservists | conscription | military draft | conscript | reservist | compulsory military service
-es	movilización militar | movilización de reservistas | reclutamiento | conscripción | servicio militar obligatorio | recluta
+es	movilización militar | movilización de reservistas | conscripción | servicio militar obligatorio
 
 @MERCENARIES
 en	mercenary | private military company | private military contractor | soldier of fortune
@@ -309,12 +325,12 @@ en	airspace | air space | airspace violation | no-fly zone | no fly zone | air d
 es	espacio aéreo | violación del espacio aéreo | zona de exclusión aérea | zona de identificación de defensa aérea
 
 @LANDMINE
-en	landmine | land mine | anti-personnel mine | antipersonnel mine | cluster munition | cluster bomb | unexploded ordnance
-es	mina antipersona | mina antipersonal | mina terrestre | bomba de racimo | munición de racimo | artefacto sin explotar
+en	landmine | land mine | anti-personnel mine | antipersonnel mine | cluster munition | cluster bomb | unexploded ordnance | mine action | mine clearance | demining | explosive remnants of war
+es	mina antipersona | mina antipersonal | mina terrestre | bomba de racimo | munición de racimo | artefacto sin explotar | desminado | remoción de minas | municiones en racimo | municiones sin detonar | restos explosivos de guerra
 
 @ALLIANCE
-en	alliance | ally | allies | military alliance | defence pact | defense pact | partner nation | partner country | strategic partnership | security partnership
-es	alianza | alianza militar | pacto de defensa | país socio | nación socia | socio estratégico | asociación estratégica | sus aliados | países aliados | aliados occidentales | aliado estratégico | aliados y socios | fuerzas aliadas | nuestros aliados | aliados europeos
+en	alliance | ally | military alliance | defence pact | defense pact | partner nation | partner country | strategic partnership | security partnership
+es	alianza | alianza militar | pacto de defensa | país socio | nación socia | socio estratégico | asociación estratégica | sus aliados | países aliados | aliados occidentales | aliado estratégico | aliados y socios | fuerzas aliadas | nuestros aliados | aliados europeos | alianzas militares
 
 @MILITARY_COOPERATION broader=COOPERATION
 en	military cooperation | defence cooperation | defense cooperation | security cooperation | military ties | defence ties | defense ties
@@ -326,7 +342,7 @@ es	cooperación militar | cooperación en defensa | cooperación en materia de d
 
 @WEAPONS
 en	weapon | weaponry | armament | munitions | ammunition | weapons system
-es	arma | armamento | munición | sistema de armas
+es	arma | armamento | munición | sistema de armas | armas
 
 @MISSILE
 en	missile | rocket | ballistic missile | cruise missile | ICBM | intercontinental ballistic missile | short-range missile | long-range missile | warhead
@@ -334,55 +350,55 @@ es	misil | cohete | misil balístico | misil de crucero | misil intercontinental
 
 @MISSILE_TEST broader=MISSILE
 en	missile test | missile launch | test launch | test-fire | test fire | missile firing | rocket launch | satellite launch
-es	prueba de misiles | prueba de misil | lanzamiento de misiles | lanzamiento de misil | ensayo de misiles | prueba balística | lanzamiento de un satélite
+es	prueba de misil | lanzamiento de misil | ensayo de misiles | prueba balística | lanzamiento de un satélite
 
 @HYPERSONIC_WEAPON broader=MISSILE
 en	hypersonic missile | hypersonic weapon | hypersonic glide vehicle
-es	misil hipersónico | arma hipersónica | vehículo hipersónico
+es	misil hipersónico | arma hipersónica | vehículo hipersónico | armas hipersónicas
 
 @NUCLEAR_WEAPON
 en	nuclear weapon | atomic bomb | atom bomb | nuclear bomb | nuclear arsenal | nuclear warhead | atomic weapon | nuke | nuclear-armed | nuclear attack | nuclear war | nuclear strike
-es	arma nuclear | bomba atómica | bomba nuclear | arsenal nuclear | ojiva nuclear | cabeza nuclear | arma atómica | ataque nuclear | guerra nuclear
+es	arma nuclear | bomba atómica | bomba nuclear | arsenal nuclear | ojiva nuclear | cabeza nuclear | arma atómica | ataque nuclear | guerra nuclear | armas nucleares | armas atómicas | cabezas nucleares | bombas nucleares | ojivas nucleares | arsenales nucleares | ataques nucleares
 
 @NUCLEAR_TEST broader=NUCLEAR_WEAPON
 en	nuclear test | nuclear testing | atomic test | nuclear test site
-es	prueba nuclear | ensayo nuclear | prueba atómica | ensayo atómico | polígono de pruebas nucleares
+es	prueba nuclear | ensayo nuclear | prueba atómica | ensayo atómico | polígono de pruebas nucleares | ensayos nucleares | pruebas nucleares
 
 @NUCLEAR_PROGRAM
-en	nuclear programme | nuclear program | uranium enrichment | enriched uranium | enrich uranium | nuclear facility | nuclear facilities | nuclear site | centrifuge | plutonium | nuclear activities | nuclear ambitions
-es	programa nuclear | enriquecimiento de uranio | uranio enriquecido | enriquecer uranio | instalación nuclear | instalaciones nucleares | centrifugadora | plutonio | actividades nucleares | ambiciones nucleares
+en	nuclear programme | nuclear program | uranium enrichment | enriched uranium | enrich uranium | nuclear facility | nuclear site | centrifuge | plutonium | nuclear activities | nuclear ambitions
+es	programa nuclear | enriquecimiento de uranio | uranio enriquecido | enriquecer uranio | instalación nuclear | instalaciones nucleares | centrifugadora | plutonio | actividades nucleares | ambiciones nucleares | programas nucleares
 
 @NUCLEAR_DEAL broader=NUCLEAR_PROGRAM
 en	nuclear deal | nuclear agreement | nuclear accord | nuclear talks | nuclear negotiations
-es	acuerdo nuclear | pacto nuclear | negociaciones nucleares | conversaciones nucleares | diálogo nuclear
+es	acuerdo nuclear | pacto nuclear | negociaciones nucleares | conversaciones nucleares | diálogo nuclear | las negociaciones nucleares
 
 @ARMS_CONTROL
-en	arms control | disarmament | non-proliferation | nonproliferation | nuclear disarmament | arms reduction | denuclearization | denuclearisation | proliferation
-es	control de armas | control de armamentos | no proliferación | desarme nuclear | reducción de armas | desnuclearización | proliferación | desarmar
+en	arms control | disarmament | non-proliferation | nonproliferation | nuclear disarmament | arms reduction | denuclearization | denuclearisation | proliferation | disarm
+es	control de armas | control de armamentos | no proliferación | desarme nuclear | reducción de armas | desnuclearización | proliferación | desarmar | el desarme | del desarme | al desarme | desarme y desmovilización
 
 @ARMS_RACE broader=WEAPONS
 en	arms race | nuclear arms race
 es	carrera armamentística | carrera armamentista | carrera de armamentos | carrera nuclear
 
 @ARMS_TRADE broader=WEAPONS
-en	arms sale | arms sales | arms deal | arms export | arms exports | arms trade | arms trafficking | weapons sale | weapons sales | weapons trafficking | arms dealer | arms embargo
-es	venta de armas | exportación de armas | comercio de armas | tráfico de armas | contrato de armamento | traficante de armas | embargo de armas
+en	arms sale | arms deal | arms export | arms trade | arms trafficking | weapons sale | weapons trafficking | arms dealer | illicit trade in small arms | illicit arms trade
+es	venta de armas | exportación de armas | comercio de armas | tráfico de armas | contrato de armamento | traficante de armas | tráfico ilícito de armas
 
 @CHEMICAL_WEAPON broader=WEAPONS
 en	chemical weapon | chemical attack | nerve agent | sarin | chlorine gas | mustard gas | novichok | chemical agent
-es	arma química | ataque químico | agente nervioso | gas sarín | sarín | gas cloro | gas mostaza | novichok | agente químico
+es	arma química | ataque químico | agente nervioso | gas sarín | sarín | gas cloro | gas mostaza | novichok | agente químico | armas químicas
 
 @BIOLOGICAL_WEAPON broader=WEAPONS
 en	biological weapon | bioweapon | biological warfare | bioterrorism | anthrax
-es	arma biológica | guerra biológica | bioterrorismo | ántrax | carbunco
+es	arma biológica | guerra biológica | bioterrorismo | ántrax | carbunco | armas biológicas
 
 @WMD broader=WEAPONS
-en	weapons of mass destruction | weapon of mass destruction | WMD
-es	armas de destrucción masiva | arma de destrucción masiva
+en	weapon of mass destruction | WMD
+es	armas de destrucción masiva | arma de destrucción masiva | armas de destrucción en masa
 
 @FIREARMS broader=WEAPONS
 en	firearm | gun | rifle | handgun | pistol | assault rifle | machine gun | small arms
-es	arma de fuego | fusil | rifle | pistola | revólver | fusil de asalto | ametralladora | armas ligeras | armas pequeñas
+es	arma de fuego | fusil | rifle | pistola | revólver | fusil de asalto | ametralladora | armas ligeras | armas pequeñas | armas de fuego
 
 # ---------------------------------------------------------------------------------------------
 # Terrorism, violence, casualties
@@ -390,7 +406,7 @@ es	arma de fuego | fusil | rifle | pistola | revólver | fusil de asalto | ametr
 
 @TERRORISM
 en	terrorism | terrorist | terror attack | terrorist attack | terror group | terrorist group | terrorist organisation | terrorist organization | counterterrorism | counter-terrorism | terror plot
-es	terrorismo | terrorista | atentado | atentado terrorista | grupo terrorista | organización terrorista | antiterrorista | lucha antiterrorista | contraterrorismo | complot terrorista
+es	terrorismo | terrorista | atentado | atentado terrorista | grupo terrorista | organización terrorista | antiterrorista | lucha antiterrorista | contraterrorismo | complot terrorista | organizaciones terroristas
 
 @SUICIDE_BOMBING broader=TERRORISM
 en	suicide bombing | suicide bomber | suicide attack | suicide bomb | suicide car bomb
@@ -398,19 +414,23 @@ es	atentado suicida | terrorista suicida | ataque suicida | suicida con bomba | 
 
 @EXTREMISM
 en	extremist | radicalisation | jihadism | jihadist | jihad | violent extremism | radical islamist | islamist militant | extremist group
-es	radicalización | yihadismo | yihadista | yihad | extremismo violento | islamista radical | grupo extremista | grupos extremistas | extremistas islámicos | organización extremista
+es	radicalización | yihadismo | yihadista | yihad | extremismo violento | islamista radical | grupo extremista | extremistas islámicos | organización extremista
 
 @INSURGENCY
 en	insurgency | insurgent | rebel | rebellion | militant | militia | militiaman | guerrilla | armed group | paramilitary
-es	insurgencia | insurgente | rebelde | rebelión | milicia | miliciano | guerrilla | guerrillero | grupo armado | paramilitar
+es	insurgencia | insurgente | rebelde | rebelión | milicia | miliciano | guerrilla | guerrillero | grupo armado | paramilitar | paramilitares
+
+@RECRUITMENT
+en	recruitment | forced recruitment | recruitment of children | recruiter | recruitment of fighters | foreign fighters
+es	reclutamiento | reclutamiento forzoso | reclutamiento de niños | combatientes extranjeros | reclutamiento de combatientes
 
 @UNREST
 en	unrest | civil unrest | uprising | revolt | riot | rioting | rioter | turmoil | looting | unrest in the streets
-es	disturbio | revuelta | levantamiento popular | levantamiento armado | estallido social | altercado | saqueo | malestar social | convulsión social | agitación social
+es	disturbio | revuelta | levantamiento popular | levantamiento armado | estallido social | altercado | saqueo | malestar social | convulsión social | agitación social | levantamientos populares
 
 @COUP
 en	coup | coup attempt | attempted coup | putsch | military takeover | junta | coup plotter | overthrow
-es	golpe de estado | golpe militar | intentona golpista | golpista | junta militar | asonada | derrocamiento | derrocar
+es	golpe de estado | golpe militar | intentona golpista | golpista | junta militar | asonada | derrocamiento | derrocar | golpes militares
 
 @REGIME_CHANGE
 en	regime change | toppling of the government | topple the government
@@ -421,12 +441,12 @@ en	violence | violent | bloodshed | brutality
 es	violencia | violento | derramamiento de sangre | brutalidad
 
 @KILLING
-en	killing | murder | homicide | manslaughter | murderer | killer | slaying
+en	murder | homicide | manslaughter | murderer | killer | slaying
 es	asesinato | homicidio | asesino | homicida | asesinar | muerte violenta
 
 @ASSASSINATION broader=KILLING
-en	assassination | assassinate | assassination attempt | targeted killing | assassin | assassination plot
-es	magnicidio | asesinato selectivo | intento de asesinato | atentado contra la vida | complot para asesinar | sicario
+en	assassination | assassinate | assassination attempt | targeted killing | assassin | assassination plot | political assassination
+es	magnicidio | asesinato selectivo | intento de asesinato | complot para asesinar | sicario | asesinato político
 
 @MASSACRE broader=KILLING
 en	massacre | mass killing | slaughter | mass murder | carnage | bloodbath
@@ -437,16 +457,16 @@ en	genocide | ethnic cleansing | genocidal | extermination
 es	genocidio | limpieza étnica | genocida | exterminio
 
 @WAR_CRIME broader=WAR
-en	war crime | crime against humanity | crimes against humanity | war criminal | atrocity | atrocities
-es	crimen de guerra | crímenes de guerra | crimen de lesa humanidad | crímenes de lesa humanidad | crimen contra la humanidad | criminal de guerra | atrocidad
+en	war crime | crime against humanity | war criminal | atrocity
+es	crimen de guerra | crímenes de guerra | crimen de lesa humanidad | crímenes de lesa humanidad | crimen contra la humanidad | criminal de guerra | atrocidad | crímenes contra la humanidad
 
 @CASUALTIES
-en	casualty | death toll | fatality | fatalities | wounded | injured | dead | body count | lives lost | loss of life
-es	víctima mortal | número de muertos | balance de víctimas | balance de muertos | cifra de muertos | cifra de víctimas | muerto | herido | fallecido | pérdida de vidas | heridos de gravedad
+en	casualty | death toll | fatality | wounded | injured | dead | body count | lives lost | loss of life | killing | people killed
+es	víctima mortal | número de muertos | balance de víctimas | balance de muertos | cifra de muertos | cifra de víctimas | muerto | herido | fallecido | pérdida de vidas | heridos de gravedad | perdieron la vida | personas muertas
 
 @CIVILIAN_CASUALTIES broader=CASUALTIES
 en	civilian casualties | civilian deaths | civilian death toll | civilians killed | killing of civilians | civilian victims
-es	víctimas civiles | muertes de civiles | civiles muertos | muerte de civiles | bajas civiles
+es	víctimas civiles | civiles muertos | muerte de civiles | bajas civiles
 
 @VICTIMS
 en	victim | survivor
@@ -454,31 +474,31 @@ es	víctima | superviviente | sobreviviente
 
 @HOSTAGE
 en	hostage | hostage-taking | hostage taking | captive | held captive | hostage release
-es	rehén | toma de rehenes | cautivo | cautiverio | liberación de rehenes
+es	rehén | toma de rehenes | cautivo | cautiverio | liberación de rehenes | rehenes
 
 @KIDNAPPING broader=CRIME
-en	kidnapping | kidnap | abduction | abduct | kidnapper | abductor
-es	secuestro | secuestrar | rapto | raptar | secuestrador
+en	kidnapping | kidnap | abduction | abduct | kidnapper | abductor | ransom | ransom demand
+es	secuestro | secuestrar | rapto | raptar | secuestrador | pedir rescate | pago de rescate | pagar un rescate
 
 @HIJACKING
 en	hijacking | hijack | hijacker | skyjacking
 es	secuestro aéreo | secuestro de un avión | secuestro del avión | pirata aéreo | secuestro de un barco
 
 @PRISONER_EXCHANGE
-en	prisoner exchange | prisoner swap | prisoner of war | prisoners of war | POW | exchange of prisoners
-es	canje de prisioneros | intercambio de prisioneros | prisionero de guerra | prisioneros de guerra | canje de presos | intercambio de presos
+en	prisoner exchange | prisoner swap | prisoner of war | POW | exchange of prisoners
+es	canje de prisioneros | intercambio de prisioneros | prisionero de guerra | canje de presos | intercambio de presos
 
 @EXPLOSION
 en	explosion | explosive | detonation | detonate
-es	explosión | explosivo | detonación | detonar | estallido
+es	explosión | explosivo | detonación | detonar
 
 @SHOOTING broader=VIOLENCE
-en	shooting | gunman | gunmen | mass shooting | gunfire | gun violence | shooter | sniper
+en	shooting | gunman | gunmen | mass shooting | gunfire | gun violence | shooter | sniper | armed violence
 es	tiroteo | pistolero | balacera | violencia armada | disparos | francotirador | tirador | balazo
 
 @GENDER_VIOLENCE broader=VIOLENCE
 en	gender violence | gender-based violence | violence against women | domestic violence | femicide | feminicide | intimate partner violence
-es	violencia de género | violencia machista | violencia contra la mujer | violencia contra las mujeres | feminicidio | femicidio | violencia doméstica | violencia intrafamiliar
+es	violencia de género | violencia machista | violencia contra la mujer | violencia contra las mujeres | feminicidio | femicidio | violencia doméstica | violencia intrafamiliar | violencia por motivos de género
 
 @SEXUAL_VIOLENCE broader=VIOLENCE
 en	sexual violence | rape | sexual assault | sexual abuse | sexual harassment | rapist | sexual exploitation
@@ -498,19 +518,19 @@ es	paz | proceso de paz | plan de paz | iniciativa de paz | esfuerzos de paz | p
 
 @CEASEFIRE broader=PEACE
 en	ceasefire | cease-fire | truce | armistice | cessation of hostilities | humanitarian pause
-es	alto el fuego | alto al fuego | cese el fuego | cese al fuego | cese del fuego | tregua | armisticio | cese de hostilidades | pausa humanitaria
+es	alto el fuego | alto al fuego | cese el fuego | cese al fuego | cese del fuego | tregua | armisticio | cese de hostilidades | pausa humanitaria | cesación del fuego | cesación de las hostilidades
 
 @PEACE_TALKS broader=PEACE
 en	peace talks | peace negotiations | peace conference | peace dialogue
-es	conversaciones de paz | negociaciones de paz | conferencia de paz | diálogo de paz | diálogos de paz | mesa de paz
+es	conversaciones de paz | negociaciones de paz | conferencia de paz | diálogo de paz | mesa de paz | las negociaciones de paz | las conversaciones de paz
 
 @PEACE_AGREEMENT broader=PEACE
 en	peace agreement | peace deal | peace accord | peace treaty | peace pact
-es	acuerdo de paz | tratado de paz | pacto de paz | acuerdos de paz
+es	acuerdo de paz | tratado de paz | pacto de paz
 
 @PEACEKEEPING broader=PEACE
 en	peacekeeping | peacekeeper | peacekeeping mission | peacekeeping force | peacekeeping operation | blue helmets
-es	mantenimiento de la paz | cascos azules | fuerza de paz | misión de paz | fuerzas de paz | operación de paz | fuerza de mantenimiento de la paz
+es	mantenimiento de la paz | cascos azules | fuerza de paz | misión de paz | operación de paz | fuerza de mantenimiento de la paz | operaciones de paz
 
 @DIPLOMACY
 en	diplomacy | diplomat | diplomatic | diplomatic channels | diplomatic efforts | diplomatic corps
@@ -522,7 +542,7 @@ es	relaciones diplomáticas | lazos diplomáticos | ruptura de relaciones | romp
 
 @BILATERAL_RELATIONS broader=DIPLOMACY
 en	bilateral relations | bilateral ties | bilateral relationship | bilateral cooperation | bilateral talks | bilateral meeting
-es	relaciones bilaterales | lazos bilaterales | relación bilateral | cooperación bilateral | conversaciones bilaterales | reunión bilateral
+es	lazos bilaterales | relación bilateral | cooperación bilateral | conversaciones bilaterales | reunión bilateral
 
 @FOREIGN_POLICY broader=DIPLOMACY
 en	foreign policy | foreign affairs | external relations | international relations
@@ -566,27 +586,27 @@ es	multilateralismo | multilateral | cooperación multilateral | instituciones m
 
 @AGREEMENT
 en	agreement | memorandum of understanding | framework agreement | bilateral agreement | international agreement | sign an agreement | signed an agreement | reach an agreement | reached an agreement
-es	memorando de entendimiento | memorándum de entendimiento | acuerdo marco | acuerdo bilateral | acuerdo internacional | convenio | firmar un acuerdo | firmaron un acuerdo | alcanzar un acuerdo | alcanzaron un acuerdo | acuerdo firmado
+es	memorando de entendimiento | memorándum de entendimiento | acuerdo marco | acuerdo bilateral | acuerdo internacional | acuerdo firmado | acuerdo de | acuerdo para | acuerdo entre | acuerdo sobre | acuerdo alcanzado
 
 @TREATY broader=AGREEMENT
-en	treaty | pact | convention on | international treaty | bilateral treaty | ratification | ratify
-es	pacto | tratado internacional | tratado bilateral | ratificación | ratificar
+en	treaty | pact | convention on | international treaty | bilateral treaty | ratification | ratify | convention against
+es	pacto | tratado internacional | tratado bilateral | ratificación | ratificar | convenio | convención sobre | los tratados | firmar el tratado | ratificar el tratado | tratado de no proliferación | tratado de prohibición
 
 @NEGOTIATIONS
 en	negotiation | negotiator | negotiate | round of talks | high-level talks | direct talks | negotiating table | bargaining
-es	negociación | negociador | negociar | ronda de negociaciones | ronda de conversaciones | mesa de negociación | conversaciones directas | conversaciones de alto nivel | negociaciones
+es	negociación | ronda de negociaciones | ronda de conversaciones | mesa de negociación | conversaciones directas | conversaciones de alto nivel | mesa de negociaciones | proceso negociador | negociación directa | las negociaciones | nuevas negociaciones | unas negociaciones | estas negociaciones | negociaciones directas | reanudar las negociaciones
 
 @MEDIATION broader=NEGOTIATIONS
 en	mediation | mediator | mediate | intermediary | good offices | broker a deal
-es	mediación | mediador | intermediario | buenos oficios | papel mediador | labor de mediación
+es	mediación | mediador | buenos oficios | papel mediador | labor de mediación
 
 @DIALOGUE
 en	dialogue | dialog | dialogue and consultation | constructive dialogue
 es	diálogo | diálogo constructivo | diálogo y consulta | dialogar
 
 @COOPERATION
-en	cooperation | co-operation | collaboration | cooperate | co-operate | collaborate | collective approach | joint effort | joint efforts
-es	cooperación | colaboración | cooperar | colaborar | enfoque colectivo | esfuerzo conjunto | esfuerzos conjuntos | trabajo conjunto
+en	cooperation | co-operation | collaboration | cooperate | co-operate | collaborate | collective approach | joint effort
+es	cooperación | colaboración | cooperar | enfoque colectivo | esfuerzo conjunto | trabajo conjunto
 
 @SOLIDARITY
 en	solidarity | show of solidarity | united front
@@ -597,12 +617,12 @@ en	extradition | extradite | extradition request | extradition treaty
 es	extradición | extraditar | solicitud de extradición | tratado de extradición
 
 @SANCTIONS
-en	sanction | sanctions | economic sanctions | punitive measures | sanctions regime
-es	sanción | sanciones | sanciones económicas | medidas punitivas | régimen de sanciones | medidas restrictivas
+en	sanction | economic sanctions | punitive measures | sanctions regime
+es	sanción | sanciones económicas | medidas punitivas | régimen de sanciones | medidas restrictivas
 
 @EMBARGO broader=SANCTIONS
-en	embargo | economic embargo | trade embargo | oil embargo | blockade | naval blockade | economic blockade
-es	embargo económico | embargo comercial | embargo petrolero | bloqueo naval | bloqueo económico | bloqueo comercial | el embargo | un embargo | del embargo | levantar el embargo
+en	embargo | economic embargo | trade embargo | oil embargo | blockade | naval blockade | economic blockade | arms embargo
+es	embargo económico | embargo comercial | embargo petrolero | bloqueo naval | bloqueo económico | bloqueo comercial | el embargo | un embargo | del embargo | levantar el embargo | embargo de armas | embargo de armamentos
 
 @ASSET_FREEZE broader=SANCTIONS
 en	asset freeze | freeze assets | frozen assets | assets frozen | freezing of assets | seized assets | asset seizure
@@ -613,8 +633,8 @@ en	blacklist | entity list | sanctions list | watch list
 es	lista negra | lista de entidades | lista de sanciones | lista de vigilancia
 
 @EXPORT_CONTROLS broader=SANCTIONS
-en	export controls | export control | export ban | export restrictions | export restriction | export curbs | export licence | export license
-es	control de exportaciones | controles de exportación | controles a la exportación | prohibición de exportar | prohibición de exportaciones | restricciones a la exportación | restricciones de exportación | licencia de exportación
+en	export control | export ban | export restriction | export curbs | export licence | export license
+es	control de exportaciones | controles de exportación | controles a la exportación | prohibición de exportar | prohibición de exportaciones | restricciones a la exportación | restricciones de exportación | licencia de exportación | controles de las exportaciones
 
 @TRAVEL_BAN
 en	travel ban | entry ban | visa ban | visa restrictions | travel restrictions | banned from entering
@@ -626,19 +646,19 @@ es	visado | visa | solicitud de visado | régimen de visados | exención de visa
 
 @INTERNATIONAL_LAW
 en	international law | international humanitarian law | law of the sea | violation of international law | breach of international law | Geneva Conventions | international norms
-es	derecho internacional | derecho internacional humanitario | derecho del mar | violación del derecho internacional | convenciones de ginebra | normas internacionales
+es	derecho internacional | derecho internacional humanitario | derecho del mar | violación del derecho internacional | convenciones de ginebra | normas internacionales | convenios de ginebra
 
 @TERRITORIAL_DISPUTE
-en	territorial dispute | territorial claim | territorial claims | maritime dispute | disputed territory | disputed islands | border dispute | maritime claims | territorial conflict
+en	territorial dispute | territorial claim | maritime dispute | disputed territory | disputed islands | border dispute | maritime claims | territorial conflict
 es	disputa territorial | reclamación territorial | reclamaciones territoriales | reivindicación territorial | conflicto territorial | disputa fronteriza | territorio en disputa | territorio disputado | disputa marítima | islas en disputa | islas disputadas
 
 @INDEPENDENCE
 en	independence movement | independence referendum | declaration of independence | declare independence | independence bid | secession | secessionist | separatism | separatist | self-determination | breakaway region | pro-independence
-es	independentismo | independentista | movimiento independentista | referéndum de independencia | declaración de independencia | declarar la independencia | secesión | secesionista | separatismo | separatista | autodeterminación | región separatista
+es	movimiento independentista | referéndum de independencia | declaración de independencia | declarar la independencia | secesión | secesionista | separatismo | separatista | autodeterminación | región separatista | líder independentista | partidos independentistas | libre determinación
 
 @AUTONOMY
 en	autonomy | self-rule | self-government | autonomous region | home rule | devolution
-es	autonomía | autogobierno | región autónoma | comunidad autónoma | descentralización
+es	autonomía | autogobierno | región autónoma | comunidad autónoma
 
 @VETO
 en	veto | veto power | vetoed
@@ -653,8 +673,8 @@ en	diplomatic recognition | recognise the independence | recognize the independe
 es	reconocimiento diplomático | reconocer la independencia | reconocimiento del estado | reconocer al estado | reconocimiento de la independencia
 
 @ACCESSION
-en	membership bid | membership application | accession talks | join the bloc | bid to join | accession process | EU accession | NATO accession
-es	adhesión | solicitud de adhesión | negociaciones de adhesión | candidatura de ingreso | ingreso en el bloque | solicitud de ingreso
+en	membership bid | membership application | accession talks | join the bloc | bid to join | accession process
+es	solicitud de adhesión | negociaciones de adhesión | candidatura de ingreso | ingreso en el bloque | solicitud de ingreso | proceso de adhesión
 
 # ---------------------------------------------------------------------------------------------
 # Humanitarian
@@ -665,15 +685,15 @@ en	foreign aid | development aid | financial aid | aid package | financial assis
 es	ayuda exterior | ayuda al desarrollo | ayuda financiera | paquete de ayuda | asistencia financiera | cooperación al desarrollo | donante | ayuda económica | asistencia económica
 
 @HUMANITARIAN_AID broader=AID
-en	humanitarian aid | humanitarian assistance | relief aid | aid convoy | humanitarian corridor | relief supplies | aid workers | aid worker | humanitarian access | emergency aid | relief effort
-es	ayuda humanitaria | asistencia humanitaria | corredor humanitario | convoy humanitario | suministros de socorro | trabajador humanitario | acceso humanitario | ayuda de emergencia
+en	humanitarian aid | humanitarian assistance | relief aid | aid convoy | humanitarian corridor | relief supplies | aid worker | humanitarian access | emergency aid | relief effort | humanitarian worker | humanitarian personnel
+es	ayuda humanitaria | asistencia humanitaria | corredor humanitario | convoy humanitario | suministros de socorro | trabajador humanitario | acceso humanitario | ayuda de emergencia | personal humanitario
 
 @HUMANITARIAN_CRISIS
-en	humanitarian crisis | humanitarian disaster | humanitarian catastrophe | humanitarian situation | humanitarian emergency
+en	humanitarian crisis | humanitarian disaster | humanitarian catastrophe | humanitarian situation | humanitarian emergency | humanitarian crises
 es	crisis humanitaria | catástrofe humanitaria | desastre humanitario | situación humanitaria | emergencia humanitaria
 
 @HUNGER
-en	hunger | malnutrition | undernourishment | food insecurity | food shortage | food shortages | food security | food crisis | starvation | starve
+en	hunger | malnutrition | undernourishment | food insecurity | food shortage | food security | food crisis | starvation | starve | food crises
 es	hambre | desnutrición | malnutrición | inseguridad alimentaria | escasez de alimentos | seguridad alimentaria | crisis alimentaria | inanición
 
 @FAMINE broader=HUNGER
@@ -682,30 +702,30 @@ es	hambruna | hambre masiva
 
 @RESCUE_OPERATION
 en	rescue | rescue operation | search and rescue | rescue workers | rescuer | rescue team | evacuation | evacuate | evacuee
-es	rescate | operación de rescate | búsqueda y rescate | rescatista | socorrista | equipo de rescate | labores de rescate | evacuación | evacuar | evacuado
+es	operación de rescate | búsqueda y rescate | rescatista | equipo de rescate | labores de rescate | evacuación | evacuar | evacuado
 
 # ---------------------------------------------------------------------------------------------
 # Politics
 # ---------------------------------------------------------------------------------------------
 
 @ELECTION
-en	election | elections | electoral | ballot box | polling station | electorate | election result | election results | poll workers
-es	elección | elecciones | comicios | electoral | urnas | colegio electoral | electorado | resultado electoral | resultados electorales | jornada electoral
+en	election | electoral | ballot box | polling station | electorate | election result | poll workers
+es	elección | comicios | electoral | urnas | colegio electoral | electorado | resultado electoral | jornada electoral
 
 @PRESIDENTIAL_ELECTION broader=ELECTION
-en	presidential election | presidential elections | presidential race | presidential vote | presidential candidate | presidential campaign
-es	elecciones presidenciales | elección presidencial | comicios presidenciales | carrera presidencial | candidato presidencial | campaña presidencial
+en	presidential election | presidential race | presidential vote | presidential candidate | presidential campaign
+es	elección presidencial | comicios presidenciales | carrera presidencial | candidato presidencial | campaña presidencial
 
 @PARLIAMENTARY_ELECTION broader=ELECTION
-en	general election | parliamentary election | legislative election | parliamentary elections | legislative elections | midterm elections | midterms | snap election | early election
+en	general election | parliamentary election | legislative election | midterm elections | midterms | snap election | early election
 es	elecciones generales | elecciones legislativas | elecciones parlamentarias | comicios legislativos | elecciones de medio término | elecciones intermedias | elecciones anticipadas | adelanto electoral
 
 @LOCAL_ELECTION broader=ELECTION
-en	local election | local elections | municipal election | municipal elections | regional election | regional elections | mayoral election
+en	local election | municipal election | regional election | mayoral election
 es	elecciones municipales | elecciones locales | elecciones regionales | elecciones autonómicas | comicios municipales | elecciones a alcalde
 
 @PRIMARY_ELECTION broader=ELECTION
-en	primary election | party primary | caucus | caucuses
+en	primary election | party primary | caucus
 es	elecciones primarias | elecciones internas | internas partidarias
 
 @RUNOFF broader=ELECTION
@@ -725,7 +745,7 @@ en	turnout | voter turnout | abstention | low turnout
 es	participación electoral | abstención | participación en las elecciones | baja participación
 
 @OPINION_POLL broader=ELECTION
-en	opinion poll | poll | survey | pollster | exit poll | approval rating | opinion polls
+en	opinion poll | poll | pollster | exit poll | approval rating | opinion survey
 es	encuesta | sondeo | encuestadora | sondeo de opinión | encuesta a pie de urna | boca de urna | índice de aprobación
 
 @VOTE
@@ -733,7 +753,7 @@ en	vote | voting | voter | ballot | suffrage | electoral roll | absentee ballot 
 es	voto | votación | votar | votante | sufragio | papeleta | boleta electoral | padrón electoral | censo electoral | voto por correo
 
 @REFERENDUM broader=VOTE
-en	referendum | plebiscite | popular vote | public consultation | popular consultation
+en	referendum | plebiscite | public consultation | popular consultation
 es	referéndum | referendo | plebiscito | consulta popular | consulta ciudadana
 
 @PARLIAMENTARY_VOTE broader=VOTE
@@ -742,11 +762,11 @@ es	votación parlamentaria | votación en el parlamento | moción de censura | c
 
 @PARLIAMENT
 en	parliament | parliamentary | lawmaker | legislature | MP | member of parliament | congressman | congresswoman | senator | parliamentarian | lower house | upper house
-es	parlamento | parlamentario | diputado | congresista | senador | cámara baja | cámara alta | asamblea legislativa | poder legislativo | escaño
+es	parlamento | parlamentario | diputado | congresista | senador | cámara baja | cámara alta | asamblea legislativa | poder legislativo | escaño | poderes legislativos
 
 @LEGISLATION
-en	legislation | law | draft law | draft bill | legislative | statute | enact | enacted | amendment | legislator
-es	legislación | ley | proyecto de ley | anteproyecto | legislativo | norma legal | promulgar | enmienda | ley orgánica | legislador
+en	legislation | law | draft law | draft bill | legislative | enact | enacted | amendment | legislator
+es	legislación | ley | proyecto de ley | anteproyecto | legislativo | norma legal | promulgar | enmienda | ley orgánica | legislador | estatuto
 
 @DECREE
 en	decree | executive order | presidential decree | emergency decree | decree-law
@@ -757,11 +777,11 @@ en	constitution | constitutional | constitutional reform | constitutional amendm
 es	constitución | constitucional | reforma constitucional | enmienda constitucional | carta magna | inconstitucional | anticonstitucional | texto constitucional
 
 @CONSTITUTIONAL_CRISIS broader=CONSTITUTION
-en	constitutional crisis | constitutional court ruling | breach of the constitution | violation of the constitution
+en	constitutional crisis | constitutional court ruling | breach of the constitution | violation of the constitution | constitutional crises
 es	crisis constitucional | ruptura constitucional | violación de la constitución | quiebre constitucional
 
 @POLITICAL_CRISIS
-en	political crisis | government crisis | institutional crisis | political deadlock | political impasse | political turmoil | political instability | government collapse
+en	political crisis | government crisis | institutional crisis | political deadlock | political impasse | political turmoil | political instability | government collapse | political crises | government crises | institutional crises
 es	crisis política | crisis de gobierno | crisis institucional | bloqueo político | estancamiento político | inestabilidad política | convulsión política | colapso del gobierno
 
 @COALITION_GOVERNMENT
@@ -773,7 +793,7 @@ en	cabinet reshuffle | reshuffle | government reshuffle | cabinet shake-up
 es	remodelación del gabinete | remodelación ministerial | remodelación del gobierno | cambio de gabinete | crisis de gabinete
 
 @INAUGURATION
-en	inauguration | swearing-in | sworn in | oath of office | inaugural address | take office | took office
+en	swearing-in | sworn in | oath of office | inaugural address | take office | took office | presidential inauguration | inauguration ceremony | inauguration day
 es	toma de posesión | juramentación | jura del cargo | asumir el cargo | asumió el cargo | juramento del cargo | asunción presidencial
 
 @RESIGNATION
@@ -786,23 +806,23 @@ es	juicio político | destitución | destituir | impeachment | vacancia presiden
 
 @POLITICAL_PARTY
 en	political party | ruling party | governing party | party leader | party congress | party leadership | party member
-es	partido político | partido gobernante | partido en el poder | líder del partido | congreso del partido | dirección del partido | afiliado
+es	partido político | partido gobernante | partido en el poder | líder del partido | congreso del partido | dirección del partido | partido de gobierno
 
 @OPPOSITION
 en	opposition | opposition leader | opposition party | opposition figure | opposition politician | opposition candidate
-es	oposición | opositor | líder opositor | partido opositor | dirigente opositor | candidato opositor
+es	oposición | opositor | líder opositor | partido opositor | dirigente opositor | candidato opositor | líderes opositores
 
 @DISSIDENT
 en	dissident | dissent | critic of the government | government critic | exile | exiled
 es	disidente | disidencia | crítico del gobierno | exiliado | exilio | opositor en el exilio
 
 @ACTIVISM
-en	activist | campaigner | human rights defender | human rights activist | civil rights activist
-es	defensor de los derechos humanos | defensora de los derechos humanos | activista de derechos humanos | activistas políticos | activista político | activistas prodemocracia | activistas opositores
+en	activist | human rights defender | human rights activist | civil rights activist
+es	defensor de los derechos humanos | defensora de los derechos humanos | activista de derechos humanos | activista político | activistas prodemocracia | activistas opositores
 
 @CIVIL_SOCIETY
 en	civil society | NGO | non-governmental organization | non-governmental organisation | nonprofit | charity
-es	sociedad civil | ONG | organización no gubernamental | organización sin ánimo de lucro | organización sin fines de lucro | entidad benéfica
+es	sociedad civil | ONG | organización no gubernamental | organización sin ánimo de lucro | organización sin fines de lucro | entidad benéfica | organizaciones no gubernamentales | organizaciones sin fines de lucro
 
 @AUTHORITARIANISM
 en	authoritarianism | authoritarian | dictatorship | dictator | autocracy | autocrat | autocratic | totalitarian | totalitarianism | despot | tyranny | one-party state
@@ -845,7 +865,7 @@ en	lobbying | lobbyist | lobby group | pressure group
 es	cabildeo | lobby | grupo de presión | lobista | cabildero | lobbista
 
 @CENSORSHIP
-en	censorship | censor | censored | media blackout | news blackout | self-censorship | banned books | blocked website | blocked websites
+en	censorship | censor | censored | media blackout | news blackout | self-censorship | banned books | blocked website
 es	censura de prensa | censura en internet | censura informativa | censura mediática | autocensura | apagón informativo | libros prohibidos | páginas bloqueadas | sitios bloqueados
 
 @INTERNET_SHUTDOWN broader=CENSORSHIP
@@ -854,15 +874,15 @@ es	apagón de internet | corte de internet | bloqueo de internet | cierre de int
 
 @DISINFORMATION
 en	disinformation | misinformation | fake news | propaganda | false information | information warfare | influence operation | influence campaign | disinformation campaign | conspiracy theory | false narrative | troll farm
-es	desinformación | noticias falsas | bulo | propaganda | información falsa | guerra informativa | guerra de la información | operación de influencia | campaña de influencia | campaña de desinformación | teoría de la conspiración | teoría conspirativa | granja de troles | fake news
+es	desinformación | noticias falsas | bulo | propaganda | información falsa | guerra informativa | guerra de la información | operación de influencia | campaña de influencia | campaña de desinformación | teoría de la conspiración | teoría conspirativa | granja de troles | fake news | informaciones falsas
 
 @DEEPFAKE broader=DISINFORMATION
 en	deepfake | deep fake | manipulated video | doctored video
 es	deepfake | ultrafalso | vídeo manipulado | video manipulado | video falso
 
 @MEDIA
-en	journalist | news media | media outlet | news outlet | newspaper | broadcaster
-es	reportero | medios de comunicación | medio de comunicación | emisora | televisora | corresponsal | agencia de noticias | cadena de televisión
+en	journalist | news media | media outlet | news outlet | newspaper | broadcaster | media | mass media
+es	reportero | medio de comunicación | emisora | televisora | corresponsal | agencia de noticias | cadena de televisión
 
 @LEAK
 en	leak | leaked | leaked documents | whistleblower | leaker | classified documents | classified information
@@ -873,32 +893,32 @@ es	filtración | documentos filtrados | filtrador | documentos clasificados | in
 # ---------------------------------------------------------------------------------------------
 
 @HUMAN_RIGHTS
-en	human rights | fundamental rights | civil liberties | civil rights | basic rights | rights group | rights groups | human rights group | fundamental freedoms
-es	derechos humanos | derechos fundamentales | libertades civiles | derechos civiles | derechos básicos | libertades fundamentales | organización de derechos humanos | grupo de derechos humanos
+en	human rights | fundamental rights | civil liberties | civil rights | basic rights | rights group | human rights group | fundamental freedoms
+es	derechos humanos | derechos fundamentales | libertades civiles | derechos civiles | derechos básicos | libertades fundamentales | organización de derechos humanos | grupo de derechos humanos | organizaciones de derechos humanos
 
 @HUMAN_RIGHTS_ABUSE broader=HUMAN_RIGHTS
-en	human rights abuse | human rights abuses | human rights violation | human rights violations | rights abuses | violation of human rights | violations of human rights | abuse of human rights
-es	violación de los derechos humanos | violaciones de los derechos humanos | violación de derechos humanos | violaciones de derechos humanos | abusos de los derechos humanos | vulneración de derechos | vulneración de los derechos humanos
+en	human rights abuse | human rights violation | rights abuses | violation of human rights | abuse of human rights
+es	violación de los derechos humanos | violación de derechos humanos | abusos de los derechos humanos | vulneración de derechos | vulneración de los derechos humanos
 
 @FREEDOM_OF_EXPRESSION broader=HUMAN_RIGHTS
 en	freedom of expression | free speech | freedom of speech | freedom of assembly | right to protest | freedom of association
 es	libertad de expresión | libertad de palabra | libertad de reunión | derecho a la protesta | derecho de reunión | libertad de asociación | derecho a manifestarse
 
 @PRESS_FREEDOM broader=HUMAN_RIGHTS
-en	press freedom | freedom of the press | media freedom | free press | independent media | jailed journalist | jailed journalists
-es	libertad de prensa | libertad de información | libertad informativa | prensa libre | medios independientes | periodista encarcelado | periodistas encarcelados
+en	press freedom | freedom of the press | media freedom | free press | independent media | jailed journalist
+es	libertad de prensa | libertad de información | libertad informativa | prensa libre | medios independientes | periodista encarcelado
 
 @RELIGIOUS_FREEDOM broader=HUMAN_RIGHTS
-en	religious freedom | freedom of religion | religious persecution | freedom of worship | religious minority | religious minorities
-es	libertad religiosa | libertad de culto | persecución religiosa | libertad de religión | minoría religiosa | minorías religiosas
+en	religious freedom | freedom of religion | religious persecution | freedom of worship | religious minority
+es	libertad religiosa | libertad de culto | persecución religiosa | libertad de religión | minoría religiosa
 
 @REPRESSION broader=HUMAN_RIGHTS
 en	repression | crackdown | persecution | oppression | repressive | crack down | cracked down | political persecution | harassment of
-es	represión | persecución | opresión | represivo | reprimir | persecución política | hostigamiento | mano dura
+es	represión | persecución | opresión | represivo | persecución política | hostigamiento | mano dura
 
 @POLITICAL_PRISONER broader=HUMAN_RIGHTS
-en	political prisoner | prisoner of conscience | prisoners of conscience | political detainee | jailed opposition
-es	preso político | presos políticos | prisionero político | preso de conciencia | presos de conciencia | detenido político
+en	political prisoner | prisoner of conscience | political detainee | jailed opposition
+es	preso político | prisionero político | preso de conciencia | detenido político
 
 @TORTURE broader=HUMAN_RIGHTS
 en	torture | ill-treatment | mistreatment | waterboarding | cruel treatment | inhuman treatment | degrading treatment
@@ -906,15 +926,15 @@ es	tortura | torturar | malos tratos | maltrato | trato cruel | trato inhumano |
 
 @ARBITRARY_DETENTION broader=HUMAN_RIGHTS
 en	arbitrary detention | arbitrary arrest | detention without trial | incommunicado | unlawful detention | illegal detention
-es	detención arbitraria | detenciones arbitrarias | arresto arbitrario | detención ilegal | incomunicado | detención sin juicio | privación ilegal de la libertad
+es	detención arbitraria | arresto arbitrario | detención ilegal | incomunicado | detención sin juicio | privación ilegal de la libertad
 
 @ENFORCED_DISAPPEARANCE broader=HUMAN_RIGHTS
 en	enforced disappearance | forced disappearance | disappeared persons | missing persons
 es	desaparición forzada | desaparición forzosa | personas desaparecidas
 
 @EXTRAJUDICIAL_KILLING broader=HUMAN_RIGHTS
-en	extrajudicial killing | extrajudicial execution | summary execution | extra-judicial killing | death squad | death squads
-es	ejecución extrajudicial | ejecuciones extrajudiciales | ejecución sumaria | escuadrón de la muerte | escuadrones de la muerte
+en	extrajudicial killing | extrajudicial execution | summary execution | extra-judicial killing | death squad
+es	ejecución extrajudicial | ejecuciones extrajudiciales | ejecución sumaria | escuadrón de la muerte | ejecuciones sumarias
 
 @INTERNMENT_CAMP broader=HUMAN_RIGHTS
 en	internment camp | detention camp | re-education camp | reeducation camp | concentration camp | mass detention | mass internment | vocational training centre | vocational training center
@@ -922,23 +942,23 @@ es	campo de internamiento | campo de reeducación | campo de concentración | ca
 
 @FORCED_LABOUR broader=HUMAN_RIGHTS
 en	forced labour | forced labor | slave labour | slave labor | modern slavery | slavery | servitude
-es	trabajo forzoso | trabajo forzado | trabajos forzados | trabajo esclavo | esclavitud moderna | esclavitud | servidumbre
+es	trabajo forzoso | trabajo forzado | trabajo esclavo | esclavitud moderna | esclavitud | servidumbre
 
 @CHILD_LABOUR broader=HUMAN_RIGHTS
-en	child labour | child labor | child soldier | child soldiers | child marriage
-es	trabajo infantil | explotación infantil | niño soldado | niños soldado | matrimonio infantil
+en	child labour | child labor | child soldier | child marriage
+es	trabajo infantil | explotación infantil | niño soldado | matrimonio infantil
 
 @MINORITY_RIGHTS broader=HUMAN_RIGHTS
-en	minority rights | ethnic minority | ethnic minorities | indigenous peoples | indigenous rights | indigenous people | indigenous communities
-es	derechos de las minorías | minoría étnica | minorías étnicas | pueblos indígenas | derechos indígenas | pueblos originarios | comunidades indígenas
+en	minority rights | ethnic minority | indigenous rights | indigenous people | indigenous communities
+es	derechos de las minorías | minoría étnica | pueblos indígenas | derechos indígenas | pueblos originarios | comunidades indígenas
 
 @DISCRIMINATION
 en	discrimination | racism | racial discrimination | racist | xenophobia | xenophobic | antisemitism | anti-semitism | islamophobia | segregation | apartheid
-es	discriminación | racismo | discriminación racial | racista | xenofobia | xenófobo | antisemitismo | islamofobia | segregación | apartheid
+es	discriminación | racismo | discriminación racial | racista | xenofobia | xenófobo | antisemitismo | islamofobia | segregación | apartheid | discriminaciones
 
 @HATE_CRIME broader=DISCRIMINATION
-en	hate crime | hate speech | hate crimes | incitement to hatred | hate group
-es	delito de odio | crimen de odio | discurso de odio | incitación al odio | delitos de odio
+en	hate crime | hate speech | incitement to hatred | hate group
+es	delito de odio | crimen de odio | discurso de odio | incitación al odio | incitar al odio
 
 @GENDER_EQUALITY
 en	gender equality | gender gap | gender parity | gender discrimination | women's rights | rights of women | feminism | feminist | sexism
@@ -962,7 +982,7 @@ es	pena de muerte | pena capital | condena a muerte | condenado a muerte | corre
 
 @PROTEST
 en	protest | demonstration | protester | protestor | demonstrator | rally | mass protest | street protest
-es	protesta | manifestación | manifestante | movilización | marcha de protesta | concentración de protesta | protestas masivas | plantón | cacerolazo | marcha multitudinaria
+es	protesta | manifestación | manifestante | marcha de protesta | concentración de protesta | protestas masivas | plantón | cacerolazo | marcha multitudinaria | manifestaciones masivas
 
 @HUNGER_STRIKE broader=PROTEST
 en	hunger strike | hunger striker
@@ -973,8 +993,8 @@ en	general strike | labour strike | labor strike | on strike | strike action | w
 es	huelga | huelga general | huelguista | piquete | jornada de huelga | trabajadores en huelga
 
 @TRADE_UNION
-en	trade union | labour union | labor union | union leader | collective bargaining | unionist | labour rights | labor rights | workers' rights
-es	sindicato | sindical | sindicalista | líder sindical | negociación colectiva | convenio colectivo | derechos laborales | derechos de los trabajadores
+en	trade union | labour union | labor union | union leader | collective bargaining | unionist | labour rights | labor rights | workers' rights | union officials
+es	sindicato | sindical | sindicalista | líder sindical | negociación colectiva | convenio colectivo | derechos laborales | derechos de los trabajadores | líderes sindicales
 
 @CIVIL_DISOBEDIENCE broader=PROTEST
 en	civil disobedience | boycott | blockade of roads | roadblock | road blockade
@@ -986,11 +1006,11 @@ es	desobediencia civil | boicot | boicotear | corte de ruta | corte de carretera
 
 @CRIME
 en	crime | criminal | criminality | offence | felony | criminal act | lawbreaking
-es	delito | crimen | delincuencia | delincuente | criminal | criminalidad | acto criminal | infracción penal
+es	delito | crimen | delincuencia | delincuente | criminal | criminalidad | acto criminal | infracción penal | crímenes | actos criminales | delictivo | actividades delictivas
 
 @ORGANIZED_CRIME broader=CRIME
 en	organised crime | organized crime | mafia | gang | criminal organisation | criminal organization | criminal gang | cartel | mobster | gang violence
-es	crimen organizado | delincuencia organizada | mafia | pandilla | banda criminal | organización criminal | cártel | pandillero | mafioso
+es	crimen organizado | delincuencia organizada | mafia | pandilla | banda criminal | organización criminal | cártel | pandillero | mafioso | organizaciones criminales
 
 @DRUG_TRAFFICKING broader=CRIME
 en	drug trafficking | drug trade | drug smuggling | drug trafficker | drug lord | narcotics | cocaine | heroin | fentanyl | methamphetamine | narco | drug cartel | drug war | war on drugs
@@ -1013,7 +1033,7 @@ en	tax evasion | tax fraud | tax haven | tax avoidance | offshore accounts | tax
 es	evasión fiscal | fraude fiscal | paraíso fiscal | elusión fiscal | evasión de impuestos | cuentas en el extranjero | evasor fiscal | defraudación fiscal
 
 @THEFT broader=CRIME
-en	theft | robbery | burglary | robber | thief | stolen | steal | heist
+en	theft | robbery | burglary | robber | thief | stolen | steal | heist | thieves
 es	robo | hurto | atraco | ladrón | asalto a mano armada | robado | robar
 
 @SMUGGLING broader=CRIME
@@ -1021,12 +1041,12 @@ en	smuggling | contraband | smuggler | smuggle | bootlegging
 es	contrabando | contrabandista | mercancía de contrabando | matute
 
 @PIRACY
-en	piracy | pirate | pirates | maritime piracy
+en	piracy | pirate | maritime piracy
 es	piratería | pirata | piratería marítima | piratas somalíes
 
 @POLICE
-en	police | police officer | policeman | policewoman | law enforcement | riot police | police force | police raid | police operation
-es	policía | agente de policía | policial | policías | antidisturbios | cuerpo de policía | operativo policial | operación policial | carabinero | gendarme
+en	police | police officer | policeman | policewoman | law enforcement | riot police | police force | police raid | police operation | law enforcement agencies
+es	policía | agente de policía | policial | antidisturbios | cuerpo de policía | operativo policial | operación policial | carabinero | gendarme | gendarmes | fuerzas del orden | hacer cumplir la ley
 
 @ARREST
 en	arrest | detention | detain | detainee | custody | taken into custody | apprehend | apprehension
@@ -1034,23 +1054,23 @@ es	arresto | detención | detenido | arrestar | arrestado | capturado | captura 
 
 @INVESTIGATION
 en	investigation | investigate | investigator | probe | inquiry | inquest | fact-finding | fact-finding mission | independent inquiry | criminal investigation
-es	investigación | investigar | investigador | pesquisa | indagación | indagatoria | misión de investigación | investigación independiente | investigación penal | diligencias
+es	investigación | investigar | investigador | pesquisa | indagación | indagatoria | misión de investigación | investigación independiente | investigación penal
 
 @PROSECUTION
 en	prosecution | prosecutor | prosecute | public prosecutor | attorney general | district attorney | prosecutors' office
-es	fiscalía | enjuiciamiento | enjuiciar | ministerio público | fiscal general | acusación particular
+es	fiscalía | enjuiciamiento | enjuiciar | ministerio público | fiscal general | acusación particular | el fiscal | la fiscal | los fiscales | fiscal jefe
 
 @INDICTMENT broader=PROSECUTION
-en	indictment | indict | indicted | criminal charges | charged with | arrest warrant | grand jury
+en	indictment | indict | indicted | criminal charges | arrest warrant | grand jury
 es	imputación | imputado | imputar | acusación formal | auto de procesamiento | orden de detención | orden de arresto | orden de captura | gran jurado
 
 @TRIAL
-en	trial | court hearing | court case | courtroom | testimony | testify | witness stand
+en	trial | court hearing | court case | courtroom | testimony | testify | witness stand | judicial proceedings
 es	juicio | vista oral | audiencia judicial | proceso judicial | causa judicial | banquillo | testimonio | testificar | declarar como testigo | juicio oral
 
 @SENTENCE
-en	sentence | sentenced | conviction | convicted | verdict | jail term | prison sentence | prison term | acquittal | acquitted | guilty verdict
-es	sentencia | sentenciado | condenado a | pena de prisión | años de prisión | años de cárcel | veredicto | absolución | absuelto | culpable | condena de prisión
+en	sentence | sentenced | verdict | jail term | prison sentence | prison term | acquittal | acquitted | guilty verdict | convicted of | criminal conviction
+es	sentencia | sentenciado | condenado a | pena de prisión | años de prisión | años de cárcel | veredicto | absolución | absuelto | condena de prisión | declarado culpable | declarada culpable | condena de cárcel
 
 @COURT_RULING
 en	court ruling | court decision | judicial ruling | judicial decision | court order | injunction | supreme court ruling | landmark ruling
@@ -1085,8 +1105,8 @@ en	responsibility | responsible | irresponsible | irresponsibility | culpability
 es	responsabilidad | responsable | irresponsable | irresponsabilidad | culpabilidad
 
 @ACCOUNTABILITY
-en	held to account | hold to account | bring to justice | brought to justice | held accountable | hold accountable | lack of accountability | accountability mechanism | demand accountability
-es	rendición de cuentas | rendir cuentas | rinda cuentas | rindan cuentas | llevar ante la justicia | pedir cuentas | exigir responsabilidades | depurar responsabilidades
+en	held to account | hold to account | bring to justice | brought to justice | lack of accountability | accountability mechanism | demand accountability
+es	rendición de cuentas | rendir cuentas | rinda cuentas | rindan cuentas | llevar ante la justicia | pedir cuentas | exigir responsabilidades | depurar responsabilidades | comparecer ante la justicia
 
 @EVIDENCE
 en	evidence | proof | evidentiary | forensic evidence | hard evidence | unsubstantiated | baseless | unfounded | groundless | credible evidence
@@ -1101,7 +1121,7 @@ es	transparencia | transparente | opacidad | falta de transparencia | encubrimie
 # ---------------------------------------------------------------------------------------------
 
 @ECONOMY
-en	economy | economic | economics | economic policy | economic outlook | economic situation
+en	economy | economic | economic policy | economic outlook | economic situation
 es	economía | económico | política económica | perspectivas económicas | situación económica | coyuntura económica
 
 @ECONOMIC_GROWTH broader=ECONOMY
@@ -1113,32 +1133,32 @@ en	recession | economic downturn | downturn | economic slowdown | slowdown | eco
 es	recesión | desaceleración económica | desaceleración | contracción económica | estancamiento económico | estanflación | frenazo económico
 
 @ECONOMIC_CRISIS broader=ECONOMY
-en	economic crisis | financial crisis | debt crisis | market crash | financial meltdown | banking crisis | currency crisis
+en	economic crisis | financial crisis | debt crisis | market crash | financial meltdown | banking crisis | currency crisis | economic crises | financial crises | debt crises | banking crises | currency crises
 es	crisis económica | crisis financiera | crisis de la deuda | crac bursátil | desplome de los mercados | crisis bancaria | crisis cambiaria
 
 @INFLATION broader=ECONOMY
-en	inflation | price rise | price rises | rising prices | cost of living | hyperinflation | price hike | price hikes | consumer prices | food prices | deflation
+en	inflation | price rise | rising prices | cost of living | hyperinflation | price hike | consumer prices | food prices | deflation
 es	inflación | subida de precios | alza de precios | aumento de precios | costo de vida | coste de la vida | carestía | hiperinflación | precios al consumidor | precio de los alimentos | deflación | encarecimiento
 
 @MONETARY_POLICY broader=ECONOMY
-en	monetary policy | interest rate | interest rates | rate hike | rate cut | quantitative easing | monetary tightening | benchmark rate
-es	política monetaria | tipo de interés | tipos de interés | tasa de interés | tasas de interés | subida de tipos | bajada de tipos | flexibilización cuantitativa | endurecimiento monetario | tasa de referencia
+en	monetary policy | interest rate | rate hike | rate cut | quantitative easing | monetary tightening | benchmark rate
+es	política monetaria | tipo de interés | tasa de interés | subida de tipos | bajada de tipos | flexibilización cuantitativa | endurecimiento monetario | tasa de referencia
 
 @DEBT broader=ECONOMY
 en	debt | public debt | sovereign debt | national debt | debt default | debt restructuring | creditor | debtor | borrowing | loan
 es	deuda | deuda pública | deuda soberana | deuda externa | impago | cesación de pagos | reestructuración de la deuda | acreedor | deudor | endeudamiento | préstamo
 
 @BAILOUT broader=ECONOMY
-en	bailout | bail-out | rescue package | financial rescue | emergency loan | IMF loan
-es	rescate financiero | paquete de rescate | plan de rescate | préstamo de emergencia | préstamo del FMI | rescate bancario
+en	bailout | bail-out | rescue package | financial rescue | emergency loan
+es	rescate financiero | paquete de rescate | plan de rescate | préstamo de emergencia | rescate bancario
 
 @BUDGET broader=ECONOMY
 en	budget | public spending | government spending | fiscal deficit | budget deficit | public finances | fiscal policy | budget surplus | spending bill
 es	presupuesto | gasto público | déficit fiscal | déficit presupuestario | finanzas públicas | política fiscal | superávit fiscal | presupuestario | ley de presupuestos
 
 @TAXES broader=ECONOMY
-en	tax | taxation | tax rise | tax increase | tax cut | tax cuts | tax reform | taxpayer | income tax | corporate tax | VAT | levy
-es	tributo | tributario | carga fiscal | subida de impuestos | rebaja de impuestos | reforma tributaria | reforma fiscal | contribuyente | IVA | gravamen | impuesto sobre la renta | impuesto a la renta | pagar impuestos | impuesto sobre sociedades | impuestos a los ricos | nuevo impuesto | nuevos impuestos | presión fiscal
+en	tax | taxation | tax rise | tax increase | tax cut | tax reform | taxpayer | income tax | corporate tax | VAT | levy
+es	tributo | tributario | carga fiscal | subida de impuestos | rebaja de impuestos | reforma tributaria | reforma fiscal | contribuyente | IVA | gravamen | impuesto sobre la renta | impuesto a la renta | pagar impuestos | impuesto sobre sociedades | impuestos a los ricos | nuevo impuesto | presión fiscal
 
 @STIMULUS broader=ECONOMY
 en	stimulus | stimulus package | economic stimulus | stimulus plan | recovery plan | relief package
@@ -1146,14 +1166,14 @@ es	paquete de estímulo | estímulo económico | plan de estímulo | estímulo f
 
 @AUSTERITY broader=ECONOMY
 en	austerity | spending cuts | budget cuts | austerity measures | belt-tightening
-es	austeridad | recortes | recorte presupuestario | medidas de austeridad | ajuste fiscal | ajuste económico | recorte del gasto
+es	austeridad | recorte presupuestario | medidas de austeridad | ajuste fiscal | ajuste económico | recorte del gasto | recortes sociales
 
 @INVESTMENT broader=ECONOMY
 en	investment | investor | invest | foreign investment | foreign direct investment | FDI | capital inflows | investment fund
 es	inversión | inversor | inversionista | invertir | inversión extranjera | inversión extranjera directa | IED | flujo de capitales | fondo de inversión
 
 @STOCK_MARKET broader=ECONOMY
-en	stock market | stock exchange | stock markets | share price | share prices | stock price | stock prices | stock index | equity market | equities | bond market | shareholder
+en	stock market | stock exchange | share price | stock price | stock index | equity market | bond market | shareholder
 es	bolsa de valores | mercado bursátil | bursátil | índice bursátil | precio de las acciones | cotización | mercado de valores | mercado de bonos | renta variable
 
 @CURRENCY
@@ -1165,16 +1185,16 @@ en	cryptocurrency | bitcoin | crypto | digital currency | blockchain | stablecoi
 es	criptomoneda | bitcoin | criptoactivo | moneda digital | cadena de bloques | blockchain | criptodivisa | monedas estables
 
 @UNEMPLOYMENT broader=ECONOMY
-en	unemployment | jobless | joblessness | job losses | job loss | layoffs | layoff | unemployment rate | unemployed
+en	unemployment | jobless | joblessness | job loss | layoff | unemployment rate | unemployed
 es	desempleo | desocupación | desempleado | desocupado | pérdida de empleos | despidos masivos | tasa de desempleo | tasa de paro
 
 @LABOUR_MARKET broader=ECONOMY
-en	employment | labour market | labor market | job creation | jobs report | workforce | labour force | labor force
+en	labour market | labor market | job creation | jobs report | workforce | labour force | labor force | job market | employment rate | employment figures
 es	mercado laboral | mercado de trabajo | creación de empleo | generación de empleo | fuerza laboral | población activa | mano de obra | puestos de trabajo | tasa de empleo
 
 @WAGES broader=ECONOMY
-en	minimum wage | salary | pay rise | pay raise | earnings | wage growth | wage increase | low wages | wage rise
-es	salario | salario mínimo | sueldo | aumento salarial | subida salarial | remuneración | salarial
+en	minimum wage | salary | pay rise | pay raise | wage growth | wage increase | low wages | wage rise
+es	salario | salario mínimo | sueldo | aumento salarial | subida salarial | remuneración | salarial | salarios mínimos
 
 @POVERTY
 en	poverty | extreme poverty | poverty line | poverty rate | destitution | impoverishment
@@ -1182,94 +1202,94 @@ es	pobreza | pobreza extrema | umbral de pobreza | línea de pobreza | tasa de p
 
 @INEQUALITY
 en	inequality | income inequality | wealth gap | wealth inequality | social inequality | income gap
-es	desigualdad | desigualdad de ingresos | brecha de riqueza | desigualdad social | brecha de ingresos | desigualdad económica
+es	desigualdad | desigualdad de ingresos | brecha de riqueza | desigualdad social | brecha de ingresos | desigualdad económica | desigualdades | desigualdades sociales
 
 @HOUSING
-en	rent | mortgage | housing crisis | housing market | affordable housing | eviction | homelessness | homeless | social housing | house prices | housing prices
-es	vivienda | alquiler | hipoteca | crisis de la vivienda | mercado inmobiliario | vivienda asequible | desahucio | desalojo | sinhogarismo | sin techo
+en	rent | mortgage | housing crisis | housing market | affordable housing | eviction | homelessness | homeless | social housing | house prices | housing prices | housing crises
+es	vivienda | alquiler | hipoteca | crisis de la vivienda | mercado inmobiliario | vivienda asequible | desahucio | desalojo | sinhogarismo | sin techo | alquileres
 
 @PENSIONS
 en	pension | pensioner | retirement age | pension reform | pension system | retiree
 es	pensión | pensionista | jubilación | edad de jubilación | reforma de las pensiones | sistema de pensiones | jubilado | pensionado
 
 @BANKING broader=ECONOMY
-en	banking system | banking sector | bank deposits | bank run | bank failure | lender | commercial bank
-es	banca | sistema bancario | sector bancario | bancario | depósitos bancarios | corrida bancaria | quiebra bancaria | entidad financiera | entidad bancaria
+en	banking system | banking sector | bank deposits | bank run | bank failure | commercial bank
+es	sistema bancario | sector bancario | bancario | depósitos bancarios | corrida bancaria | quiebra bancaria | entidad financiera | entidad bancaria | entidades bancarias | entidades financieras
 
 @BANKRUPTCY broader=ECONOMY
 en	bankruptcy | insolvency | bankrupt | insolvent | receivership | chapter 11
-es	quiebra | bancarrota | insolvencia | insolvente | concurso de acreedores | suspensión de pagos | liquidación
+es	quiebra | bancarrota | insolvencia | insolvente | concurso de acreedores | suspensión de pagos
 
 @MERGER broader=ECONOMY
 en	merger | acquisition | takeover bid | hostile takeover | mergers and acquisitions | buyout | antitrust | monopoly | competition law
 es	fusión empresarial | fusiones y adquisiciones | adquisición | oferta pública de adquisición | OPA | compra de la empresa | antimonopolio | monopolio | ley de competencia | libre competencia
 
 @SUBSIDIES broader=ECONOMY
-en	subsidy | subsidies | state aid | government subsidy | farm subsidies | subsidise
-es	subsidio | subvención | ayudas estatales | ayuda estatal | subvencionar | subsidiar | subsidios agrícolas
+en	subsidy | state aid | government subsidy | farm subsidies | subsidise
+es	subsidio | subvención | ayuda estatal | subvencionar | subsidiar | subsidios agrícolas
 
 @NATIONALIZATION broader=ECONOMY
-en	expropriation | expropriate | privatisation | privatise | state-owned
-es	nacionalización | nacionalizar | expropiación | expropiar | privatización | privatizar | estatización | empresa pública
+en	expropriation | expropriate | privatisation | privatise | state-owned | privatization plan | privatization programme | privatization program
+es	nacionalización | nacionalizar | expropiación | expropiar | privatización | privatizar | estatización
 
 @INTELLECTUAL_PROPERTY
-en	intellectual property | patent | copyright | trademark | trade secret | trade secrets | technology transfer | forced technology transfer
-es	propiedad intelectual | patente | derechos de autor | marca registrada | secreto comercial | secretos comerciales | transferencia de tecnología | transferencia forzosa de tecnología | piratería intelectual
+en	intellectual property | patent | copyright | trademark | trade secret | technology transfer | forced technology transfer
+es	propiedad intelectual | patente | derechos de autor | marca registrada | secreto comercial | transferencia de tecnología | transferencia forzosa de tecnología | piratería intelectual
 
 @TRADE
 en	trade | commerce | bilateral trade | foreign trade | international trade | trading partner | trade relations | trade talks | free trade | trade policy | trade flows
-es	comercio | intercambio comercial | comercio exterior | comercio internacional | socio comercial | relaciones comerciales | negociaciones comerciales | libre comercio | política comercial | flujos comerciales
+es	comercio | intercambio comercial | comercio exterior | comercio internacional | socio comercial | relaciones comerciales | libre comercio | política comercial | flujos comerciales | negociación comercial | las negociaciones comerciales
 
 @TARIFF broader=TRADE
-en	tariff | customs duty | customs duties | import duty | import duties | import tax | import taxes | retaliatory tariffs | punitive tariffs
-es	arancel | aranceles | arancelario | derecho de aduana | derechos de aduana | derecho de importación | derechos de importación | impuesto a la importación | impuestos a las importaciones | aranceles de represalia | aranceles punitivos
+en	tariff | customs duty | import duty | import tax | retaliatory tariffs | punitive tariffs
+es	arancel | arancelario | derecho de aduana | derecho de importación | impuesto a la importación | impuestos a las importaciones | aranceles de represalia | aranceles punitivos
 
 @TRADE_WAR broader=TRADE
-en	trade war | trade dispute | trade conflict | trade tension | trade tensions | protectionism | protectionist | trade barrier | trade barriers | trade spat
-es	guerra comercial | disputa comercial | conflicto comercial | tensión comercial | tensiones comerciales | barrera comercial | barreras comerciales | guerra arancelaria | medidas proteccionistas | políticas proteccionistas
+en	trade war | trade dispute | trade conflict | trade tension | protectionism | protectionist | trade barrier | trade spat
+es	guerra comercial | disputa comercial | conflicto comercial | tensión comercial | barrera comercial | guerra arancelaria | medidas proteccionistas | políticas proteccionistas
 
 @TRADE_AGREEMENT broader=TRADE
 en	trade agreement | trade deal | free trade agreement | trade pact | free trade deal | trade accord | free-trade agreement
 es	acuerdo comercial | tratado de libre comercio | acuerdo de libre comercio | pacto comercial | TLC | convenio comercial
 
 @EXPORTS broader=TRADE
-en	export | exports | exporter | exported | outbound shipments
+en	export | exporter | exported | outbound shipments
 es	exportación | exportaciones | exportar | exportador | exportado
 
 @IMPORTS broader=TRADE
-en	imported goods | import ban | import quota | import quotas | oil imports | gas imports | food imports | import licence | import license | imported products
-es	bienes importados | productos importados | prohibición de importaciones | cuota de importación | cuotas de importación | importaciones de petróleo | importaciones de gas | importaciones de alimentos | licencia de importación | importaciones chinas
+en	imported goods | import ban | import quota | oil imports | gas imports | food imports | import licence | import license | imported products
+es	bienes importados | productos importados | prohibición de importaciones | cuota de importación | importaciones de petróleo | importaciones de gas | importaciones de alimentos | licencia de importación | importaciones chinas
 
 @TRADE_BALANCE broader=TRADE
 en	trade deficit | trade surplus | trade balance | trade imbalance | balance of trade | current account deficit | current account
 es	déficit comercial | superávit comercial | balanza comercial | desequilibrio comercial | balanza de pagos | déficit por cuenta corriente | cuenta corriente
 
 @DUMPING broader=TRADE
-en	anti-dumping | antidumping | overcapacity | unfair trade practices | unfair competition | countervailing duties | dumping duties | dumping of
+en	anti-dumping | antidumping | overcapacity | unfair trade practices | unfair competition | countervailing duties | dumping duties
 es	dumping | antidumping | sobrecapacidad | prácticas comerciales desleales | competencia desleal | derechos compensatorios
 
 @SHIPPING broader=TRADE
-en	freight | container ship | cargo ship | shipping route | shipping routes | maritime trade | shipping company | port congestion | shipping lines | shipping industry | global shipping
+en	freight | container ship | cargo ship | shipping route | maritime trade | shipping company | port congestion | shipping lines | shipping industry | global shipping
 es	transporte marítimo | flete | buque portacontenedores | buque de carga | carguero | comercio marítimo | congestión portuaria
 
 @SUPPLY_CHAIN
-en	supply chain | supply chains | supply disruption | supply disruptions | supply shortage | bottleneck | bottlenecks | logistics
-es	cadena de suministro | cadenas de suministro | cadena de abastecimiento | cadenas de abastecimiento | cadena de valor | interrupción del suministro | cuello de botella | cuellos de botella | logística
+en	supply chain | supply disruption | supply shortage | bottleneck | logistics
+es	cadena de suministro | cadena de abastecimiento | cadena de valor | interrupción del suministro | cuello de botella | logística
 
 @SHORTAGE
-en	shortage | scarcity | shortages
-es	escasez | desabastecimiento | desabasto | carencia
+en	shortage | scarcity
+es	escasez | desabastecimiento | desabasto
 
 @AGRICULTURE
 en	agriculture | agricultural | farming | farmer | crop | harvest | farmland | livestock
 es	agricultura | agrícola | agricultor | cosecha | cultivo | campesino | ganadería | ganadero | tierras de cultivo
 
 @GRAIN broader=AGRICULTURE
-en	grain | wheat | maize | corn | grain exports | grain deal | cereals | soybean | soybeans
+en	grain | wheat | maize | corn | grain exports | grain deal | cereals | soybean
 es	trigo | maíz | cereal | exportaciones de grano | acuerdo de granos | soja | arroz
 
 @TOURISM broader=ECONOMY
-en	tourism | tourist | tourists | tourism industry
+en	tourism | tourist | tourism industry
 es	turismo | turista | sector turístico | industria turística
 
 # ---------------------------------------------------------------------------------------------
@@ -1281,7 +1301,7 @@ en	energy | electricity | power grid | energy supply | energy policy | energy se
 es	energía | energético | electricidad | red eléctrica | suministro energético | suministro de energía | política energética | sector energético | precios de la energía | transición energética | central eléctrica | planta eléctrica
 
 @ENERGY_CRISIS broader=ENERGY
-en	energy crisis | power outage | blackout | power cut | power cuts | energy shortage | electricity shortage | rolling blackouts
+en	energy crisis | power outage | blackout | power cut | energy shortage | electricity shortage | rolling blackouts | energy crises
 es	crisis energética | apagón | corte de luz | corte eléctrico | cortes de electricidad | escasez de energía | escasez energética | racionamiento eléctrico
 
 @ENERGY_SECURITY broader=ENERGY
@@ -1289,48 +1309,48 @@ en	energy security | energy independence | energy dependence | energy dependency
 es	seguridad energética | independencia energética | dependencia energética | seguridad de suministro
 
 @OIL
-en	oil | petroleum | crude oil | oil field | oilfield | oil production | oil output | oil company | oil pipeline | oil tanker | oil reserves | oil well | refinery | barrel of oil | barrels of oil
-es	petróleo | petrolero | petrolera | petrolífero | petróleo crudo | yacimiento petrolífero | producción de petróleo | producción petrolera | oleoducto | reservas de petróleo | pozo petrolero | refinería | barril de petróleo | barriles de petróleo
+en	oil | petroleum | crude oil | oil field | oilfield | oil production | oil output | oil company | oil pipeline | oil tanker | oil reserves | oil well | refinery | barrel of oil
+es	petróleo | petrolero | petrolera | petrolífero | petróleo crudo | yacimiento petrolífero | producción de petróleo | producción petrolera | oleoducto | reservas de petróleo | pozo petrolero | refinería | barril de petróleo
 
 @OIL_PRICE broader=OIL
-en	oil price | oil prices | price of oil | crude price | crude prices | fuel price | fuel prices | gasoline price | petrol price | gas prices | price of crude
-es	precio del petróleo | precios del petróleo | precio del crudo | precios del crudo | precio de los combustibles | precio del combustible | precio de la gasolina | precios de la gasolina | precio del barril
+en	oil price | price of oil | crude price | fuel price | gasoline price | petrol price | gas prices | price of crude
+es	precio del petróleo | precio del crudo | precio de los combustibles | precio del combustible | precio de la gasolina | precio del barril
 
 @FUEL broader=ENERGY
-en	fuel | gasoline | petrol | diesel | fossil fuel | fossil fuels | jet fuel | fuel shortage
-es	combustible | gasolina | diésel | gasóleo | combustibles fósiles | combustible fósil | queroseno | escasez de combustible
+en	fuel | gasoline | petrol | diesel | fossil fuel | jet fuel | fuel shortage
+es	combustible | gasolina | diésel | gasóleo | combustible fósil | queroseno | escasez de combustible
 
 @NATURAL_GAS broader=ENERGY
-en	natural gas | gas pipeline | LNG | liquefied natural gas | gas supply | gas supplies | gas field | gas exports | gas reserves | shale gas
+en	natural gas | gas pipeline | LNG | liquefied natural gas | gas supply | gas field | gas exports | gas reserves | shale gas
 es	gas natural | gasoducto | GNL | gas natural licuado | suministro de gas | yacimiento de gas | exportaciones de gas | reservas de gas | gas de esquisto
 
 @COAL broader=ENERGY
 en	coal | coal mine | coal-fired | coal power | coal plant
-es	carbón mineral | mina de carbón | central de carbón | centrales de carbón | central térmica de carbón | minería del carbón
+es	carbón mineral | mina de carbón | central de carbón | central térmica de carbón | minería del carbón
 
 @NUCLEAR_ENERGY broader=ENERGY
 en	nuclear power | nuclear energy | nuclear plant | nuclear reactor | nuclear power plant | nuclear power station | atomic energy | nuclear fuel | nuclear waste
-es	energía nuclear | central nuclear | reactor nuclear | planta nuclear | energía atómica | combustible nuclear | residuos nucleares | central atómica
+es	energía nuclear | central nuclear | reactor nuclear | planta nuclear | energía atómica | combustible nuclear | residuos nucleares | central atómica | centrales nucleares | reactores nucleares | plantas nucleares
 
 @RENEWABLE_ENERGY broader=ENERGY
 en	renewable energy | solar power | wind power | solar energy | wind energy | clean energy | green energy | solar panels | wind farm | wind turbine | hydropower | hydroelectric
-es	energía renovable | energías renovables | energías limpias | energía limpia | energía solar | energía eólica | energía verde | paneles solares | parque eólico | aerogenerador | energía hidroeléctrica | hidroeléctrica
+es	energía renovable | energía limpia | energía solar | energía eólica | energía verde | paneles solares | parque eólico | aerogenerador | energía hidroeléctrica | hidroeléctrica
 
 @MINING
-en	mining | miner | mining company | mining sector | copper mine | gold mine | lithium | rare earth | rare earths | rare earth elements | critical minerals | mineral resources
-es	minería | minero | empresa minera | sector minero | mina de cobre | mina de oro | litio | tierras raras | minerales críticos | recursos minerales | elementos de tierras raras
+en	miner | mining company | mining sector | copper mine | gold mine | lithium | rare earth | rare earth elements | critical minerals | mineral resources | mining industry | mining project | mining concession
+es	minería | minero | empresa minera | sector minero | mina de cobre | mina de oro | litio | tierras raras | minerales críticos | recursos minerales | elementos de tierras raras | industria minera | proyecto minero | concesión minera
 
 # ---------------------------------------------------------------------------------------------
 # Health
 # ---------------------------------------------------------------------------------------------
 
 @HEALTH
-en	health | healthcare | health care | public health | health system | health services | health authorities | health crisis | hospital | patient | medical care
+en	health | healthcare | health care | public health | health system | health services | health authorities | health crisis | hospital | patient | medical care | health crises
 es	salud | sanidad | sanitario | salud pública | sistema sanitario | sistema de salud | servicios de salud | autoridades sanitarias | crisis sanitaria | hospital | paciente | atención médica
 
 @DISEASE broader=HEALTH
 en	disease | illness | infection | infectious disease | infected | contagion | cholera | ebola | malaria | measles | tuberculosis | HIV | polio | dengue | influenza | flu | bird flu | avian flu | mpox | monkeypox | cancer
-es	enfermedad | infección | enfermedad infecciosa | infectado | contagio | contagiado | ébola | malaria | paludismo | sarampión | tuberculosis | VIH | poliomielitis | dengue | gripe | influenza | gripe aviar | viruela del mono | viruela símica | cáncer | brote de cólera | epidemia de cólera
+es	enfermedad | infección | enfermedad infecciosa | infectado | contagio | contagiado | ébola | malaria | paludismo | sarampión | tuberculosis | VIH | poliomielitis | dengue | gripe | influenza | gripe aviar | viruela del mono | viruela símica | cáncer | brote de cólera | epidemia de cólera | enfermedades | enfermedades infecciosas
 
 @PANDEMIC broader=HEALTH
 en	pandemic | coronavirus | covid | covid-19 | sars-cov-2 | global pandemic
@@ -1341,7 +1361,7 @@ en	outbreak | epidemic | epidemic outbreak | disease outbreak | contagion spread
 es	brote | epidemia | brote epidémico | propagación del virus | expansión del virus | rebrote
 
 @VIRUS broader=HEALTH
-en	virus | viruses | new variant | strain of the virus | pathogen | virology
+en	virus | new variant | strain of the virus | pathogen | virology
 es	virus | nueva variante | cepa | patógeno | virología
 
 @VACCINE broader=HEALTH
@@ -1361,15 +1381,15 @@ en	state of emergency | emergency powers | state of siege | martial law | emerge
 es	estado de emergencia | estado de excepción | estado de alarma | estado de sitio | ley marcial | poderes de emergencia | emergencia nacional
 
 @FACE_MASK broader=HEALTH
-en	face mask | face masks | mask mandate | face covering
+en	face mask | mask mandate | face covering
 es	mascarilla | cubrebocas | tapabocas | barbijo | uso obligatorio de mascarilla
 
 @LAB_LEAK broader=HEALTH
-en	lab leak | laboratory leak | origin of the virus | origins of the virus | virus origins | lab-leak | gain of function | gain-of-function
+en	lab leak | laboratory leak | origin of the virus | virus origins | lab-leak | gain of function | gain-of-function
 es	fuga de laboratorio | filtración de laboratorio | origen del virus | orígenes del virus | ganancia de función | escape del laboratorio
 
 @MEDICINES broader=HEALTH
-en	medicine | pharmaceutical | pharmaceuticals | drugmaker | medical supplies | antiviral
+en	medicine | pharmaceutical | drugmaker | medical supplies | antiviral
 es	medicamento | medicina | fármaco | farmacéutica | farmacéutico | suministros médicos | material sanitario | antiviral
 
 @MENTAL_HEALTH broader=HEALTH
@@ -1377,19 +1397,19 @@ en	mental health | depression and anxiety | suicide rate | psychological distres
 es	salud mental | depresión y ansiedad | tasa de suicidio | trastorno mental | angustia psicológica | prevención del suicidio
 
 @DRUG_OVERDOSE broader=HEALTH
-en	overdose | opioid | opioids | opioid crisis | opioid epidemic | drug addiction | addiction
-es	sobredosis | opioide | opioides | crisis de los opioides | epidemia de opioides | drogadicción | adicción
+en	overdose | opioid | opioid crisis | opioid epidemic | drug addiction | addiction | opioid crises
+es	sobredosis | opioide | crisis de los opioides | epidemia de opioides | drogadicción | adicción
 
 # ---------------------------------------------------------------------------------------------
 # Migration and borders
 # ---------------------------------------------------------------------------------------------
 
 @MIGRATION
-en	migration | migrant | immigration | immigrant | emigration | emigrant | migratory | migration policy | immigration policy | migrant crisis | migration crisis | migrant caravan
+en	migration | migrant | immigration | immigrant | emigration | emigrant | migratory | migration policy | immigration policy | migrant crisis | migration crisis | migrant caravan | migrant crises | migration crises
 es	migración | migrante | inmigración | inmigrante | emigración | emigrante | migratorio | política migratoria | crisis migratoria | caravana migrante | caravana de migrantes | flujo migratorio
 
 @REFUGEE broader=MIGRATION
-en	refugee | refugees | displaced person | displaced people | internally displaced | displacement | refugee camp | displaced persons | forcibly displaced
+en	refugee | displaced person | displaced people | internally displaced | displacement | refugee camp | forcibly displaced
 es	refugiado | desplazado | desplazados internos | desplazamiento forzado | campo de refugiados | campamento de refugiados | personas desplazadas | desplazamiento interno
 
 @ASYLUM broader=MIGRATION
@@ -1402,27 +1422,27 @@ es	deportación | retorno forzoso | expulsión de migrantes | orden de expulsió
 
 @IRREGULAR_MIGRATION broader=MIGRATION
 en	illegal immigration | irregular migration | undocumented | illegal immigrant | illegal immigrants | illegal migrants | irregular migrants | illegal crossings | border crossers | unaccompanied minors
-es	inmigración ilegal | migración irregular | inmigración irregular | indocumentado | sin papeles | inmigrante ilegal | inmigrantes ilegales | migrantes irregulares | cruces ilegales | menores no acompañados
+es	inmigración ilegal | migración irregular | inmigración irregular | indocumentado | sin papeles | inmigrante ilegal | migrantes irregulares | cruces ilegales | menores no acompañados
 
 @EXODUS broader=MIGRATION
 en	exodus | mass exodus | flight of civilians | fleeing civilians
 es	éxodo | éxodo masivo | huida de civiles | civiles que huyen
 
 @BORDER
-en	border | frontier | border crossing | border control | border controls | border wall | border security | border patrol | border closure | border guard | border guards
-es	frontera | fronterizo | paso fronterizo | control fronterizo | controles fronterizos | muro fronterizo | seguridad fronteriza | patrulla fronteriza | cierre de fronteras | guardia fronteriza | guardias fronterizos
+en	border | frontier | border crossing | border control | border wall | border security | border patrol | border closure | border guard
+es	frontera | fronterizo | paso fronterizo | control fronterizo | muro fronterizo | seguridad fronteriza | patrulla fronteriza | cierre de fronteras | guardia fronteriza | guardias fronterizos
 
 # ---------------------------------------------------------------------------------------------
 # Environment and disasters
 # ---------------------------------------------------------------------------------------------
 
 @CLIMATE_CHANGE
-en	climate change | global warming | climate crisis | climate emergency | climate action | climate policy | climate summit | climate talks | climate goals | climate targets | climate finance | climate agreement | climate deal | climate-change
+en	climate change | global warming | climate crisis | climate emergency | climate action | climate policy | climate summit | climate talks | climate goals | climate targets | climate finance | climate agreement | climate deal | climate-change | climate crises
 es	cambio climático | calentamiento global | crisis climática | emergencia climática | acción climática | política climática | cumbre del clima | cumbre climática | objetivos climáticos | metas climáticas | financiación climática | acuerdo climático | climático
 
 @EMISSIONS broader=CLIMATE_CHANGE
-en	emission | emissions | greenhouse gas | greenhouse gases | carbon dioxide | CO2 | carbon emissions | net zero | net-zero | carbon neutrality | carbon neutral | decarbonization | decarbonisation | carbon footprint | carbon tax | carbon market | methane
-es	emisiones contaminantes | emisiones de gases | gases de efecto invernadero | gas de efecto invernadero | dióxido de carbono | CO2 | emisiones de carbono | emisiones de CO2 | cero emisiones netas | emisiones netas cero | neutralidad de carbono | neutralidad climática | descarbonización | huella de carbono | impuesto al carbono | mercado de carbono | metano
+en	emission | greenhouse gas | greenhouse gases | carbon dioxide | CO2 | carbon emissions | net zero | net-zero | carbon neutrality | carbon neutral | decarbonization | decarbonisation | carbon footprint | carbon tax | carbon market | methane
+es	emisiones contaminantes | emisiones de gases | gas de efecto invernadero | dióxido de carbono | CO2 | emisiones de carbono | emisiones de CO2 | cero emisiones netas | emisiones netas cero | neutralidad de carbono | neutralidad climática | descarbonización | huella de carbono | impuesto al carbono | mercado de carbono | metano
 
 @SEA_LEVEL_RISE broader=CLIMATE_CHANGE
 en	sea level rise | rising sea levels | sea-level rise | rising seas
@@ -1433,7 +1453,7 @@ en	melting glaciers | glacier melt | ice melt | melting ice | ice sheet | sea ic
 es	deshielo | derretimiento de glaciares | deshielo de los glaciares | capa de hielo | hielo marino | permafrost | retroceso de los glaciares
 
 @ENVIRONMENT
-en	environment | environmental | ecological | ecology | environmentalist | environmental protection | ecosystem | ecosystems | nature conservation | wildlife conservation
+en	environmental | ecological | ecology | environmentalist | environmental protection | ecosystem | nature conservation | wildlife conservation | natural environment | protect the environment | protection of the environment | damage to the environment
 es	medio ambiente | medioambiental | ambiental | ecológico | ecología | ecologista | protección del medio ambiente | conservación de la naturaleza | ecosistema | ambientalista
 
 @BIODIVERSITY broader=ENVIRONMENT
@@ -1450,14 +1470,14 @@ es	contaminación | contaminación del aire | contaminación atmosférica | polu
 
 @OIL_SPILL broader=ENVIRONMENT
 en	oil spill | oil slick | crude spill
-es	derrame de petróleo | marea negra | vertido de petróleo | derrame de crudo | mancha de petróleo
+es	derrame de petróleo | vertido de petróleo | derrame de crudo | mancha de petróleo
 
 @WASTE broader=ENVIRONMENT
 en	waste management | landfill | plastic waste | plastic pollution | garbage | rubbish | recycling | single-use plastics
 es	gestión de residuos | vertedero | residuos plásticos | contaminación por plásticos | basura | desechos | reciclaje | plásticos de un solo uso | residuos sólidos
 
 @WATER_RESOURCES broader=ENVIRONMENT
-en	water supply | water scarcity | water resources | drinking water | water crisis | dam | reservoir
+en	water supply | water scarcity | water resources | drinking water | water crisis | dam | reservoir | water crises
 es	abastecimiento de agua | suministro de agua | recursos hídricos | agua potable | crisis hídrica | crisis del agua | embalse
 
 @NATURAL_DISASTER
@@ -1470,7 +1490,7 @@ es	sequía | escasez de agua | estiaje | desertificación | árido
 
 @WILDFIRE broader=NATURAL_DISASTER
 en	wildfire | forest fire | bushfire | bush fire | brush fire | wild fire | blaze
-es	incendio forestal | incendios forestales | fuego forestal | quema de bosques | incendio de vegetación
+es	incendio forestal | fuego forestal | quema de bosques | incendio de vegetación
 
 @EARTHQUAKE broader=NATURAL_DISASTER
 en	earthquake | quake | tremor | seismic | aftershock | magnitude earthquake | seismic activity
@@ -1482,11 +1502,11 @@ es	tsunami | maremoto | alerta de tsunami
 
 @HURRICANE broader=NATURAL_DISASTER
 en	hurricane | typhoon | cyclone | tropical storm | storm | tornado | storm surge | gale
-es	huracán | tifón | ciclón | tormenta tropical | tormenta | marejada ciclónica | temporal de viento | vendaval
+es	huracán | tifón | ciclón | tormenta tropical | tormenta | marejada ciclónica | temporal de viento | vendaval | huracanes
 
 @FLOOD broader=NATURAL_DISASTER
-en	flood | flooding | flash flood | torrential rain | heavy rain | heavy rains | floodwaters | inundation | monsoon
-es	inundación | lluvias torrenciales | lluvia torrencial | fuertes lluvias | desbordamiento | anegamiento | monzón | aluvión
+en	flood | flooding | flash flood | torrential rain | heavy rain | floodwaters | inundation | monsoon
+es	inundación | lluvia torrencial | fuertes lluvias | desbordamiento | anegamiento | monzón | aluvión | inundaciones
 
 @HEATWAVE broader=NATURAL_DISASTER
 en	heatwave | heat wave | extreme heat | record temperatures | scorching heat
@@ -1498,7 +1518,7 @@ es	erupción volcánica | erupción | ceniza volcánica | volcanes | volcánico
 
 @LANDSLIDE broader=NATURAL_DISASTER
 en	mudslide | landslip | mudflow | avalanche | rockslide | ground collapse
-es	deslizamiento de tierra | deslizamientos de tierra | corrimiento de tierra | corrimiento de tierras | avalancha | derrumbe | deslave | alud de lodo
+es	deslizamiento de tierra | corrimiento de tierra | avalancha | derrumbe | deslave | alud de lodo
 
 @ACCIDENT
 en	accident | crash | collision | derailment | disaster site
@@ -1517,7 +1537,7 @@ es	naufragio | naufragar | hundimiento del barco | hundimiento de la embarcació
 # ---------------------------------------------------------------------------------------------
 
 @TECHNOLOGY
-en	technology | tech | technological | tech company | tech companies | tech giant | tech industry | high-tech
+en	technology | tech | technological | tech company | tech giant | tech industry | high-tech
 es	tecnología | tecnológico | tecnológica | empresa tecnológica | gigante tecnológico | industria tecnológica | alta tecnología
 
 @SOFTWARE broader=TECHNOLOGY
@@ -1525,48 +1545,48 @@ en	software | computer program | app | operating system | source code | software
 es	software | programa informático | app | aplicación móvil | sistema operativo | código fuente | actualización de software
 
 @SERVER broader=TECHNOLOGY
-en	server | servers | data center | data centre | mail server | email server | cloud computing | cloud service | web server
-es	servidor | servidores | centro de datos | servidor de correo | computación en la nube | servicio en la nube | servidor web
+en	server | data center | data centre | mail server | email server | cloud computing | cloud service | web server
+es	servidor | centro de datos | servidor de correo | computación en la nube | servicio en la nube | servidor web
 
 @EMAIL broader=TECHNOLOGY
-en	email | e-mail | emails | email account | inbox | mailbox | email system
+en	email | e-mail | email account | inbox | mailbox | email system
 es	correo electrónico | email | e-mail | cuenta de correo | bandeja de entrada | buzón de correo | sistema de correo
 
 @COMPUTER broader=TECHNOLOGY
-en	computer | computers | laptop | computer system | computer systems | computer network | computer networks | information technology
-es	computadora | computador | sistema informático | sistemas informáticos | red informática | redes informáticas | tecnologías de la información
+en	computer | laptop | computer system | computer network | information technology
+es	computadora | computador | sistema informático | red informática | tecnologías de la información
 
 @DATA broader=TECHNOLOGY
 en	data | personal data | user data | database | data protection | privacy | data privacy | data security | sensitive data | big data
-es	datos | dato | datos personales | datos de usuarios | base de datos | protección de datos | privacidad | seguridad de los datos | datos sensibles | macrodatos
+es	dato | datos personales | datos de usuarios | base de datos | protección de datos | privacidad | seguridad de los datos | datos sensibles | macrodatos
 
 @ARTIFICIAL_INTELLIGENCE broader=TECHNOLOGY
-en	artificial intelligence | AI | machine learning | chatbot | generative AI | algorithm | algorithms | large language model | neural network
+en	artificial intelligence | AI | machine learning | chatbot | generative AI | algorithm | large language model | neural network
 es	inteligencia artificial | IA | aprendizaje automático | chatbot | IA generativa | algoritmo | modelo de lenguaje | red neuronal
 
 @SOCIAL_MEDIA broader=TECHNOLOGY
-en	social media | social network | social networks | social networking | online platform | online platforms | tech platform | social-media | post on social media
-es	redes sociales | red social | plataforma digital | plataformas digitales | plataforma en línea | plataformas en línea | influyente en redes | publicación en redes
+en	social media | social network | social networking | online platform | tech platform | social-media | post on social media
+es	red social | plataforma digital | plataforma en línea | influyente en redes | publicación en redes
 
 @INTERNET broader=TECHNOLOGY
-en	internet | online | website | websites | web | web page | cyber | digital | digital economy | broadband
+en	internet | online | website | web | web page | cyber | digital | digital economy | broadband
 es	internet | en línea | sitio web | página web | portal web | web | cibernético | digital | economía digital | banda ancha
 
 @TELECOMMUNICATIONS broader=TECHNOLOGY
-en	telecommunications | telecom | telecoms | 5G | mobile network | mobile networks | telecommunications network | telecommunication | undersea cable | submarine cable
-es	telecomunicaciones | telecomunicación | 5G | red móvil | redes móviles | red de telecomunicaciones | telefonía | cable submarino
+en	telecom | 5G | mobile network | telecommunications network | telecommunication | undersea cable | submarine cable
+es	telecomunicaciones | telecomunicación | 5G | red móvil | red de telecomunicaciones | telefonía | cable submarino
 
 @SEMICONDUCTORS broader=TECHNOLOGY
-en	semiconductor | semiconductors | microchip | microchips | chip | chips | chipmaker | chipmaking | chip industry
-es	semiconductor | semiconductores | microchip | chip | chips | fabricante de chips | industria de chips | industria de semiconductores
+en	semiconductor | microchip | chip | chipmaker | chipmaking | chip industry
+es	semiconductor | microchip | chip | chips | fabricante de chips | industria de chips | industria de semiconductores
 
 @SMARTPHONE broader=TECHNOLOGY
-en	smartphone | mobile phone | cellphone | cell phone | handset | iphone
-es	teléfono inteligente | teléfono móvil | teléfono celular | smartphone | iphone
+en	smartphone | mobile phone | cellphone | cell phone | handset
+es	teléfono inteligente | teléfono móvil | teléfono celular | smartphone | teléfonos celulares
 
 @ELECTRIC_VEHICLES broader=TECHNOLOGY
-en	electric vehicle | electric vehicles | electric car | electric cars | EV | EVs | battery | batteries | charging station
-es	vehículo eléctrico | vehículos eléctricos | coche eléctrico | coches eléctricos | auto eléctrico | autos eléctricos | batería | baterías | estación de carga | punto de recarga
+en	electric vehicle | electric car | EV | battery | charging station
+es	vehículo eléctrico | coche eléctrico | auto eléctrico | batería | estación de carga | punto de recarga
 
 @QUANTUM broader=TECHNOLOGY
 en	quantum computing | quantum computer | quantum technology
@@ -1577,33 +1597,39 @@ en	outer space | space exploration | satellite | spacecraft | space station | sp
 es	espacio exterior | exploración espacial | satélite | nave espacial | estación espacial | programa espacial | astronauta | lanzamiento espacial | carrera espacial | órbita | alunizaje | armas espaciales
 
 @INFRASTRUCTURE
-en	infrastructure | infrastructure project | infrastructure projects | public works
-es	infraestructura | proyecto de infraestructura | proyectos de infraestructura | obras públicas
+en	infrastructure | infrastructure project | public works
+es	infraestructura | proyecto de infraestructura | obras públicas
 
 @CRITICAL_INFRASTRUCTURE broader=INFRASTRUCTURE
-en	critical infrastructure | critical infrastructures | vital infrastructure | essential services
-es	infraestructura crítica | infraestructuras críticas | infraestructura vital | servicios esenciales | servicios públicos esenciales
+en	critical infrastructure | vital infrastructure | essential services
+es	infraestructura crítica | infraestructura vital | servicios esenciales | servicios públicos esenciales
 
 # ---------------------------------------------------------------------------------------------
 # Society
 # ---------------------------------------------------------------------------------------------
 
 @EDUCATION
-en	education | school | schools | schooling | student | students | teacher | teachers | curriculum | higher education | university students
-es	educación | escuela | colegio | enseñanza | universidad | universidades | alumno | docente | maestro | profesorado | plan de estudios
+en	education | school | schooling | student | teacher | curriculum | higher education | university students
+es	educación | escuela | colegio | enseñanza | universidad | alumno | docente | maestro | profesorado | plan de estudios
 
 @RELIGION
 en	religion | religious | church | mosque | temple | clergy
 es	religión | religioso | iglesia | mezquita | templo | clero
 
 @FAMILY_POLICY
-en	birth rate | fertility rate | childcare | child care | parental leave | ageing population | aging population | demographic crisis
+en	birth rate | fertility rate | childcare | child care | parental leave | ageing population | aging population | demographic crisis | demographic crises
 es	tasa de natalidad | tasa de fertilidad | cuidado infantil | permiso parental | baja por maternidad | envejecimiento de la población | crisis demográfica
 
 @SPORT
-en	sport | sports | football | soccer | olympics | olympic games | world cup | athlete | tournament
+en	sport | football | soccer | olympics | olympic games | world cup | athlete | tournament
 es	fútbol | juegos olímpicos | olimpiadas | mundial de fútbol | copa del mundo | atleta | torneo
 
 @CULTURE
 en	culture | cultural heritage | heritage site | museum | cinema | literature
 es	cultura | patrimonio cultural | patrimonio de la humanidad | museo | cine | literatura
+
+# Allegations as a topic: what a denial rejects and an accusation makes (`denied the
+# allegations` ~ `no en acusaciones infundadas`). Added by the crossclaim team for alignment.
+@ALLEGATION
+en	allegation | accusation | unfounded accusation | baseless allegation
+es	acusación | acusaciones | imputación | acusación infundada | acusaciones infundadas

@@ -20,7 +20,7 @@
 //!
 //! let claim = |id: &str, kind, s: &[&str], t: &[&str]| ClaimProfile {
 //!     id: id.into(), kind, source: s.iter().map(|x| x.to_string()).collect(), target: t.iter().map(|x| x.to_string()).collect(),
-//!     concepts: vec!["CYBERATTACK".into()],
+//!     concepts: vec!["CYBERATTACK".into()], quantities: vec![], context: vec!["USA".into(), "CHN".into()], source_names: vec![], position: 0.0,
 //! };
 //! let en = DocProfile { doc_id: "en".into(), lang: Lang::En, entities: vec!["USA".into(), "CHN".into()],
 //!     claims: vec![claim("en#0", ClaimKind::Accusation, &["USA"], &["CHN"])] };
@@ -36,7 +36,8 @@ use std::collections::{BTreeSet, HashMap};
 use crossclaim_core::record::{
     AlignmentRecord, ClaimRef, DocumentRecord, Evidence, SCHEMA_VERSION,
 };
-use crossclaim_core::{ClaimKind, Lang};
+use crossclaim_core::{ClaimKind, Lang, Span};
+use crossclaim_quantity::{Quantity, QuantityKind};
 
 /// A claim reduced to what alignment needs.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +48,15 @@ pub struct ClaimProfile {
     pub target: Vec<String>,
     /// Topic concepts of the claim's sentence, broader ones included.
     pub concepts: Vec<String>,
+    /// Quantities and dates of the claim's sentence.
+    pub quantities: Vec<Quantity>,
+    /// Everything the claim's sentence names: entity IDs, `c:`concepts, `q:`amounts.
+    pub context: Vec<String>,
+    /// Capitalised words of the source phrase (`Mark Chandler`), folded: a name is written the
+    /// same in both languages even when the lexicon does not know it.
+    pub source_names: Vec<String>,
+    /// Where the claim stands in its document, from 0 (first sentence) to 1 (last).
+    pub position: f64,
 }
 
 /// A document reduced to what alignment needs: no text.
@@ -78,6 +88,55 @@ impl DocProfile {
             v.dedup();
             v
         };
+        let quantities_of = |sentence: usize| -> Vec<Quantity> {
+            r.quantities
+                .iter()
+                .filter(|q| q.sentence == sentence)
+                .filter_map(|q| {
+                    let kind = match q.kind.as_str() {
+                        "number" => QuantityKind::Number,
+                        "magnitude" => QuantityKind::Magnitude,
+                        "year" => QuantityKind::Year,
+                        "date" => QuantityKind::Date,
+                        _ => return None,
+                    };
+                    Some(Quantity {
+                        span: Span::new(q.start, q.end),
+                        value: q.value,
+                        kind,
+                    })
+                })
+                .collect()
+        };
+        let context_of = |sentence: usize| -> Vec<String> {
+            let mut v: Vec<String> = r
+                .mentions
+                .iter()
+                .filter(|m| m.sentence == sentence)
+                .map(|m| m.entity.clone())
+                .chain(
+                    r.concepts
+                        .iter()
+                        .filter(|c| c.sentence == sentence)
+                        .map(|c| format!("c:{}", c.concept)),
+                )
+                .chain(
+                    r.quantities
+                        .iter()
+                        .filter(|q| q.sentence == sentence && q.kind != "magnitude")
+                        .map(|q| format!("q:{}", q.value)),
+                )
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let keys: Vec<String> = r
+            .quantities
+            .iter()
+            .filter(|q| q.kind != "magnitude")
+            .map(|q| format!("q:{}:{}", q.kind, q.value))
+            .collect();
         DocProfile {
             doc_id: r.doc_id.clone(),
             lang: Lang::from_code(&r.lang).unwrap_or(Lang::Und),
@@ -86,6 +145,7 @@ impl DocProfile {
                 .iter()
                 .map(|m| m.entity.clone())
                 .chain(r.concepts.iter().map(|c| format!("c:{}", c.concept)))
+                .chain(keys)
                 .collect(),
             claims: r
                 .claims
@@ -97,6 +157,15 @@ impl DocProfile {
                         source: ids(&c.source),
                         target: ids(&c.target),
                         concepts: concepts_of(c.sentence),
+                        quantities: quantities_of(c.sentence),
+                        context: context_of(c.sentence),
+                        source_names: c
+                            .source_text
+                            .as_ref()
+                            .map(|t| names(&t.text))
+                            .unwrap_or_default(),
+                        position: c.sentence as f64
+                            / r.sentences.len().saturating_sub(1).max(1) as f64,
                     })
                 })
                 .collect(),
@@ -154,6 +223,14 @@ fn kind_match(a: ClaimKind, b: ClaimKind) -> (&'static str, f64) {
     }
 }
 
+/// An English and a Spanish document that report the same story (indices into the profiles).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DocPair {
+    pub en: usize,
+    pub es: usize,
+    pub similarity: f64,
+}
+
 /// Settings of the aligner.
 #[derive(Clone, Debug)]
 pub struct Aligner {
@@ -164,6 +241,14 @@ pub struct Aligner {
     pub min_score: f64,
     /// A claim keeps only the pairs within this distance of its best.
     pub margin: f64,
+    /// How many of a document's rarest keys are used to find candidate partners.
+    pub blocking_keys: usize,
+    /// How many candidates (most shared keys first) are scored per English document.
+    pub max_candidates: usize,
+    /// How many partners an English document keeps.
+    pub max_pairs: usize,
+    /// A partner must reach this share of the best partner's similarity.
+    pub relative_similarity: f64,
 }
 
 impl Aligner {
@@ -172,13 +257,34 @@ impl Aligner {
             stands_for,
             min_doc_similarity: 0.2,
             min_score: 0.6,
-            margin: 0.1,
+            margin: 0.05,
+            blocking_keys: 12,
+            max_candidates: 50,
+            max_pairs: 3,
+            relative_similarity: 0.7,
         }
     }
 
     /// All alignment records between the English and the Spanish documents given, in a
     /// deterministic order (English document, English claim, Spanish document, Spanish claim).
     pub fn align(&self, docs: &[DocProfile]) -> Vec<AlignmentRecord> {
+        let mut out = Vec::new();
+        for pair in self.pair_documents(docs) {
+            let (en, es) = (&docs[pair.en], &docs[pair.es]);
+            if !en.claims.is_empty() && !es.claims.is_empty() {
+                out.extend(self.pair_claims(en, es, pair.similarity));
+            }
+        }
+        out
+    }
+
+    /// English and Spanish documents that report the same story, by the similarity of their
+    /// profiles (entities through what they stand for, concepts, amounts and dates; tf-idf
+    /// cosine). Candidates come from an inverted index over each document's most specific keys
+    /// (its `blocking_keys` rarest ones), so the cost grows about linearly with the number of
+    /// documents; each English document keeps at most `max_pairs` partners above
+    /// `min_doc_similarity`, best first. Sorted by English document, then similarity.
+    pub fn pair_documents(&self, docs: &[DocProfile]) -> Vec<DocPair> {
         let norm: Vec<Vec<String>> = docs
             .iter()
             .map(|d| {
@@ -188,32 +294,57 @@ impl Aligner {
                     .collect()
             })
             .collect();
-        let vectors = tfidf(&norm);
-        // Inverted index over the Spanish documents' entities.
+        let (vectors, df) = tfidf(&norm);
+        let n_docs = docs.len();
+        // A key in more than this many documents cannot tell stories apart: never block on it.
+        let max_df = (n_docs / 20).max(50);
+        let blocking = |i: usize| -> Vec<&str> {
+            let mut keys: Vec<(&str, f64)> = vectors[i]
+                .iter()
+                .filter(|(k, _)| df.get(k.as_str()).is_some_and(|&d| d <= max_df))
+                .map(|(k, w)| (k.as_str(), *w))
+                .collect();
+            keys.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+            keys.truncate(self.blocking_keys);
+            keys.into_iter().map(|(k, _)| k).collect()
+        };
         let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, d) in docs.iter().enumerate() {
             if d.lang == Lang::Es {
-                for e in vectors[i].keys() {
-                    index.entry(e.as_str()).or_default().push(i);
+                for k in blocking(i) {
+                    index.entry(k).or_default().push(i);
                 }
             }
         }
         let mut out = Vec::new();
         for (i, en) in docs.iter().enumerate() {
-            if en.lang != Lang::En || en.claims.is_empty() {
+            if en.lang != Lang::En {
                 continue;
             }
-            let mut candidates: BTreeSet<usize> = BTreeSet::new();
-            for e in vectors[i].keys() {
-                candidates.extend(index.get(e.as_str()).into_iter().flatten());
-            }
-            for j in candidates {
-                let sim = cosine(&vectors[i], &vectors[j]);
-                if sim < self.min_doc_similarity || docs[j].claims.is_empty() {
-                    continue;
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            for k in blocking(i) {
+                for &j in index.get(k).into_iter().flatten() {
+                    *shared.entry(j).or_default() += 1;
                 }
-                out.extend(self.pair_claims(en, &docs[j], sim));
             }
+            let mut cands: Vec<(usize, usize)> = shared.into_iter().collect();
+            cands.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            cands.truncate(self.max_candidates);
+            let mut scored: Vec<DocPair> = cands
+                .into_iter()
+                .map(|(j, _)| DocPair {
+                    en: i,
+                    es: j,
+                    similarity: cosine(&vectors[i], &vectors[j]),
+                })
+                .filter(|p| p.similarity >= self.min_doc_similarity)
+                .collect();
+            scored.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.es.cmp(&b.es)));
+            // Partners far below the best one are other stories on the same topic.
+            let best = scored.first().map_or(0.0, |p| p.similarity);
+            scored.retain(|p| p.similarity >= self.relative_similarity * best);
+            scored.truncate(self.max_pairs);
+            out.extend(scored);
         }
         out
     }
@@ -238,7 +369,7 @@ impl Aligner {
         let keep: Vec<bool> = scored
             .iter()
             .map(|&(a, b, score, _)| {
-                score + self.margin >= best_en[a] && score + self.margin >= best_es[b]
+                score + self.margin >= best_en[a] || score + self.margin >= best_es[b]
             })
             .collect();
         scored
@@ -265,7 +396,7 @@ impl Aligner {
     /// `kind × (0.5 × speaker + 0.3 × target + 0.2 × concepts)`, where speaker and target are the
     /// overlap of the two sides' entity sets (after `for=` normalisation) and concepts the
     /// overlap of the topics of their sentences; topics on both sides with none in common cost
-    /// 30%. An unknown side (no entity) is weak
+    /// 30%; an amount or date stated on both sides adds 0.1. An unknown side (no entity) is weak
     /// evidence (0.3); two claims with no target at all agree on it (0.5). A target that is the
     /// speaker itself (`China's ministry said China opposes …`) is not counted as a target.
     /// Speakers or targets named on both sides with nothing in common halve the score.
@@ -280,9 +411,18 @@ impl Aligner {
         ta.retain(|e| !sa.contains(e));
         tb.retain(|e| !sb.contains(e));
         let (kind_name, kind_sim) = kind_match(a.kind, b.kind);
-        let source = overlap(&sa, &sb).unwrap_or(0.3);
+        let (na, nb): (BTreeSet<String>, BTreeSet<String>) = (
+            a.source_names.iter().cloned().collect(),
+            b.source_names.iter().cloned().collect(),
+        );
+        let names_shared = na.intersection(&nb).count() > 0;
+        let source = match (sa.is_empty(), sb.is_empty()) {
+            _ if names_shared => 1.0_f64.max(overlap(&sa, &sb).unwrap_or(1.0)),
+            (true, true) => 0.3,
+            _ => overlap(&sa, &sb).unwrap_or(0.1),
+        };
         let target = match (ta.is_empty(), tb.is_empty()) {
-            (true, true) => 0.5,
+            (true, true) => 0.3,
             _ => overlap(&ta, &tb).unwrap_or(0.3),
         };
         let (ca, cb): (BTreeSet<String>, BTreeSet<String>) = (
@@ -290,17 +430,47 @@ impl Aligner {
             b.concepts.iter().cloned().collect(),
         );
         let concept = overlap(&ca, &cb);
-        let mut score = kind_sim * (0.5 * source + 0.3 * target + 0.2 * concept.unwrap_or(0.3));
-        // Both claims are about something, and not the same thing.
-        if concept == Some(0.0) {
+        // The same amount or date on both sides (`30,000` ~ `decenas de miles`).
+        let agreeing: Vec<String> = a
+            .quantities
+            .iter()
+            .flat_map(|x| {
+                b.quantities
+                    .iter()
+                    .filter(move |y| x.agrees(y))
+                    .map(move |y| format!("{} ~ {}", fmt_quantity(x), fmt_quantity(y)))
+            })
+            .collect();
+        let topic = match (concept, agreeing.is_empty()) {
+            (Some(c), true) => c,
+            (Some(c), false) => (c + 1.0) / 2.0,
+            (None, false) => 1.0,
+            (None, true) => 0.3,
+        };
+        let mut xa = set(&a.context);
+        xa.extend(na.iter().map(|n| format!("n:{n}")));
+        let mut xb = set(&b.context);
+        xb.extend(nb.iter().map(|n| format!("n:{n}")));
+        let context = jaccard(&xa, &xb);
+        // Two close versions of one text (a translation: document similarity near 1) tell the
+        // story in the same order and name the same things sentence by sentence; independent
+        // reports (similarity around 0.4) do not. Sentence context and position count in
+        // proportion to how close the documents are.
+        let position = (1.0 - 2.0 * (a.position - b.position).abs()).max(0.0);
+        let closeness = ((doc_sim - 0.4) / 0.4).clamp(0.0, 1.0);
+        let independent = 0.45 * source + 0.3 * target + 0.25 * topic;
+        let parallel = 0.3 * source + 0.2 * target + 0.15 * topic + 0.2 * context + 0.15 * position;
+        let mut score = kind_sim * ((1.0 - closeness) * independent + closeness * parallel);
+        // Different speakers, different targets or different topics named on both sides: not
+        // the same claim.
+        if overlap(&sa, &sb) == Some(0.0) && !names_shared {
+            score *= 0.5;
+        }
+        if overlap(&ta, &tb) == Some(0.0) {
+            score *= 0.5;
+        }
+        if concept == Some(0.0) && agreeing.is_empty() {
             score *= 0.7;
-        }
-        // Two different speakers, or two different targets, named on both sides: not the same claim.
-        if source == 0.0 {
-            score *= 0.5;
-        }
-        if target == 0.0 {
-            score *= 0.5;
         }
         let shared = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
             x.intersection(y).cloned().collect::<Vec<_>>()
@@ -315,10 +485,44 @@ impl Aligner {
             kinds: [a.kind.as_str().to_owned(), b.kind.as_str().to_owned()],
             kind_match: kind_name.to_owned(),
             concepts: shared(&ca, &cb),
-            quantities: Vec::new(),
+            quantities: agreeing,
             document_similarity: (doc_sim * 1000.0).round() / 1000.0,
         };
         (score.clamp(0.0, 1.0), evidence)
+    }
+}
+
+/// Capitalised words of at least three letters, folded, that are not sentence-initial
+/// function words (`The`, `Los`).
+fn names(text: &str) -> Vec<String> {
+    const SKIP: [&str; 12] = [
+        "the", "los", "las", "una", "uno", "este", "esta", "this", "that", "our", "their", "his",
+    ];
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .map(crossclaim_core::fold)
+        .filter(|w| !SKIP.contains(&w.as_str()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `|A ∩ B| / |A ∪ B|`; 0 when both are empty.
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    let union = a.union(b).count();
+    if union == 0 {
+        0.0
+    } else {
+        a.intersection(b).count() as f64 / union as f64
+    }
+}
+
+fn fmt_quantity(q: &Quantity) -> String {
+    match q.kind {
+        QuantityKind::Magnitude => format!("~{}", q.value),
+        _ => format!("{}", q.value),
     }
 }
 
@@ -330,7 +534,8 @@ fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<f64> {
     Some(a.intersection(b).count() as f64 / a.len().min(b.len()) as f64)
 }
 
-fn tfidf(docs: &[Vec<String>]) -> Vec<HashMap<String, f64>> {
+/// tf-idf vectors of the documents, and the document frequency of every key.
+fn tfidf(docs: &[Vec<String>]) -> (Vec<HashMap<String, f64>>, HashMap<String, usize>) {
     let mut df: HashMap<&str, usize> = HashMap::new();
     for d in docs {
         let unique: BTreeSet<&str> = d.iter().map(String::as_str).collect();
@@ -339,7 +544,8 @@ fn tfidf(docs: &[Vec<String>]) -> Vec<HashMap<String, f64>> {
         }
     }
     let n = docs.len() as f64;
-    docs.iter()
+    let vectors = docs
+        .iter()
         .map(|d| {
             let mut v: HashMap<String, f64> = HashMap::new();
             for e in d {
@@ -351,7 +557,9 @@ fn tfidf(docs: &[Vec<String>]) -> Vec<HashMap<String, f64>> {
             }
             v
         })
-        .collect()
+        .collect();
+    let df = df.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    (vectors, df)
 }
 
 fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>) -> f64 {
@@ -376,6 +584,10 @@ mod tests {
             source: s.iter().map(|x| x.to_string()).collect(),
             target: t.iter().map(|x| x.to_string()).collect(),
             concepts: Vec::new(),
+            quantities: Vec::new(),
+            context: Vec::new(),
+            source_names: Vec::new(),
+            position: 0.0,
         }
     }
 

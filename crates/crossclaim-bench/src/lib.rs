@@ -23,9 +23,12 @@ pub fn data_dir() -> Result<PathBuf, String> {
     }
 }
 
-/// The repository's lexicon directory.
+/// The lexicon directory: `$CROSSCLAIM_LEXICONS`, else the repository's.
 pub fn lexicons() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons")
+    match std::env::var_os("CROSSCLAIM_LEXICONS") {
+        Some(d) => PathBuf::from(d),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons"),
+    }
 }
 
 pub fn read_lines(path: &Path) -> Vec<String> {

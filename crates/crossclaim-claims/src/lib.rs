@@ -70,8 +70,17 @@ struct Ctx<'a> {
     /// Mentions of the sentence: (index into the document's mentions, span, type).
     mentions: Vec<(usize, Span, EntityType)>,
     quotes: &'a [Quote],
+    /// `(outer end, index into quotes)`, sorted.
+    quote_ends: &'a [(usize, usize)],
     sentence: Span,
+    /// Per token: inside an entity mention / inside a quotation (computed once per sentence).
+    tok_in_mention: Vec<bool>,
+    tok_in_quote: Vec<bool>,
 }
+
+/// How far (in tokens) the search for a cue's subject or content reaches: subjects and sources
+/// stand near their cue, and the bound keeps a sentence of a million characters linear.
+const WINDOW: usize = 80;
 
 impl ClaimExtractor {
     pub fn new(cues: CueLexicon) -> Self {
@@ -87,22 +96,38 @@ impl ClaimExtractor {
         };
         let text = doc.text();
         let quotes = find_quotes(text);
+        let mut quote_ends: Vec<(usize, usize)> = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.outer.end, i))
+            .collect();
+        quote_ends.sort_unstable();
         let mut claims = Vec::new();
+        // Mentions are in text order, so each sentence's mentions are one run of them.
+        let mut next_mention = 0;
         for (si, &sentence) in doc.sentences.iter().enumerate() {
-            let mentions = doc
-                .mentions
+            let first =
+                next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
+            let count = doc.mentions[first..]
                 .iter()
-                .enumerate()
-                .filter(|(_, m)| m.sentence == si)
-                .map(|(i, m)| (i, m.span, m.etype))
+                .take_while(|m| m.sentence == si)
+                .count();
+            next_mention = first + count;
+            let mentions: Vec<(usize, Span, EntityType)> = (first..first + count)
+                .map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype))
                 .collect();
+            let toks = tokenize(text, sentence);
+            let (tok_in_mention, tok_in_quote) = flags(&toks, &mentions, &quotes);
             let ctx = Ctx {
                 text,
                 lang,
-                toks: tokenize(text, sentence),
+                toks,
                 mentions,
                 quotes: &quotes,
+                quote_ends: &quote_ends,
                 sentence,
+                tok_in_mention,
+                tok_in_quote,
             };
             let cues = ctx.find_cues();
             let mut previous: Option<(usize, Vec<usize>, Option<Span>)> = None;
@@ -118,17 +143,41 @@ impl ClaimExtractor {
     }
 }
 
+/// Per token of a sentence: is it inside an entity mention, is it inside a quotation?
+/// Mentions and quotations are sorted by start, so one sweep (and a binary search per
+/// quotation) does it.
+fn flags(
+    toks: &[Tok<'_>],
+    mentions: &[(usize, Span, EntityType)],
+    quotes: &[Quote],
+) -> (Vec<bool>, Vec<bool>) {
+    let mut in_mention = vec![false; toks.len()];
+    let mut k = 0;
+    for (i, t) in toks.iter().enumerate() {
+        while k < mentions.len() && mentions[k].1.end <= t.span.start {
+            k += 1;
+        }
+        in_mention[i] = mentions[k..]
+            .iter()
+            .take_while(|m| m.1.start < t.span.end)
+            .any(|m| m.1.overlaps(&t.span));
+    }
+    let mut in_quote = vec![false; toks.len()];
+    for q in quotes {
+        let first = toks.partition_point(|t| t.span.start < q.inner.start);
+        for (i, t) in toks.iter().enumerate().skip(first) {
+            if t.span.end > q.inner.end {
+                break;
+            }
+            in_quote[i] = true;
+        }
+    }
+    (in_mention, in_quote)
+}
+
 impl<'a> Ctx<'a> {
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.lower.as_str())
-    }
-
-    fn in_mention(&self, span: Span) -> bool {
-        self.mentions.iter().any(|(_, m, _)| m.overlaps(&span))
-    }
-
-    fn in_quote(&self, span: Span) -> bool {
-        self.quotes.iter().any(|q| q.inner.contains(&span))
     }
 
     /// Word tokens before token `i`, nearest first.
@@ -145,7 +194,7 @@ impl<'a> Ctx<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             let t = &self.toks[i];
-            if !t.is_word || self.in_quote(t.span) || self.in_mention(t.span) {
+            if !t.is_word || self.tok_in_quote[i] || self.tok_in_mention[i] {
                 i += 1;
                 continue;
             }
@@ -339,8 +388,8 @@ impl<'a> Ctx<'a> {
             || self.quote_starting_after(self.toks[i].span.end).is_some()
             || self
                 .mentions
-                .iter()
-                .any(|(_, m, _)| m.start == next.span.start)
+                .binary_search_by_key(&next.span.start, |m| m.1.start)
+                .is_ok()
     }
 
     /// A call or intention that does not happen is not a claim (`it is time to hold it responsible`).
@@ -379,7 +428,9 @@ impl<'a> Ctx<'a> {
             - rest
                 .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
                 .len();
-        self.quotes.iter().find(|q| q.outer.start == pos + skipped)
+        let at = pos + skipped;
+        let i = self.quotes.partition_point(|q| q.outer.start < at);
+        self.quotes.get(i).filter(|q| q.outer.start == at)
     }
 
     /// A quotation that closes right before `pos` (white space and `,` between) and that opens
@@ -395,9 +446,12 @@ impl<'a> Ctx<'a> {
                     .chars()
                     .all(|c| c.is_whitespace() || matches!(c, '-' | '—' | '–'))
         };
-        self.quotes
+        let i = self.quote_ends.partition_point(|&(end, _)| end < kept);
+        self.quote_ends[i..]
             .iter()
-            .find(|q| q.outer.end == kept && opens_sentence(q))
+            .take_while(|&&(end, _)| end == kept)
+            .map(|&(_, q)| &self.quotes[q])
+            .find(|q| opens_sentence(q))
     }
 
     /// Mention groups inside token range `[a, b)`: runs of mentions with only coordination
@@ -406,8 +460,12 @@ impl<'a> Ctx<'a> {
         let (lo, hi) = (self.tok_start(a), self.tok_start(b));
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut last_end: Option<usize> = None;
-        for (k, (_, span, _)) in self.mentions.iter().enumerate() {
-            if span.start < lo || span.end > hi {
+        let from = self.mentions.partition_point(|m| m.1.start < lo);
+        for (k, (_, span, _)) in self.mentions.iter().enumerate().skip(from) {
+            if span.start >= hi {
+                break;
+            }
+            if span.end > hi {
                 continue;
             }
             // `el ministro de España, José Manuel Albares,`: a person after a comma is an
@@ -483,7 +541,7 @@ impl<'a> Ctx<'a> {
         previous: Option<&(usize, Vec<usize>, Option<Span>)>,
     ) -> Claim {
         let after = cue.last + 1;
-        let end = next_cue.max(after);
+        let end = next_cue.max(after).min(after + 4 * WINDOW);
         // Where the clause of the cue starts: after the last stop word; relative clauses closed
         // before the cue (`, al que se le preguntó …,`) are left out of the search.
         let (start, skipped) = self.clause_start(cue.first);
@@ -688,9 +746,10 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        let rest_end = (after..self.toks.len())
+        let limit = self.toks.len().min(after + WINDOW);
+        let rest_end = (after..limit)
             .find(|&j| !self.toks[j].is_word)
-            .unwrap_or(self.toks.len());
+            .unwrap_or(limit);
         if (after..rest_end).any(|j| self.lang.is("stops", &self.toks[j].lower)) {
             return None;
         }
@@ -741,8 +800,9 @@ impl<'a> Ctx<'a> {
     /// skipped on the way.
     fn clause_start(&self, first: usize) -> (usize, Vec<(usize, usize)>) {
         let mut skipped = Vec::new();
+        let floor = first.saturating_sub(WINDOW);
         let mut j = first;
-        while j > 0 {
+        while j > floor {
             let k = j - 1;
             let w = self.toks[k].lower.as_str();
             // A relative clause closed by a comma before the cue: skip over it.
@@ -758,12 +818,14 @@ impl<'a> Ctx<'a> {
             }
             j -= 1;
         }
-        (0, skipped)
+        (j, skipped)
     }
 
     /// If token `close` (a comma) closes a relative clause `, que … ,`, the token of its opening comma.
     fn relative_clause_opening(&self, close: usize) -> Option<usize> {
-        let open = (0..close).rev().find(|&j| self.toks[j].lower == ",")?;
+        let open = (close.saturating_sub(WINDOW)..close)
+            .rev()
+            .find(|&j| self.toks[j].lower == ",")?;
         let next: Vec<&str> = (open + 1..close).take(2).map(|j| self.word(j)).collect();
         let starts_relative = next.first().is_some_and(|w| self.lang.is("relative", w))
             || (next.len() == 2 && self.lang.is("relative", next[1]) && next[0].len() <= 3);
@@ -841,7 +903,7 @@ impl<'a> Ctx<'a> {
     /// End of the content that a sentence-final cue follows: the start of its source group or
     /// the comma before it.
     fn clause_content_end(&self, first: usize) -> usize {
-        (0..first)
+        (first.saturating_sub(WINDOW)..first)
             .rev()
             .find(|&j| self.toks[j].lower == ",")
             .unwrap_or(first)
@@ -869,7 +931,7 @@ impl<'a> Ctx<'a> {
     /// The mention a stretch of text is mainly about: the first that is not a demonym and not a
     /// possessor (`China’s Ministry` → the ministry), else the first demonym.
     fn main_mention(&self, a: usize, b: usize) -> Vec<usize> {
-        let groups = self.groups(a, b);
+        let groups = self.groups(a.max(b.saturating_sub(WINDOW)), b);
         let all: Vec<usize> = groups.iter().flatten().copied().collect();
         let pick = all
             .iter()

@@ -311,6 +311,17 @@ pub struct ConceptMention {
     pub sentence: usize,
 }
 
+/// A quantity or date found in the text (`30.000`, `decenas de miles`, `1 de marzo de 2008`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuantityMention {
+    pub span: Span,
+    /// The amount; for a date `YYYYMMDD`; for a magnitude its lower bound.
+    pub value: f64,
+    /// `number`, `magnitude`, `year` or `date`.
+    pub kind: &'static str,
+    pub sentence: usize,
+}
+
 /// Metadata that may come with an input document and is passed through.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocMeta {
@@ -332,6 +343,7 @@ pub struct Document {
     pub sentences: Vec<Span>,
     pub mentions: Vec<Mention>,
     pub concepts: Vec<ConceptMention>,
+    pub quantities: Vec<QuantityMention>,
     pub claims: Vec<Claim>,
 }
 
@@ -346,6 +358,7 @@ impl Document {
             sentences: Vec::new(),
             mentions: Vec::new(),
             concepts: Vec::new(),
+            quantities: Vec::new(),
             claims: Vec::new(),
         }
     }

@@ -60,6 +60,17 @@ pub struct ConceptRecord {
     pub sentence: usize,
 }
 
+/// A quantity or date (an addition to SPEC §3: optional, absent when there is none).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuantityRecord {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: f64,
+    pub kind: String,
+    pub sentence: usize,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRecord {
     pub id: String,
@@ -112,6 +123,8 @@ pub struct DocumentRecord {
     pub mentions: Vec<MentionRecord>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub concepts: Vec<ConceptRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quantities: Vec<QuantityRecord>,
     pub claims: Vec<ClaimRecord>,
 }
 
@@ -170,6 +183,18 @@ impl DocumentRecord {
                     concept: c.concept.clone(),
                     broader: c.broader.clone(),
                     sentence: c.sentence,
+                })
+                .collect(),
+            quantities: doc
+                .quantities
+                .iter()
+                .map(|q| QuantityRecord {
+                    start: q.span.start,
+                    end: q.span.end,
+                    text: doc.slice(q.span).to_owned(),
+                    value: q.value,
+                    kind: q.kind.to_owned(),
+                    sentence: q.sentence,
                 })
                 .collect(),
             claims: doc

@@ -160,6 +160,7 @@ pub fn evaluate(
                     sentences: vec![],
                     mentions: vec![],
                     concepts: vec![],
+                    quantities: vec![],
                     claims: vec![],
                 };
                 &empty

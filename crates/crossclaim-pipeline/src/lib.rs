@@ -20,10 +20,11 @@
 use std::path::{Path, PathBuf};
 
 use crossclaim_claims::{ClaimExtractor, CueLexicon};
-use crossclaim_core::{ConceptMention, Document, LangInfo, LexiconError, Mention};
+use crossclaim_core::{ConceptMention, Document, LangInfo, LexiconError, Mention, QuantityMention};
 use crossclaim_io::RawDoc;
 use crossclaim_langid::LanguageIdentifier;
 use crossclaim_lexicon::{ConceptLexicon, EntityLexicon, Folded};
+use crossclaim_quantity::NumberLexicon;
 use crossclaim_segment::Segmenter;
 
 /// All stages, built once.
@@ -32,18 +33,20 @@ pub struct Pipeline {
     pub segmenter: Segmenter,
     pub entities: EntityLexicon,
     pub concepts: ConceptLexicon,
+    pub numbers: NumberLexicon,
     pub claims: ClaimExtractor,
 }
 
 impl Pipeline {
     /// Builds every stage from a lexicon directory (`langid/`, `abbrev/`, `entities/`,
-    /// `concepts/`, `cues/`).
+    /// `concepts/`, `numbers/`, `cues/`).
     pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
         Ok(Pipeline {
             langid: LanguageIdentifier::from_file(&dir.join("langid/function_words.txt"))?,
             segmenter: Segmenter::from_dir(&dir.join("abbrev"))?,
             entities: EntityLexicon::from_dir(&dir.join("entities"))?,
             concepts: ConceptLexicon::from_dir(&dir.join("concepts"))?,
+            numbers: NumberLexicon::from_dir(&dir.join("numbers"))?,
             claims: ClaimExtractor::new(CueLexicon::from_dir(&dir.join("cues"))?),
         })
     }
@@ -99,8 +102,40 @@ impl Pipeline {
             });
         }
         doc.concepts = concepts;
+        doc.quantities = self
+            .numbers
+            .find(doc.text(), lang)
+            .into_iter()
+            .filter_map(|q| {
+                let sentence = doc.sentence_of(q.span.start)?;
+                Some(QuantityMention {
+                    span: q.span,
+                    value: q.value,
+                    kind: q.kind.as_str(),
+                    sentence,
+                })
+            })
+            .collect();
         doc.claims = self.claims.extract(&doc);
         doc
+    }
+}
+
+impl Pipeline {
+    /// What each entity stands for (`for=` attributes; countries by their code), for alignment.
+    pub fn stands_for(&self) -> crossclaim_align::StandsFor {
+        let mut map = std::collections::HashMap::new();
+        let mut countries = std::collections::BTreeSet::new();
+        for i in 0..self.entities.len() as u32 {
+            let e = self.entities.entity(i);
+            if let Some(f) = &e.stands_for {
+                map.insert(e.id.clone(), f.clone());
+            }
+            if e.etype == crossclaim_core::EntityType::Gpe && e.id.len() == 3 {
+                countries.insert(e.id.clone());
+            }
+        }
+        crossclaim_align::StandsFor::new(map, countries)
     }
 }
 

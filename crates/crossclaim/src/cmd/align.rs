@@ -10,8 +10,7 @@ use crossclaim_align::{Aligner, DocProfile};
 use crossclaim_core::record::StreamRecord;
 
 pub fn run(lexicons: &Path, docs: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
-    let lex = crossclaim_lexicon::EntityLexicon::from_dir(&lexicons.join("entities"))
-        .map_err(|e| anyhow::anyhow!("lexicon error: {e}"))?;
+    let pipeline = super::pipeline(lexicons)?;
     let mut profiles = Vec::new();
     let mut bad = 0usize;
     let readers: Vec<(String, Box<dyn BufRead>)> = if docs.is_empty() {
@@ -47,7 +46,7 @@ pub fn run(lexicons: &Path, docs: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let aligner = Aligner::new(super::stands_for(&lex));
+    let aligner = Aligner::new(pipeline.stands_for());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for a in aligner.align(&profiles) {

@@ -8,29 +8,11 @@ pub mod run;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use crossclaim_align::StandsFor;
-use crossclaim_lexicon::EntityLexicon;
 use crossclaim_pipeline::Pipeline;
 
 /// Builds the pipeline, or says which lexicon line is wrong.
 pub fn pipeline(lexicons: &Path) -> anyhow::Result<Pipeline> {
     Pipeline::from_dir(lexicons).map_err(|e| anyhow::anyhow!("lexicon error: {e}"))
-}
-
-/// What each entity stands for, from the lexicon (`for=` attributes and country IDs).
-pub fn stands_for(lex: &EntityLexicon) -> StandsFor {
-    let mut map = std::collections::HashMap::new();
-    let mut countries = std::collections::BTreeSet::new();
-    for i in 0..lex.len() as u32 {
-        let e = lex.entity(i);
-        if let Some(f) = &e.stands_for {
-            map.insert(e.id.clone(), f.clone());
-        }
-        if e.etype == crossclaim_core::EntityType::Gpe && e.id.len() == 3 {
-            countries.insert(e.id.clone());
-        }
-    }
-    StandsFor::new(map, countries)
 }
 
 pub fn expand(inputs: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {

@@ -72,7 +72,7 @@ pub fn run(
     docs_out.flush()?;
     claims_out.flush()?;
     bar.finish_and_clear();
-    let aligner = Aligner::new(super::stands_for(&pipeline.entities));
+    let aligner = Aligner::new(pipeline.stands_for());
     let alignments = aligner.align(&profiles);
     let mut align_out = create("alignments.jsonl")?;
     for a in &alignments {
