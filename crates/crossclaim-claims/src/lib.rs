@@ -105,6 +105,7 @@ impl ClaimExtractor {
         let mut claims = Vec::new();
         // Mentions are in text order, so each sentence's mentions are one run of them.
         let mut next_mention = 0;
+        let (mut next_quote, mut active) = (0, Vec::new());
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let first =
                 next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
@@ -117,7 +118,15 @@ impl ClaimExtractor {
                 .map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype))
                 .collect();
             let toks = tokenize(text, sentence);
-            let (tok_in_mention, tok_in_quote) = flags(&toks, &mentions, &quotes);
+            // Quotations that reach into this sentence: a sweep keeps the ones still open, so
+            // a document with many sentences and quotations stays linear.
+            while next_quote < quotes.len() && quotes[next_quote].outer.start < sentence.end {
+                active.push(next_quote);
+                next_quote += 1;
+            }
+            active.retain(|&q| quotes[q].outer.end > sentence.start);
+            let here: Vec<Quote> = active.iter().map(|&q| quotes[q]).collect();
+            let (tok_in_mention, tok_in_quote) = flags(&toks, &mentions, &here);
             let ctx = Ctx {
                 text,
                 lang,
