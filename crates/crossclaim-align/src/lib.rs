@@ -249,6 +249,8 @@ pub struct Aligner {
     pub max_pairs: usize,
     /// A partner must reach this share of the best partner's similarity.
     pub relative_similarity: f64,
+    /// Keys found in more documents than this are not used to find candidates.
+    pub max_block_df: usize,
 }
 
 impl Aligner {
@@ -262,6 +264,7 @@ impl Aligner {
             max_candidates: 50,
             max_pairs: 3,
             relative_similarity: 0.7,
+            max_block_df: 500,
         }
     }
 
@@ -295,9 +298,9 @@ impl Aligner {
             })
             .collect();
         let (vectors, df) = tfidf(&norm);
-        let n_docs = docs.len();
-        // A key in more than this many documents cannot tell stories apart: never block on it.
-        let max_df = (n_docs / 20).max(50);
+        // A key in more than `max_block_df` documents cannot tell stories apart: never block on
+        // it. The cap is fixed, so each document's candidates are bounded whatever the corpus size.
+        let max_df = self.max_block_df;
         let blocking = |i: usize| -> Vec<&str> {
             let mut keys: Vec<(&str, f64)> = vectors[i]
                 .iter()
