@@ -425,7 +425,7 @@ impl Aligner {
             _ => overlap(&sa, &sb).unwrap_or(0.1),
         };
         let target = match (ta.is_empty(), tb.is_empty()) {
-            (true, true) => 0.3,
+            (true, true) => 0.5,
             _ => overlap(&ta, &tb).unwrap_or(0.3),
         };
         let (ca, cb): (BTreeSet<String>, BTreeSet<String>) = (
