@@ -46,7 +46,7 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 20] = [
+pub const WORD_SETS: [&str; 22] = [
     "passive",
     "perfect",
     "negation",
@@ -67,6 +67,8 @@ pub const WORD_SETS: [&str; 20] = [
     "introducers",
     "also-nouns",
     "pre-verb",
+    "needs-content",
+    "content-intro",
 ];
 
 impl LangCues {

@@ -335,6 +335,9 @@ impl<'a> Ctx<'a> {
         };
         if let (Some(v), false) = (verb, after_determiner) {
             let (ok, passive) = self.verb_ok(i, v.pos);
+            if ok && self.lang.is("needs-content", &t.lower) && !self.has_content(i) {
+                return None;
+            }
             if ok {
                 let cue = make(v.kind, passive, false);
                 return self.realised(&cue).then_some(cue);
@@ -374,6 +377,17 @@ impl<'a> Ctx<'a> {
                 (true, passive_aux && (participle || agent_follows))
             }
         }
+    }
+
+    /// Does the cue at `i` introduce content (`that …`, `: …`, a quotation within two words) or
+    /// follow a quotation?
+    fn has_content(&self, i: usize) -> bool {
+        self.postposed_position(i).is_some()
+            || self.quote_starting_after(self.toks[i].span.end).is_some()
+            || self.toks[i + 1..]
+                .iter()
+                .take(3)
+                .any(|t| self.lang.is("content-intro", &t.lower))
     }
 
     /// The cue at `i` stands right after a comma or a closing quotation mark.
