@@ -46,7 +46,7 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 22] = [
+pub const WORD_SETS: [&str; 23] = [
     "passive",
     "perfect",
     "negation",
@@ -69,6 +69,7 @@ pub const WORD_SETS: [&str; 22] = [
     "pre-verb",
     "needs-content",
     "content-intro",
+    "drops-subject",
 ];
 
 impl LangCues {

@@ -144,6 +144,21 @@ impl ClaimExtractor {
                 let next_cue = cues.get(ci + 1).map_or(ctx.toks.len(), |c| c.first);
                 let mut claim = ctx.roles(cue, next_cue, previous.as_ref());
                 claim.sentence = si;
+                // `Dijo que …` with the subject dropped (Spanish): the phrase naming the speaker
+                // is the previous claim's, in this sentence or the one before. The entity
+                // source stays empty, as for a pronoun (SPEC §6).
+                if claim.source_span.is_none()
+                    && lang.is("drops-subject", "yes")
+                    && ctx.finite_verb(cue)
+                {
+                    let earlier = claims
+                        .iter()
+                        .rev()
+                        .find(|c: &&Claim| c.source_span.is_some());
+                    if let Some(e) = earlier.filter(|e| e.sentence + 1 >= si) {
+                        claim.source_span = e.source_span;
+                    }
+                }
                 previous = Some((cue.last, claim.source.clone(), claim.source_span));
                 claims.push(claim);
             }
@@ -388,6 +403,18 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .take(3)
                 .any(|t| self.lang.is("content-intro", &t.lower))
+    }
+
+    /// A finite verb (not an infinitive, gerund or participle, not impersonal `se`) with nothing
+    /// before it in its clause: the subject was dropped.
+    fn finite_verb(&self, cue: &Cue) -> bool {
+        let w = &self.toks[cue.first].lower;
+        let non_finite = [
+            "ar", "er", "ir", "ando", "iendo", "ado", "ido", "ada", "ida",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e));
+        !cue.noun && !cue.source_follows && !non_finite && !self.impersonal(cue.first)
     }
 
     /// The cue at `i` stands right after a comma or a closing quotation mark.
@@ -736,6 +763,15 @@ impl<'a> Ctx<'a> {
             if first < begin && self.groups(first, end).len() == 1 {
                 begin = first;
             }
+        }
+        // `he said`: the clause search stops at the pronoun; the phrase is the pronoun (the
+        // entity source stays empty, SPEC §6).
+        if begin == end
+            && start > 0
+            && end == start
+            && self.lang.is("pronouns", self.word(start - 1))
+        {
+            return self.phrase(start - 1, start);
         }
         self.phrase(begin, end)
     }
