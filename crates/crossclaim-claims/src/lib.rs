@@ -242,7 +242,52 @@ impl<'a> Ctx<'a> {
         if found.is_empty() {
             found = framing;
         }
+        if let Some(colon) = self.headline_colon() {
+            found.insert(0, colon);
+        }
         found
+    }
+
+    /// `Pat Caddell: Democrat Voters Worried About Hillary`: a name of one to four capitalised
+    /// words opening the sentence, a colon, then at least three words of what they say. A
+    /// dateline (`Washington/London/Beijing:`) names places, not a speaker, and is not one.
+    fn headline_colon(&self) -> Option<Cue> {
+        let c = self.toks.iter().take(6).position(|t| t.lower == ":")?;
+        let name = &self.toks[..c];
+        let names_only = !name.is_empty()
+            && name.len() <= 5
+            && name
+                .iter()
+                .all(|t| (t.is_word && t.text.starts_with(char::is_uppercase)) || t.lower == ".");
+        let places = self.mentions.iter().any(|(_, m, ty)| {
+            m.start < self.toks[c].span.start && matches!(ty, EntityType::Gpe | EntityType::Loc)
+        });
+        let words_after = self.toks[c + 1..].iter().filter(|t| t.is_word).count();
+        (names_only && !places && words_after >= 3 && !self.tok_in_quote[c]).then(|| Cue {
+            kind: ClaimKind::Statement,
+            span: self.toks[c].span,
+            first: c,
+            last: c,
+            passive: false,
+            source_follows: false,
+            noun: false,
+        })
+    }
+
+    /// Most words of the sentence are capitalised (`… Clean Energy, Lindsey Graham Says.`).
+    fn title_case(&self) -> bool {
+        let words: Vec<&Tok<'_>> = self
+            .toks
+            .iter()
+            .filter(|t| t.is_word && t.text.chars().count() > 3)
+            .collect();
+        words.len() >= 3
+            && words
+                .iter()
+                .filter(|t| t.text.starts_with(char::is_uppercase))
+                .count()
+                * 10
+                >= words.len() * 7
     }
 
     /// The longest phrase starting at token `i`, and the token after it.
@@ -292,17 +337,19 @@ impl<'a> Ctx<'a> {
                     w += 1;
                 }
                 None => {
-                    // A gap of one to four words, then the rest of the phrase.
+                    // A gap of one to four words (eight tokens), then the rest of the phrase.
                     let rest = Phrase {
                         kind: p.kind,
                         words: p.words[w + 1..].to_vec(),
                         cue: (0, 0),
                     };
-                    for skip in 1..=4 {
+                    // Apostrophes may stand in the gap (`called half of Trump’s supporters`); the
+                    // gap may then take up to eight tokens.
+                    for skip in 1..=8 {
                         let k = j + skip;
                         if self.toks[j..k.min(self.toks.len())]
                             .iter()
-                            .any(|t| !t.is_word)
+                            .any(|t| !t.is_word && !matches!(t.lower.as_str(), "’" | "'"))
                         {
                             break;
                         }
@@ -328,7 +375,7 @@ impl<'a> Ctx<'a> {
         // A capitalised cue word inside a sentence is a name or a title (`S/2006/10/Add.12`,
         // `the Report of the Panel`), not a verb of saying.
         let sentence_initial = self.words_before(i).next().is_none();
-        if !sentence_initial && t.text.starts_with(char::is_uppercase) {
+        if !sentence_initial && t.text.starts_with(char::is_uppercase) && !self.title_case() {
             return None;
         }
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);

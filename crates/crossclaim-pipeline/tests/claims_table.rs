@@ -59,6 +59,11 @@ fn english_cases() {
         ("Japan has never blamed North Korea for the attack.", &["blamed accusation [JPN] -> [PRK] neg"]),
         ("The report on the attack was published in March.", &[]),
         ("France made an allegation against Russia that it interfered.", &["allegation accusation [FRA] -> [RUS]"]),
+        ("Pat Caddell: Democrat Voters Worried About the Economy", &[": statement [] -> []"]),
+        ("Washington/London/Beijing: The United States accused China.", &["accused accusation [USA] -> [CHN]"]),
+        ("Clean Energy Plan Could Work, Lindsey Graham Says.", &["Says statement [] -> []"]),
+        ("Clinton called half of Donald Trump’s supporters a basket of deplorables.", &["called statement [] -> [DONALD_TRUMP]"]),
+        ("He said that Iran would comply.", &["said statement [] -> [IRN]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
