@@ -72,6 +72,9 @@ struct Ctx<'a> {
     quotes: &'a [Quote],
     /// `(outer end, index into quotes)`, sorted.
     quote_ends: &'a [(usize, usize)],
+    /// Paragraphs of this sentence in another language: the document's cue lexicon does not
+    /// apply there.
+    foreign: Vec<Span>,
     sentence: Span,
     /// Per token: inside an entity mention / inside a quotation (computed once per sentence).
     tok_in_mention: Vec<bool>,
@@ -127,7 +130,14 @@ impl ClaimExtractor {
             active.retain(|&q| quotes[q].outer.end > sentence.start);
             let here: Vec<Quote> = active.iter().map(|&q| quotes[q]).collect();
             let (tok_in_mention, tok_in_quote) = flags(&toks, &mentions, &here);
+            let foreign: Vec<Span> = doc
+                .foreign
+                .iter()
+                .map(|f| f.0)
+                .filter(|f| f.overlaps(&sentence))
+                .collect();
             let ctx = Ctx {
+                foreign,
                 text,
                 lang,
                 toks,
@@ -218,7 +228,11 @@ impl<'a> Ctx<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             let t = &self.toks[i];
-            if !t.is_word || self.tok_in_quote[i] || self.tok_in_mention[i] {
+            if !t.is_word
+                || self.tok_in_quote[i]
+                || self.tok_in_mention[i]
+                || self.foreign.iter().any(|f| f.contains(&t.span))
+            {
                 i += 1;
                 continue;
             }

@@ -340,6 +340,9 @@ pub struct Document {
     /// Language given in the input, trusted when it is `en` or `es`.
     pub given_lang: Option<Lang>,
     pub lang: Option<LangInfo>,
+    /// Paragraphs in another language than the document's (an English quotation in a Spanish
+    /// article), with their own language.
+    pub foreign: Vec<(Span, LangInfo)>,
     pub sentences: Vec<Span>,
     pub mentions: Vec<Mention>,
     pub concepts: Vec<ConceptMention>,
@@ -355,6 +358,7 @@ impl Document {
             meta: DocMeta::default(),
             given_lang: None,
             lang: None,
+            foreign: Vec::new(),
             sentences: Vec::new(),
             mentions: Vec::new(),
             concepts: Vec::new(),

@@ -48,6 +48,17 @@ pub struct MentionRecord {
     pub candidates: Vec<String>,
 }
 
+/// A paragraph in another language than the document's (an addition to SPEC §3).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ForeignSpanRecord {
+    pub start: usize,
+    pub end: usize,
+    pub lang: String,
+    pub confidence: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detected: Option<String>,
+}
+
 /// A topic concept (an addition to SPEC §3: optional, absent when there is none).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConceptRecord {
@@ -119,6 +130,8 @@ pub struct DocumentRecord {
     pub lang_detected: Option<String>,
     #[serde(default, skip_serializing_if = "MetaRecord::is_empty")]
     pub meta: MetaRecord,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub foreign_spans: Vec<ForeignSpanRecord>,
     pub sentences: Vec<SpanRecord>,
     pub mentions: Vec<MentionRecord>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -152,6 +165,17 @@ impl DocumentRecord {
                 published: doc.meta.published.clone(),
                 source: doc.meta.source.clone(),
             },
+            foreign_spans: doc
+                .foreign
+                .iter()
+                .map(|(s, l)| ForeignSpanRecord {
+                    start: s.start,
+                    end: s.end,
+                    lang: l.lang.code().to_owned(),
+                    confidence: (l.confidence * 1000.0).round() / 1000.0,
+                    detected: l.detected.clone(),
+                })
+                .collect(),
             sentences: doc
                 .sentences
                 .iter()

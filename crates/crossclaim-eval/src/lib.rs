@@ -157,6 +157,7 @@ pub fn evaluate(
                     lang_reason: None,
                     lang_detected: None,
                     meta: Default::default(),
+                    foreign_spans: vec![],
                     sentences: vec![],
                     mentions: vec![],
                     concepts: vec![],

@@ -63,6 +63,7 @@ impl Pipeline {
         };
         let lang = info.lang;
         doc.lang = Some(info);
+        doc.foreign = self.langid.foreign_spans(doc.text(), lang);
         doc.sentences = self.segmenter.split(doc.text(), lang);
         let folded = Folded::new(doc.text());
         let found = self.entities.find_folded(doc.text(), &folded, lang);

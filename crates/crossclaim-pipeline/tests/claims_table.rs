@@ -89,3 +89,26 @@ fn spanish_cases() {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
     }
 }
+
+#[test]
+fn a_foreign_paragraph_is_listed_and_read_with_no_cue_of_the_document_language() {
+    let p = pipeline();
+    let text = "El gobierno de México acusó a Estados Unidos de espiar sus comunicaciones durante meses.\n\n\
+                The United States has always respected the sovereignty of its neighbours, the State Department said on Monday.\n\n\
+                El canciller mexicano rechazó la explicación y dijo que pedirá una reunión urgente.";
+    let doc = p.process(RawDoc {
+        id: "mix".into(),
+        text: text.into(),
+        lang: Some(Lang::Es),
+        meta: Default::default(),
+    });
+    assert_eq!(doc.foreign.len(), 1, "{:?}", doc.foreign);
+    let (span, info) = &doc.foreign[0];
+    assert_eq!(info.lang, Lang::En);
+    assert!(doc.slice(*span).starts_with("The United States"));
+    assert!(
+        doc.claims.iter().all(|c| !span.contains(&c.cue)),
+        "no Spanish cue inside the English paragraph"
+    );
+    assert_eq!(claims(&p, Lang::Es, text).len(), 4);
+}
