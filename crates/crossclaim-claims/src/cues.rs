@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crossclaim_core::{fold, ClaimKind, LexiconError};
+use crossclaim_core::{fold, strip_comment, ClaimKind, LexiconError};
 
 /// How a cue word functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -343,16 +343,6 @@ fn is_participle_like(w: &str) -> bool {
     ]
     .iter()
     .any(|s| w.ends_with(s))
-}
-
-fn strip_comment(line: &str) -> &str {
-    if line.trim_start().starts_with('#') {
-        return "";
-    }
-    match line.find(" #").or_else(|| line.find("\t#")) {
-        Some(i) => &line[..i],
-        None => line,
-    }
 }
 
 #[cfg(test)]

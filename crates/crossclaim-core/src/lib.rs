@@ -44,6 +44,40 @@ impl LexiconError {
             LexiconError::new(path.display().to_string(), 0, format!("cannot read: {e}"))
         })
     }
+
+    /// Reads every file of `dir` whose name ends in `.{ext}`, in name order, as `(name,
+    /// contents)`. An unreadable directory or one without such files is an error.
+    pub fn read_dir(
+        dir: &std::path::Path,
+        ext: &str,
+    ) -> Result<Vec<(String, String)>, LexiconError> {
+        let shown = dir.display().to_string();
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| LexiconError::new(&shown, 0, format!("cannot read: {e}")))?;
+        let mut paths: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == ext))
+            .collect();
+        paths.sort();
+        if paths.is_empty() {
+            return Err(LexiconError::new(shown, 0, format!("no .{ext} files")));
+        }
+        paths
+            .iter()
+            .map(|p| Ok((p.display().to_string(), LexiconError::read(p)?)))
+            .collect()
+    }
+}
+
+/// A lexicon line without its comment: `#` at the start of the line, or after white space.
+pub fn strip_comment(line: &str) -> &str {
+    if line.trim_start().starts_with('#') {
+        return "";
+    }
+    match line.find(" #").or_else(|| line.find("\t#")) {
+        Some(i) => &line[..i],
+        None => line,
+    }
 }
 
 impl fmt::Display for LexiconError {

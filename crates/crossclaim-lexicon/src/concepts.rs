@@ -1,13 +1,18 @@
 //! Topic concepts (`lexicons/concepts/*.lex`), matched after stemming, in both languages.
 //!
 //! Every word of the text is folded (case, accents) and stemmed with the Snowball stemmer of the
-//! document's language (rust-stemmers) into a side buffer of stems; concept forms are stemmed
-//! the same way, so `sanción` matches `sanciones` and `hacker` matches `hackers`. Matches map
-//! back to exact byte spans of the original text through the word list.
+//! document's language (rust-stemmers) into its key; concept forms are stemmed the same way, so
+//! `sanción` matches `sanciones` and `hacker` matches `hackers`. Forms become sequences of keys
+//! in a trie; the text's keys are matched against it leftmost-longest, and matches map back to
+//! exact byte spans of the original text through the word list.
+//!
+//! Speed: a thread remembers the keys of the words it has seen (stemming is the costly step and
+//! news repeats its words), and a word whose key is in no form is passed over at once.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crossclaim_core::{fold, Lang, LexiconError, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -25,14 +30,83 @@ pub struct ConceptHit {
     pub concept: u32,
 }
 
+/// The forms of one language as a trie over word tokens. A token is `2 × i` for the key of
+/// vocabulary word `i`, `2 × i + 1` for the same key written as a name (`^key`, see [`is_name`]).
 struct LangMatcher {
-    ac: AhoCorasick,
-    /// Concept of each automaton pattern.
-    concepts: Vec<u32>,
+    /// Key → its index in the vocabulary: every key that occurs in a form.
+    vocabulary: HashMap<String, u32>,
+    /// Trie edges: node << 32 | token → node; the root is node 0.
+    edges: HashMap<u64, u32, BuildHasherDefault<EdgeHasher>>,
+    /// The concept of the form that ends at each node, if any.
+    ends: Vec<Option<u32>>,
+}
+
+impl LangMatcher {
+    /// Builds the trie of `forms` (` key ^key … ` strings with their concepts, in priority
+    /// order: the same form twice keeps its first concept).
+    fn new(forms: &[(String, u32)]) -> Self {
+        let mut m = LangMatcher {
+            vocabulary: HashMap::new(),
+            edges: HashMap::default(),
+            ends: vec![None],
+        };
+        for (form, concept) in forms {
+            let mut node = 0;
+            for word in form.split_whitespace() {
+                let (name, key) = match word.strip_prefix('^') {
+                    Some(k) => (1, k),
+                    None => (0, word),
+                };
+                let next = m.vocabulary.len() as u32;
+                let index = *m.vocabulary.entry(key.to_owned()).or_insert(next);
+                let token = 2 * index + name;
+                let fresh = m.ends.len() as u32;
+                node = *m.edges.entry(edge(node, token)).or_insert(fresh);
+                if node == fresh {
+                    m.ends.push(None);
+                }
+            }
+            let end = &mut m.ends[node as usize];
+            if end.is_none() {
+                *end = Some(*concept);
+            }
+        }
+        m
+    }
+}
+
+/// The token of a word whose key is in no form: it matches nothing.
+const OTHER: u32 = u32::MAX;
+
+fn edge(node: u32, token: u32) -> u64 {
+    u64::from(node) << 32 | u64::from(token)
+}
+
+/// Hashes a trie edge with one multiplication (rustc's `FxHasher` constant): edges are looked up
+/// for every word that is in some form.
+#[derive(Default, Clone, Copy)]
+struct EdgeHasher(u64);
+
+impl Hasher for EdgeHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The concept lexicon of both languages. Immutable, `Send + Sync`.
 pub struct ConceptLexicon {
+    /// Tells this lexicon's vocabulary apart in the thread-local key caches.
+    serial: u64,
     concepts: Vec<ConceptInfo>,
     en: LangMatcher,
     es: LangMatcher,
@@ -85,6 +159,172 @@ fn key(stemmer: &Stemmer, folded: &str) -> String {
     } else {
         folded.to_owned()
     }
+}
+
+/// The most slots one thread's key cache of one language has (4 MB, room for 96 Ki words at
+/// three quarters full) before it starts afresh.
+const MAX_SLOTS: usize = 1 << 17;
+/// Longer words are not cached (they are rare, and stemmed each time).
+const SLOT_WORD: usize = 24;
+const NOT_IN_FORMS: u32 = u32::MAX;
+
+/// One remembered word: its bytes (zero-padded), its length (0: an empty slot) and the index of
+/// its key in the vocabulary (or [`NOT_IN_FORMS`]).
+#[derive(Clone, Copy)]
+struct Slot {
+    word: [u8; SLOT_WORD],
+    len: u8,
+    index: u32,
+}
+
+const EMPTY: Slot = Slot {
+    word: [0; SLOT_WORD],
+    len: 0,
+    index: 0,
+};
+
+/// The vocabulary index of the key of every word a thread has seen, for one language and one
+/// lexicon: stemming is the costly step of [`ConceptLexicon::find`], and news repeats its words
+/// (about 50 000 distinct words per language in 15 MB of news). A key depends only on the word,
+/// the language and the lexicon, so the cache changes nothing but the time. It lives in a
+/// thread-local, so the lexicon stays immutable and `Sync`; it is an open-addressing table of
+/// short words stored inline (one probe reads one cache line), it grows as needed and is bounded
+/// ([`MAX_SLOTS`]; cleared when full, or when another lexicon uses it).
+struct KeyCache {
+    stemmer: Stemmer,
+    /// The lexicon whose vocabulary the entries index.
+    serial: Option<u64>,
+    /// A power of two long (or empty before first use).
+    slots: Vec<Slot>,
+    used: usize,
+    folded: String,
+}
+
+impl KeyCache {
+    fn new(lang: Lang) -> Self {
+        KeyCache {
+            stemmer: stemmer(lang),
+            serial: None,
+            slots: Vec::new(),
+            used: 0,
+            folded: String::new(),
+        }
+    }
+
+    /// Makes the entries those of lexicon `serial`.
+    fn use_lexicon(&mut self, serial: u64) {
+        if self.serial != Some(serial) {
+            self.slots.clear();
+            self.used = 0;
+            self.serial = Some(serial);
+        }
+    }
+
+    /// The vocabulary index of the key of `word` (as written in the text) in `m`, if any.
+    fn index(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
+        let b = word.as_bytes();
+        if b.is_empty() || b.len() > SLOT_WORD {
+            return self.compute(m, word);
+        }
+        let mut padded = [0u8; SLOT_WORD];
+        padded[..b.len()].copy_from_slice(b);
+        if !self.slots.is_empty() {
+            let mask = self.slots.len() - 1;
+            let mut at = slot_hash(&padded) as usize & mask;
+            loop {
+                let s = &self.slots[at];
+                if s.len == 0 {
+                    break;
+                }
+                if usize::from(s.len) == b.len() && s.word == padded {
+                    return (s.index != NOT_IN_FORMS).then_some(s.index);
+                }
+                at = (at + 1) & mask;
+            }
+        }
+        let index = self.compute(m, word);
+        self.insert(Slot {
+            word: padded,
+            len: b.len() as u8,
+            index: index.unwrap_or(NOT_IN_FORMS),
+        });
+        index
+    }
+
+    /// Folds and stems `word`, and looks its key up.
+    fn compute(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
+        self.folded.clear();
+        for c in word.chars() {
+            crossclaim_core::fold_char(c, &mut self.folded);
+        }
+        m.vocabulary
+            .get(key(&self.stemmer, &self.folded).as_str())
+            .copied()
+    }
+
+    fn insert(&mut self, slot: Slot) {
+        // At most three quarters full: grow, or start afresh at the bound.
+        if (self.used + 1) * 4 > self.slots.len() * 3 {
+            let size = (self.slots.len() * 2).max(1024);
+            let old = std::mem::take(&mut self.slots);
+            self.used = 0;
+            if size > MAX_SLOTS {
+                self.slots = vec![EMPTY; old.len()];
+            } else {
+                self.slots = vec![EMPTY; size];
+                for s in old.into_iter().filter(|s| s.len > 0) {
+                    self.place(s);
+                }
+            }
+        }
+        self.place(slot);
+    }
+
+    fn place(&mut self, slot: Slot) {
+        let mask = self.slots.len() - 1;
+        let mut at = slot_hash(&slot.word) as usize & mask;
+        while self.slots[at].len != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = slot;
+        self.used += 1;
+    }
+}
+
+/// The multiply-rotate hash of rustc's `FxHasher` over a padded word's three 8-byte lanes.
+fn slot_hash(w: &[u8; SLOT_WORD]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = 0u64;
+    for lane in w.chunks_exact(8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(lane);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(x)).wrapping_mul(K);
+    }
+    // The top bits are the best mixed: fold them down for the mask.
+    h ^ (h >> 29)
+}
+
+/// One key cache per language.
+struct KeyCaches {
+    en: KeyCache,
+    es: KeyCache,
+}
+
+impl KeyCaches {
+    fn of(&mut self, lang: Lang) -> &mut KeyCache {
+        if lang == Lang::Es {
+            &mut self.es
+        } else {
+            &mut self.en
+        }
+    }
+}
+
+thread_local! {
+    static KEYS: std::cell::RefCell<KeyCaches> = std::cell::RefCell::new(KeyCaches {
+        en: KeyCache::new(Lang::En),
+        es: KeyCache::new(Lang::Es),
+    });
 }
 
 /// ` key key key ` for a phrase, and its variants: with a plural last word when that word's
@@ -148,18 +388,7 @@ fn is_name(text: &str, w: Span) -> bool {
 impl ConceptLexicon {
     /// Loads every `*.lex` file of a concept directory, in name order.
     pub fn from_dir(dir: &std::path::Path) -> Result<Self, LexiconError> {
-        let shown = dir.display().to_string();
-        let entries = std::fs::read_dir(dir)
-            .map_err(|e| LexiconError::new(&shown, 0, format!("cannot read: {e}")))?;
-        let mut paths: Vec<_> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "lex"))
-            .collect();
-        paths.sort();
-        let mut files = Vec::new();
-        for p in &paths {
-            files.push((p.display().to_string(), LexiconError::read(p)?));
-        }
+        let files = LexiconError::read_dir(dir, "lex")?;
         let refs: Vec<(&str, &str)> = files
             .iter()
             .map(|(n, t)| (n.as_str(), t.as_str()))
@@ -273,18 +502,12 @@ impl ConceptLexicon {
                     }
                 }
             }
-            let ac = AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .map_err(|e| {
-                    LexiconError::new("concepts", 0, format!("cannot build the automaton: {e}"))
-                })?;
-            Ok(LangMatcher {
-                ac,
-                concepts: owners,
-            })
+            let forms: Vec<(String, u32)> = patterns.into_iter().zip(owners).collect();
+            Ok(LangMatcher::new(&forms))
         };
+        static SERIAL: AtomicU64 = AtomicU64::new(0);
         Ok(ConceptLexicon {
+            serial: SERIAL.fetch_add(1, Ordering::Relaxed),
             en: build(Lang::En)?,
             es: build(Lang::Es)?,
             concepts,
@@ -310,40 +533,49 @@ impl ConceptLexicon {
             Lang::Es => &self.es,
             Lang::Und => return Vec::new(),
         };
-        let st = stemmer(lang);
         let spans = words(text);
-        let mut buf = String::with_capacity(text.len() + 2);
-        let mut starts = Vec::with_capacity(spans.len());
-        buf.push(' ');
-        let mut folded = String::new();
-        for w in &spans {
-            starts.push(buf.len());
-            folded.clear();
-            for c in text[w.start..w.end].chars() {
-                crossclaim_core::fold_char(c, &mut folded);
-            }
-            if is_name(text, *w) {
-                buf.push('^');
-            }
-            buf.push_str(&key(&st, &folded));
-            buf.push(' ');
-        }
-        let mut out = Vec::new();
-        // Patterns start and end with a space, so consecutive matches share one: search
-        // overlapping-free from each match's last space.
-        let mut pos = 0;
-        while let Some(hit) =
-            m.ac.find(aho_corasick::Input::new(buf.as_str()).range(pos..))
-        {
-            let first = starts.partition_point(|&s| s <= hit.start());
-            let last = starts.partition_point(|&s| s < hit.end() - 1);
-            if first < last {
-                out.push(ConceptHit {
-                    span: Span::new(spans[first].start, spans[last - 1].end),
-                    concept: m.concepts[hit.pattern().as_usize()],
+        let mut tokens = Vec::with_capacity(spans.len());
+        KEYS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let cache = cache.of(lang);
+            cache.use_lexicon(self.serial);
+            for w in &spans {
+                tokens.push(match cache.index(m, &text[w.start..w.end]) {
+                    Some(i) => 2 * i + u32::from(is_name(text, *w)),
+                    None => OTHER,
                 });
             }
-            pos = hit.end() - 1;
+        });
+        // Leftmost-longest: the longest form starting at the first word where one starts, then
+        // on after it.
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i] == OTHER {
+                i += 1;
+                continue;
+            }
+            let mut node = 0;
+            let mut longest = None;
+            for (j, &t) in tokens.iter().enumerate().skip(i) {
+                match m.edges.get(&edge(node, t)) {
+                    Some(&next) => node = next,
+                    None => break,
+                }
+                if let Some(c) = m.ends[node as usize] {
+                    longest = Some((j, c));
+                }
+            }
+            match longest {
+                Some((last, concept)) => {
+                    out.push(ConceptHit {
+                        span: Span::new(spans[i].start, spans[last].end),
+                        concept,
+                    });
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
         }
         out
     }

@@ -37,7 +37,7 @@ pub mod matcher;
 use std::collections::HashMap;
 use std::path::Path;
 
-use crossclaim_core::{EntityType, Lang, LexiconError, Span};
+use crossclaim_core::{strip_comment, EntityType, Lang, LexiconError, Span};
 use fold::fold_str as fold;
 
 pub use concepts::{ConceptHit, ConceptInfo, ConceptLexicon};
@@ -108,21 +108,7 @@ type PendingForm = Form<(Option<EntityType>, bool)>;
 impl EntityLexicon {
     /// Loads every `*.lex` file of a directory, in name order.
     pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
-        let shown = dir.display().to_string();
-        let entries = std::fs::read_dir(dir)
-            .map_err(|e| LexiconError::new(&shown, 0, format!("cannot read: {e}")))?;
-        let mut paths: Vec<_> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "lex"))
-            .collect();
-        paths.sort();
-        if paths.is_empty() {
-            return Err(LexiconError::new(shown, 0, "no .lex files"));
-        }
-        let mut files = Vec::new();
-        for p in &paths {
-            files.push((p.display().to_string(), LexiconError::read(p)?));
-        }
+        let files = LexiconError::read_dir(dir, "lex")?;
         let refs: Vec<(&str, &str)> = files
             .iter()
             .map(|(n, t)| (n.as_str(), t.as_str()))
@@ -730,16 +716,6 @@ fn parse_forms(line: &str) -> Result<Vec<PendingForm>, String> {
         });
     }
     Ok(forms)
-}
-
-fn strip_comment(line: &str) -> &str {
-    if line.trim_start().starts_with('#') {
-        return "";
-    }
-    match line.find(" #").or_else(|| line.find("\t#")) {
-        Some(i) => &line[..i],
-        None => line,
-    }
 }
 
 #[cfg(test)]
