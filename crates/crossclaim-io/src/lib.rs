@@ -2,9 +2,10 @@
 //!
 //! An input is a `.txt` file (one document; its id is the file stem), a `.jsonl` file (one
 //! document per line: `{"id": …, "text": …}` with optional `lang`, `title`, `url`, `published`,
-//! `source`), a directory of those (in name order), or `-` for JSONL on standard input.
-//! [`Inputs`] streams them: it holds one document at a time, and every document becomes exactly
-//! one [`Item`], a document or an error with a kind and a message (SPEC §7). Reading never panics.
+//! `source`), a directory of those (in name order, not recursive), or `-` for JSONL on standard
+//! input. [`Inputs`] streams them: it holds one document at a time, and every document becomes
+//! exactly one [`Item`] in input order, a document or an error with a kind and a message
+//! (SPEC §7). Reading never panics, and one bad document never stops the stream.
 //!
 //! ```
 //! use crossclaim_io::{Inputs, Item};
@@ -16,9 +17,51 @@
 //! assert!(matches!(&items[0], Item::Doc(d) if d.id == "x"));
 //! assert!(matches!(&items[1], Item::Error(e) if e.kind == "malformed_json"));
 //! ```
+//!
+//! # Error kinds
+//!
+//! | kind | when | `doc_id` |
+//! |---|---|---|
+//! | `unreadable` | the file cannot be opened or read (I/O error) | file stem, or `stem:line` |
+//! | `invalid_utf8` | the bytes are not UTF-8 (Latin-1, UTF-16, truncated sequences), or a JSON string holds a lone UTF-16 surrogate escape (`"\ud800"`), which is not a character | the document's id when it can still be read, else `stem:line` |
+//! | `binary` | NUL bytes, or more than 10 % control characters, in the first 8 KiB | the id |
+//! | `too_large` | the document (or its JSONL line) is over the size limit | the id, or `stem:line` |
+//! | `malformed_json` | a JSONL line that is not one JSON object (truncated, trailing text, an array, a duplicate key, a field of the wrong type) | `stem:line` |
+//! | `missing_field` | no `id` (or an empty one, or one that is not a string or number), no `text` (or one that is not a string) | the id when there is one, else `stem:line` |
+//! | `empty_text` | the text is empty, or only white space and invisible characters (zero-width, direction marks, BOM, soft hyphens, control characters) | the id |
+//! | `duplicate_id` | the id was already used by an earlier record of the same run | the id |
+//!
+//! `stem:line` locations count every line of the file from 1, blank ones included; blank lines
+//! are skipped and give no record.
+//!
+//! # Duplicate ids
+//!
+//! Document ids key everything downstream (claim ids are `<doc_id>#<n>`), so they must be unique
+//! within a run. The first record that carries an id (a document or an error about it) keeps it;
+//! every later document with the same id (an equal string, or a number equal to that string,
+//! `7` and `"7"`) becomes a `duplicate_id` error record whose message names the earlier record
+//! (its 1-based position in the document stream) and where the duplicate is. Two `.txt` files
+//! with the same stem in different directories are duplicates too. This is the only state that
+//! grows with the number of documents: a 128-bit fingerprint and a record number, about 40 bytes
+//! per document.
+//!
+//! # Encoding
+//!
+//! Input is UTF-8. A byte-order mark (`EF BB BF`) at the start of a file is not part of the text
+//! and is dropped (so offsets count from the first character after it). Text is never
+//! normalised: NFD accents, zero-width characters and direction marks stay as they are and
+//! offsets point into the text exactly as read (after JSON decoding).
+//!
+//! # Size limit
+//!
+//! A document (a `.txt` file, or a JSONL line) over [`DEFAULT_MAX_BYTES`] is a `too_large` error;
+//! the environment variable `CROSSCLAIM_MAX_DOC_BYTES` ([`MAX_BYTES_ENV`]) sets another limit in
+//! bytes. An oversized JSONL line is skipped without being held in memory.
 
-use std::collections::VecDeque;
+use std::collections::hash_map::{DefaultHasher, Entry};
+use std::collections::{HashMap, VecDeque};
 use std::fs::File;
+use std::hash::{Hash, Hasher};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
@@ -27,6 +70,24 @@ use serde::Deserialize;
 
 /// Documents larger than this are refused with a `too_large` error (the default of [`Inputs`]).
 pub const DEFAULT_MAX_BYTES: usize = 512 * 1024 * 1024;
+
+/// The environment variable that overrides [`DEFAULT_MAX_BYTES`] (a number of bytes).
+pub const MAX_BYTES_ENV: &str = "CROSSCLAIM_MAX_DOC_BYTES";
+
+/// The error kinds of [`InputError::kind`] (see the table in the crate docs).
+pub mod kind {
+    pub const UNREADABLE: &str = "unreadable";
+    pub const INVALID_UTF8: &str = "invalid_utf8";
+    pub const BINARY: &str = "binary";
+    pub const TOO_LARGE: &str = "too_large";
+    pub const MALFORMED_JSON: &str = "malformed_json";
+    pub const MISSING_FIELD: &str = "missing_field";
+    pub const EMPTY_TEXT: &str = "empty_text";
+    pub const DUPLICATE_ID: &str = "duplicate_id";
+}
+
+/// A JSONL buffer that grew past this for one long line is released after that line.
+const KEEP_BUFFER: usize = 4 * 1024 * 1024;
 
 /// A document as read, before any stage.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +111,16 @@ pub struct InputError {
 pub enum Item {
     Doc(RawDoc),
     Error(InputError),
+}
+
+impl Item {
+    /// The id the record of this item carries.
+    pub fn doc_id(&self) -> &str {
+        match self {
+            Item::Doc(d) => &d.id,
+            Item::Error(e) => &e.doc_id,
+        }
+    }
 }
 
 /// An input path that cannot be read at all (a usage error: exit code 2).
@@ -101,30 +172,65 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, UnreadableInput> {
     Ok(out)
 }
 
-enum Source {
-    Lines {
-        reader: Box<dyn BufRead + Send>,
-        name: String,
-        line: usize,
-    },
+/// The size limit: `$CROSSCLAIM_MAX_DOC_BYTES` when it is a number, else [`DEFAULT_MAX_BYTES`].
+pub fn max_bytes_from_env() -> usize {
+    std::env::var(MAX_BYTES_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(DEFAULT_MAX_BYTES)
 }
 
-/// A stream of input items over files (already expanded by [`expand`]).
+struct Lines {
+    reader: Box<dyn BufRead + Send>,
+    /// For `doc_id`s of errors that have no id: the file stem (`stdin` for standard input).
+    stem: String,
+    /// For messages: the path as given.
+    shown: String,
+    line: usize,
+}
+
+/// Where a document came from: a `stem:line` id for errors without an id, and a place for
+/// messages.
+struct At {
+    id: String,
+    shown: String,
+}
+
+/// A stream of input items over files (already expanded by [`expand`]), in input order.
 pub struct Inputs {
     pending: VecDeque<PathBuf>,
-    current: Option<Source>,
+    current: Option<Lines>,
     max_bytes: usize,
     buf: Vec<u8>,
+    /// Fingerprints of the ids seen so far, with the 1-based number of their first record.
+    seen: HashMap<u128, u64>,
+    records: u64,
 }
 
 impl Inputs {
+    /// Reads these files (`-` is JSONL on standard input), with the size limit of
+    /// [`max_bytes_from_env`].
     pub fn new(files: Vec<PathBuf>) -> Self {
         Inputs {
             pending: files.into(),
             current: None,
-            max_bytes: DEFAULT_MAX_BYTES,
+            max_bytes: max_bytes_from_env(),
             buf: Vec::new(),
+            seen: HashMap::new(),
+            records: 0,
         }
+    }
+
+    /// Reads JSONL from any reader; `name` stands for the file in error ids and messages.
+    pub fn from_reader(reader: impl BufRead + Send + 'static, name: &str) -> Self {
+        let mut inputs = Inputs::new(Vec::new());
+        inputs.current = Some(Lines {
+            reader: Box::new(reader),
+            stem: name.to_owned(),
+            shown: name.to_owned(),
+            line: 0,
+        });
+        inputs
     }
 
     pub fn with_max_bytes(mut self, max: usize) -> Self {
@@ -132,38 +238,136 @@ impl Inputs {
         self
     }
 
-    fn open(&mut self, path: PathBuf) -> Option<Item> {
-        let stem = path
-            .file_stem()
-            .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+    /// Opens the next path: a `.txt` file gives its item at once, JSONL becomes the current
+    /// source.
+    fn open(&mut self, path: PathBuf) -> Option<(Item, Option<String>)> {
         if path.as_os_str() == "-" {
-            self.current = Some(Source::Lines {
-                reader: Box::new(BufReader::new(std::io::stdin())),
-                name: "stdin".into(),
+            self.current = Some(Lines {
+                reader: Box::new(BufReader::with_capacity(1 << 16, std::io::stdin())),
+                stem: "stdin".into(),
+                shown: "stdin".into(),
                 line: 0,
             });
             return None;
         }
+        let stem = path
+            .file_stem()
+            .map_or_else(|| "input".to_owned(), |s| s.to_string_lossy().into_owned());
+        let shown = path.display().to_string();
         let is_jsonl = path.extension().is_some_and(|x| x == "jsonl");
         let file = match File::open(&path) {
             Ok(f) => f,
-            Err(e) => {
-                return Some(error(
-                    stem,
-                    "unreadable",
-                    format!("{}: {e}", path.display()),
-                ))
-            }
+            Err(e) => return Some((error(stem, kind::UNREADABLE, format!("{shown}: {e}")), None)),
         };
         if is_jsonl {
-            self.current = Some(Source::Lines {
+            self.current = Some(Lines {
                 reader: Box::new(BufReader::with_capacity(1 << 16, file)),
-                name: stem,
+                stem,
+                shown,
                 line: 0,
             });
             return None;
         }
-        Some(read_txt(file, stem, self.max_bytes))
+        let item = match read_limited(file, self.max_bytes) {
+            Ok(bytes) => txt_item(stem, bytes, self.max_bytes),
+            Err(e) => error(stem, kind::UNREADABLE, format!("{shown}: {e}")),
+        };
+        Some((item, Some(shown)))
+    }
+
+    /// The next item before the duplicate check, and where it is when its `doc_id` is the
+    /// document's own id (errors without an id are not checked).
+    fn next_raw(&mut self) -> Option<(Item, Option<String>)> {
+        loop {
+            if let Some(src) = &mut self.current {
+                self.buf.clear();
+                let limit = (self.max_bytes as u64).saturating_add(64 * 1024);
+                let read = src
+                    .reader
+                    .by_ref()
+                    .take(limit)
+                    .read_until(b'\n', &mut self.buf);
+                let out = match read {
+                    Ok(0) => {
+                        self.current = None;
+                        continue;
+                    }
+                    Ok(_) => {
+                        src.line += 1;
+                        let at = At {
+                            id: format!("{}:{}", src.stem, src.line),
+                            shown: format!("{}:{}", src.shown, src.line),
+                        };
+                        if self.buf.len() as u64 >= limit && !self.buf.ends_with(b"\n") {
+                            let mut msg = format!(
+                                "{}: a line longer than {} bytes (the limit of one document)",
+                                at.shown, self.max_bytes
+                            );
+                            if let Err(e) = skip_line(src.reader.as_mut()) {
+                                msg.push_str(&format!("; then {e}: the rest is not read"));
+                                self.current = None;
+                            }
+                            Some((error(at.id, kind::TOO_LARGE, msg), None))
+                        } else {
+                            let mut content = trim_newline(&self.buf);
+                            if src.line == 1 {
+                                content = content.strip_prefix(BOM).unwrap_or(content);
+                            }
+                            if content.iter().all(u8::is_ascii_whitespace) {
+                                None
+                            } else {
+                                let (item, own) = jsonl_item(content, &at, self.max_bytes);
+                                Some((item, own.then_some(at.shown)))
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        let at = format!("{}:{}", src.stem, src.line + 1);
+                        let shown = format!("{}:{}", src.shown, src.line + 1);
+                        self.current = None;
+                        Some((
+                            error(
+                                at,
+                                kind::UNREADABLE,
+                                format!("{shown}: {e}; the rest of this input is not read"),
+                            ),
+                            None,
+                        ))
+                    }
+                };
+                if self.buf.capacity() > KEEP_BUFFER {
+                    self.buf = Vec::new();
+                }
+                match out {
+                    Some(x) => return Some(x),
+                    None => continue,
+                }
+            }
+            let path = self.pending.pop_front()?;
+            if let Some(x) = self.open(path) {
+                return Some(x);
+            }
+        }
+    }
+
+    /// Turns a document whose id was already used into a `duplicate_id` error.
+    fn dedupe(&mut self, item: Item, at: &str) -> Item {
+        let id = item.doc_id();
+        match self.seen.entry(fingerprint(id)) {
+            Entry::Occupied(first) => error(
+                id.to_owned(),
+                kind::DUPLICATE_ID,
+                format!(
+                    "{at}: the id {id:?} was already used by record {} of this run; \
+                     this document is not processed (ids must be unique)",
+                    first.get()
+                ),
+            ),
+            Entry::Vacant(v) => {
+                v.insert(self.records);
+                item
+            }
+        }
     }
 }
 
@@ -171,45 +375,41 @@ impl Iterator for Inputs {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
-        loop {
-            if let Some(Source::Lines { reader, name, line }) = &mut self.current {
-                self.buf.clear();
-                let limit = (self.max_bytes as u64).saturating_add(64 * 1024);
-                let read = reader.by_ref().take(limit).read_until(b'\n', &mut self.buf);
-                match read {
-                    Ok(0) => self.current = None,
-                    Ok(_) => {
-                        *line += 1;
-                        let at = format!("{name}:{line}");
-                        if self.buf.len() as u64 >= limit && !self.buf.ends_with(b"\n") {
-                            // Skip the rest of the oversized line.
-                            let mut sink = Vec::new();
-                            let _ = reader.read_until(b'\n', &mut sink);
-                            return Some(error(
-                                at,
-                                "too_large",
-                                format!("line longer than {} bytes", self.max_bytes),
-                            ));
-                        }
-                        let content = trim_newline(&self.buf);
-                        if content.iter().all(u8::is_ascii_whitespace) {
-                            continue;
-                        }
-                        return Some(parse_line(content, at, self.max_bytes));
-                    }
-                    Err(e) => {
-                        let at = format!("{name}:{}", *line + 1);
-                        self.current = None;
-                        return Some(error(at, "unreadable", e.to_string()));
-                    }
-                }
-                continue;
-            }
-            let path = self.pending.pop_front()?;
-            if let Some(item) = self.open(path) {
-                return Some(item);
-            }
+        let (item, own) = self.next_raw()?;
+        self.records += 1;
+        Some(match own {
+            Some(at) => self.dedupe(item, &at),
+            None => item,
+        })
+    }
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A 128-bit fingerprint of an id (two SipHash values with fixed keys: deterministic).
+fn fingerprint(id: &str) -> u128 {
+    let half = |salt: u8| {
+        let mut h = DefaultHasher::new();
+        salt.hash(&mut h);
+        id.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
+}
+
+/// Skips the rest of a line without holding it in memory.
+fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
         }
+        if let Some(i) = buf.iter().position(|&b| b == b'\n') {
+            reader.consume(i + 1);
+            return Ok(());
+        }
+        let n = buf.len();
+        reader.consume(n);
     }
 }
 
@@ -226,13 +426,26 @@ fn error(doc_id: String, kind: &'static str, message: String) -> Item {
     })
 }
 
-fn read_txt(file: File, id: String, max: usize) -> Item {
-    let mut bytes = Vec::new();
-    if let Err(e) = file.take(max as u64 + 1).read_to_end(&mut bytes) {
-        return error(id, "unreadable", e.to_string());
-    }
+/// Reads at most `max + 1` bytes, allocating once for a regular file.
+fn read_limited(file: File, max: usize) -> std::io::Result<Vec<u8>> {
+    let size = file.metadata().map_or(0, |m| m.len());
+    let cap = usize::try_from(size).unwrap_or(usize::MAX).min(max) + 1;
+    let mut bytes = Vec::with_capacity(cap);
+    file.take(max as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The item of a `.txt` document: its bytes (at most `max`, else `too_large`) as UTF-8 text.
+pub fn txt_item(id: String, mut bytes: Vec<u8>, max: usize) -> Item {
     if bytes.len() > max {
-        return error(id, "too_large", format!("more than {max} bytes"));
+        return error(
+            id,
+            kind::TOO_LARGE,
+            format!("more than {max} bytes (the limit of one document)"),
+        );
+    }
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
     }
     match String::from_utf8(bytes) {
         Ok(text) => checked(RawDoc {
@@ -243,14 +456,45 @@ fn read_txt(file: File, id: String, max: usize) -> Item {
         }),
         Err(e) => {
             let bytes = e.as_bytes();
-            if looks_binary(bytes) {
-                return error(id, "binary", "binary data, not text".into());
+            if let Some(which) = utf16_bom(bytes) {
+                return error(
+                    id,
+                    kind::INVALID_UTF8,
+                    format!("{which} text (byte-order mark); crossclaim reads UTF-8 only"),
+                );
             }
-            let at = e.utf8_error().valid_up_to();
-            error(id, "invalid_utf8", format!("invalid UTF-8 at byte {at}"))
+            if looks_binary(bytes) {
+                return error(id, kind::BINARY, BINARY_MESSAGE.into());
+            }
+            error(
+                id,
+                kind::INVALID_UTF8,
+                not_utf8(bytes, e.utf8_error().valid_up_to(), ""),
+            )
         }
     }
 }
+
+fn utf16_bom(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\xFF\xFE") {
+        Some("UTF-16LE")
+    } else if bytes.starts_with(b"\xFE\xFF") {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
+}
+
+fn not_utf8(bytes: &[u8], at: usize, of: &str) -> String {
+    let b = bytes.get(at).copied().unwrap_or(0);
+    format!(
+        "invalid UTF-8 at byte {at}{of} (0x{b:02X}); the input must be UTF-8 \
+         (Latin-1 or Windows-1252 text must be converted)"
+    )
+}
+
+const BINARY_MESSAGE: &str =
+    "binary data, not text (NUL bytes or many control characters in the first 8 KiB)";
 
 #[derive(Deserialize)]
 struct JsonDoc {
@@ -263,40 +507,72 @@ struct JsonDoc {
     source: Option<String>,
 }
 
-fn parse_line(line: &[u8], at: String, max: usize) -> Item {
+/// Only the id, to name a document whose text cannot be read.
+#[derive(Deserialize)]
+struct JsonId {
+    id: Option<serde_json::Value>,
+}
+
+/// The item of one JSONL line (without its newline), and whether its `doc_id` is the document's
+/// own id. `at` names the line.
+fn jsonl_item(line: &[u8], at: &At, max: usize) -> (Item, bool) {
     if line.len() > max {
-        return error(at, "too_large", format!("more than {max} bytes"));
+        let msg = format!(
+            "{}: more than {max} bytes (the limit of one document)",
+            at.shown
+        );
+        return (error(at.id.clone(), kind::TOO_LARGE, msg), false);
     }
     let text = match std::str::from_utf8(line) {
         Ok(t) => t,
         Err(e) => {
-            return error(
-                at,
-                "invalid_utf8",
-                format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
-            )
+            let msg = not_utf8(line, e.valid_up_to(), &format!(" of {}", at.shown));
+            return id_or_location(&String::from_utf8_lossy(line), at, kind::INVALID_UTF8, msg);
         }
     };
+    if !text.trim_start().starts_with('{') {
+        let msg = format!(
+            "{}: not a JSON object; each line must be {{\"id\": …, \"text\": …}}",
+            at.shown
+        );
+        return (error(at.id.clone(), kind::MALFORMED_JSON, msg), false);
+    }
     let doc: JsonDoc = match serde_json::from_str(text) {
         Ok(d) => d,
-        Err(e) => return error(at, "malformed_json", e.to_string()),
-    };
-    let id = match doc.id {
-        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        Some(_) => {
-            return error(
-                at,
-                "missing_field",
-                "\"id\" must be a non-empty string or a number".into(),
-            )
+        Err(e) => {
+            if let Some((code, pos, repaired)) = lone_surrogate(text) {
+                let msg = format!(
+                    "{}: the JSON string escape \\u{code:04x} at byte {pos} is a lone UTF-16 \
+                     surrogate, not a character; the text has no UTF-8 form",
+                    at.shown
+                );
+                return id_or_location(&repaired, at, kind::INVALID_UTF8, msg);
+            }
+            let msg = format!("{}: {}", at.shown, json_message(&e));
+            return (error(at.id.clone(), kind::MALFORMED_JSON, msg), false);
         }
-        None => return error(at, "missing_field", "no \"id\"".into()),
+    };
+    let id = match id_of(doc.id) {
+        Ok(id) => id,
+        Err(why) => {
+            let msg = format!("{}: {why}", at.shown);
+            return (error(at.id.clone(), kind::MISSING_FIELD, msg), false);
+        }
     };
     let text = match doc.text {
         Some(serde_json::Value::String(s)) => s,
-        Some(_) => return error(id, "missing_field", "\"text\" must be a string".into()),
-        None => return error(id, "missing_field", "no \"text\"".into()),
+        None | Some(serde_json::Value::Null) => {
+            let msg = format!("{}: no \"text\"", at.shown);
+            return (error(id, kind::MISSING_FIELD, msg), true);
+        }
+        Some(other) => {
+            let msg = format!(
+                "{}: \"text\" must be a string, not {}",
+                at.shown,
+                json_type(&other)
+            );
+            return (error(id, kind::MISSING_FIELD, msg), true);
+        }
     };
     let lang = doc
         .lang
@@ -309,27 +585,159 @@ fn parse_line(line: &[u8], at: String, max: usize) -> Item {
         published: doc.published,
         source: doc.source,
     };
-    checked(RawDoc {
+    let doc = RawDoc {
         id,
         text,
         lang,
         meta,
-    })
+    };
+    (checked(doc), true)
 }
 
-/// Documents that are read but cannot be processed: empty text, binary data.
+/// A JSON `id` as a string: a non-empty string, or a number.
+fn id_of(v: Option<serde_json::Value>) -> Result<String, String> {
+    match v {
+        None | Some(serde_json::Value::Null) => Err("no \"id\"".into()),
+        Some(v) => id_string(v),
+    }
+}
+
+fn id_string(v: serde_json::Value) -> Result<String, String> {
+    match v {
+        serde_json::Value::String(s) if !s.trim().is_empty() => Ok(s),
+        serde_json::Value::String(_) => Err("\"id\" is empty".into()),
+        serde_json::Value::Number(n) => Ok(n.to_string()),
+        other => Err(format!(
+            "\"id\" must be a non-empty string or a number, not {}",
+            json_type(&other)
+        )),
+    }
+}
+
+fn json_type(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// serde_json's message with "line 1" left out (a JSONL line is one line).
+fn json_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match full.strip_suffix(&suffix) {
+        Some(m) if e.line() == 1 => format!("{m} at column {}", e.column()),
+        _ => full,
+    }
+}
+
+/// An error about a line whose text cannot be used: under the document's id when the rest of
+/// the line still names it, else under the line's location.
+fn id_or_location(readable: &str, at: &At, kind: &'static str, msg: String) -> (Item, bool) {
+    match serde_json::from_str::<JsonId>(readable)
+        .ok()
+        .and_then(|d| id_of(d.id).ok())
+    {
+        Some(id) => (error(id, kind, msg), true),
+        None => (error(at.id.clone(), kind, msg), false),
+    }
+}
+
+/// The first `\uXXXX` escape in `json` that is a lone UTF-16 surrogate: its code, its byte
+/// position, and the line with every lone surrogate replaced by `\ufffd` (to read the id).
+fn lone_surrogate(json: &str) -> Option<(u16, usize, String)> {
+    let b = json.as_bytes();
+    let hex = |at: usize| -> Option<u16> {
+        let s = json.get(at..at + 4)?;
+        u16::from_str_radix(s, 16).ok()
+    };
+    let escape_at = |at: usize| -> Option<u16> {
+        (b.get(at) == Some(&b'\\') && b.get(at + 1) == Some(&b'u'))
+            .then(|| hex(at + 2))
+            .flatten()
+    };
+    let mut first = None;
+    let mut repaired = String::with_capacity(json.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(code) = escape_at(i) else {
+            i += 2; // another escape (`\\`, `\"`, …): skip the escaped char
+            continue;
+        };
+        let lone = match code {
+            0xD800..=0xDBFF => match escape_at(i + 6) {
+                Some(0xDC00..=0xDFFF) => {
+                    i += 12; // a proper pair
+                    continue;
+                }
+                _ => true,
+            },
+            0xDC00..=0xDFFF => true,
+            _ => false,
+        };
+        if lone {
+            first.get_or_insert((code, i));
+            repaired.push_str(&json[copied..i]);
+            repaired.push_str("\\ufffd");
+            copied = i + 6;
+        }
+        i += 6;
+    }
+    let (code, pos) = first?;
+    repaired.push_str(json.get(copied..).unwrap_or(""));
+    Some((code, pos, repaired))
+}
+
+/// Documents that are read but cannot be processed: empty or invisible text, binary data.
 fn checked(doc: RawDoc) -> Item {
-    if doc.text.trim().is_empty() {
-        return error(
-            doc.id,
-            "empty_text",
-            "the text is empty or white space only".into(),
-        );
+    if doc.text.chars().all(invisible) {
+        let what = if doc.text.is_empty() {
+            "the text is empty"
+        } else {
+            "the text has only white space or invisible characters"
+        };
+        return error(doc.id, kind::EMPTY_TEXT, what.into());
     }
     if looks_binary(doc.text.as_bytes()) {
-        return error(doc.id, "binary", "binary data, not text".into());
+        return error(doc.id, kind::BINARY, BINARY_MESSAGE.into());
     }
     Item::Doc(doc)
+}
+
+/// White space, control characters and the default-ignorable characters that show nothing
+/// (zero-width spaces and joiners, direction marks and embeddings, BOM, soft hyphen, variation
+/// selectors).
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFF8}'
+        )
 }
 
 /// NUL bytes, or many control characters, in the first 8 KiB.
@@ -365,13 +773,21 @@ mod tests {
         p
     }
 
-    fn kinds(path: PathBuf) -> Vec<String> {
-        Inputs::new(vec![path])
+    fn summary(items: impl Iterator<Item = Item>) -> Vec<String> {
+        items
             .map(|i| match i {
                 Item::Doc(d) => format!("doc:{}", d.id),
                 Item::Error(e) => format!("{}:{}", e.kind, e.doc_id),
             })
             .collect()
+    }
+
+    fn kinds(path: PathBuf) -> Vec<String> {
+        summary(Inputs::new(vec![path]))
+    }
+
+    fn jsonl(data: &'static [u8]) -> Vec<Item> {
+        Inputs::from_reader(std::io::Cursor::new(data), "mem").collect()
     }
 
     #[test]
@@ -410,10 +826,9 @@ mod tests {
     #[test]
     fn oversized_jsonl_line_is_skipped_and_the_stream_goes_on() {
         let mut data = b"{\"id\":\"big\",\"text\":\"".to_vec();
-        data.extend(std::iter::repeat_n(b'a', 200));
+        data.extend(std::iter::repeat_n(b'a', 200_000));
         data.extend(b"\"}\n{\"id\":\"small\",\"text\":\"ok\"}\n");
-        let p = tmp("long.jsonl", &data);
-        let items: Vec<String> = Inputs::new(vec![p])
+        let items: Vec<String> = Inputs::from_reader(std::io::Cursor::new(data), "long")
             .with_max_bytes(50)
             .map(|i| match i {
                 Item::Doc(d) => d.id,
@@ -421,5 +836,109 @@ mod tests {
             })
             .collect();
         assert_eq!(items, ["too_large", "small"]);
+    }
+
+    #[test]
+    fn invalid_utf8_inside_a_json_string_keeps_the_id() {
+        let items = jsonl(b"{\"id\":\"lat\",\"text\":\"Espa\xf1a\"}\n{\"id\":\"ok\",\"text\":\"Espa\xc3\xb1a\"}\n");
+        assert_eq!(summary(items.into_iter()), ["invalid_utf8:lat", "doc:ok"]);
+    }
+
+    #[test]
+    fn lone_surrogates_are_invalid_utf8_and_pairs_are_fine() {
+        let items = jsonl(
+            b"{\"id\":\"s1\",\"text\":\"a \\ud800 b\"}\n{\"id\":\"s2\",\"text\":\"\\udc00\"}\n{\"id\":\"pair\",\"text\":\"smile \\ud83d\\ude00 ok\"}\n{\"text\":\"\\ud800\",\"id\":\"s3\"}\n{\"text\":\"\\ud800\"}\n",
+        );
+        assert_eq!(
+            summary(items.clone().into_iter()),
+            [
+                "invalid_utf8:s1",
+                "invalid_utf8:s2",
+                "doc:pair",
+                "invalid_utf8:s3",
+                "invalid_utf8:mem:5"
+            ]
+        );
+        let Item::Error(e) = &items[0] else {
+            panic!("an error")
+        };
+        assert!(e.message.contains("\\ud800"), "{}", e.message);
+        assert!(matches!(&items[2], Item::Doc(d) if d.text == "smile 😀 ok"));
+    }
+
+    #[test]
+    fn an_escaped_backslash_before_u_is_not_a_surrogate_escape() {
+        assert!(lone_surrogate(r#"{"t":"\\ud800"}"#).is_none());
+        assert!(lone_surrogate(r#"{"t":"\\\ud800"}"#).is_some());
+        let (code, pos, repaired) = lone_surrogate(r#"{"t":"x\udfff"}"#).unwrap_or_default();
+        assert_eq!((code, pos), (0xdfff, 7));
+        assert_eq!(repaired, r#"{"t":"x\ufffd"}"#);
+    }
+
+    #[test]
+    fn duplicate_ids_are_errors_after_the_first() {
+        let items = jsonl(b"{\"id\":\"a\",\"text\":\"uno\"}\n{\"id\":\"a\",\"text\":\"dos\"}\n{\"id\":7,\"text\":\"x\"}\n{\"id\":\"7\",\"text\":\"y\"}\n{\"id\":\"e\",\"text\":\"\"}\n{\"id\":\"e\",\"text\":\"z\"}\n{\"id\":\"a\",\"text\":\"tres\"}\n");
+        assert_eq!(
+            summary(items.clone().into_iter()),
+            [
+                "doc:a",
+                "duplicate_id:a",
+                "doc:7",
+                "duplicate_id:7",
+                "empty_text:e",
+                "duplicate_id:e",
+                "duplicate_id:a"
+            ]
+        );
+        let Item::Error(e) = &items[6] else {
+            panic!("an error")
+        };
+        assert!(e.message.contains("record 1") && e.message.contains("mem:7"));
+    }
+
+    #[test]
+    fn fields_of_the_wrong_type_and_non_objects() {
+        let items = jsonl(b"[1,2]\nnull\n{\"id\":[1],\"text\":\"x\"}\n{\"id\":\"\",\"text\":\"x\"}\n{\"id\":\"t\",\"text\":5}\n{\"id\":\"n\",\"text\":null}\n{\"id\":\"d\",\"id\":\"d2\",\"text\":\"x\"}\n{\"id\":\"tr\",\"text\":\"x\"} trailing\n");
+        assert_eq!(
+            summary(items.into_iter()),
+            [
+                "malformed_json:mem:1",
+                "malformed_json:mem:2",
+                "missing_field:mem:3",
+                "missing_field:mem:4",
+                "missing_field:t",
+                "missing_field:n",
+                "malformed_json:mem:7",
+                "malformed_json:mem:8"
+            ]
+        );
+    }
+
+    #[test]
+    fn invisible_only_text_is_empty_and_visible_text_with_marks_is_kept() {
+        let items = jsonl("{\"id\":\"z\",\"text\":\"\u{200b}\u{200f}\u{feff} \u{202e}\"}\n{\"id\":\"v\",\"text\":\"\u{200f}Hola\u{200b}\"}\n".as_bytes());
+        assert_eq!(summary(items.into_iter()), ["empty_text:z", "doc:v"]);
+    }
+
+    #[test]
+    fn byte_order_marks() {
+        assert_eq!(
+            summary(jsonl(b"\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"x\"}\r\n").into_iter()),
+            ["doc:b"]
+        );
+        let items: Vec<Item> = Inputs::new(vec![tmp("bom.txt", b"\xEF\xBB\xBFHola")]).collect();
+        assert!(matches!(&items[0], Item::Doc(d) if d.text == "Hola"));
+        let utf16 = b"\xFF\xFEH\x00o\x00l\x00a\x00";
+        assert_eq!(kinds(tmp("utf16.txt", utf16)), ["invalid_utf8:utf16"]);
+    }
+
+    #[test]
+    fn a_large_buffer_is_released_after_its_line() {
+        let mut data = b"{\"id\":\"big\",\"text\":\"".to_vec();
+        data.extend(std::iter::repeat_n(b'a', 2 * KEEP_BUFFER));
+        data.extend(b"\"}\n{\"id\":\"small\",\"text\":\"ok\"}\n");
+        let mut inputs = Inputs::from_reader(std::io::Cursor::new(data), "m");
+        assert!(matches!(inputs.next(), Some(Item::Doc(d)) if d.text.len() == 2 * KEEP_BUFFER));
+        assert!(inputs.buf.capacity() <= KEEP_BUFFER);
     }
 }

@@ -4,7 +4,7 @@
 
 use crossclaim_core::record::{DocumentRecord, ErrorInfo, ErrorRecord, SCHEMA_VERSION};
 use crossclaim_core::Document;
-use crossclaim_io::{Inputs, Item};
+use crossclaim_io::{Inputs, Item, RawDoc};
 use crossclaim_pipeline::Pipeline;
 use rayon::prelude::*;
 
@@ -18,13 +18,33 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Writes the document stream's JSON line for this outcome, newline included, straight to
+    /// `out` (a record can be several times the size of its text: it is not built in memory).
+    pub fn write_record(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        match self {
+            Outcome::Doc(d) => {
+                serde_json::to_writer(&mut *out, &DocumentRecord::from_document(d))?;
+            }
+            Outcome::Error(e) => serde_json::to_writer(&mut *out, e)?,
+        }
+        out.write_all(b"\n")
+    }
+
     /// The document stream's JSON line for this outcome.
     pub fn record_line(&self) -> String {
         let r = match self {
             Outcome::Doc(d) => serde_json::to_string(&DocumentRecord::from_document(d)),
             Outcome::Error(e) => serde_json::to_string(e),
         };
-        r.unwrap_or_else(|e| format!("{{\"schema_version\":1,\"doc_id\":null,\"error\":{{\"kind\":\"internal\",\"message\":\"{e}\"}}}}"))
+        r.unwrap_or_else(|e| {
+            let id = match self {
+                Outcome::Doc(d) => d.id.as_str(),
+                Outcome::Error(r) => r.doc_id.as_str(),
+            };
+            serde_json::json!({"schema_version": SCHEMA_VERSION, "doc_id": id,
+                "error": {"kind": "internal", "message": format!("cannot write the record: {e}")}})
+            .to_string()
+        })
     }
 }
 
@@ -51,19 +71,44 @@ pub fn process_all<E>(
         let outcomes: Vec<Outcome> = batch
             .into_par_iter()
             .map(|item| match item {
-                Item::Doc(raw) => Outcome::Doc(Box::new(pipeline.process(raw))),
-                Item::Error(e) => Outcome::Error(ErrorRecord {
-                    schema_version: SCHEMA_VERSION,
-                    doc_id: e.doc_id,
-                    error: ErrorInfo {
-                        kind: e.kind.to_owned(),
-                        message: e.message,
-                    },
-                }),
+                Item::Doc(raw) => process_one(pipeline, raw),
+                Item::Error(e) => error_outcome(e.doc_id, e.kind, e.message),
             })
             .collect();
         for o in outcomes {
             sink(o)?;
         }
     }
+}
+
+/// Runs the stages on one document. A stage that panics (a bug) costs that document only: it
+/// becomes an `internal` error record and the batch goes on.
+fn process_one(pipeline: &Pipeline, raw: RawDoc) -> Outcome {
+    let id = raw.id.clone();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(raw))) {
+        Ok(doc) => Outcome::Doc(Box::new(doc)),
+        Err(panic) => {
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_owned());
+            error_outcome(
+                id,
+                "internal",
+                format!("a stage failed on this document ({why}); this is a crossclaim bug"),
+            )
+        }
+    }
+}
+
+fn error_outcome(doc_id: String, kind: &str, message: String) -> Outcome {
+    Outcome::Error(ErrorRecord {
+        schema_version: SCHEMA_VERSION,
+        doc_id,
+        error: ErrorInfo {
+            kind: kind.to_owned(),
+            message,
+        },
+    })
 }

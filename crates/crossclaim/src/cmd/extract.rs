@@ -25,8 +25,7 @@ pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, quiet: bool) -> anyhow::Result
             if matches!(o, Outcome::Error(_)) {
                 failed += 1;
             }
-            out.write_all(o.record_line().as_bytes())?;
-            out.write_all(b"\n")?;
+            o.write_record(&mut out)?;
             bar.inc(1);
             Ok(())
         },
