@@ -25,10 +25,13 @@ impl Quote {
 pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Vec<(char, usize)> = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (n, &(i, c)) in chars.iter().enumerate() {
-        let prev = n.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(n + 1).map(|x| x.1);
+    // One pass with the previous and next char at hand, never a copy of the text.
+    let mut prev: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|x| x.1);
+        let before = prev.replace(c);
+        let prev = before;
         let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
         let closing_for = match c {
             '”' => Some('“'),

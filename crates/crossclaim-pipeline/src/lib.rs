@@ -20,7 +20,9 @@
 use std::path::{Path, PathBuf};
 
 use crossclaim_claims::{ClaimExtractor, CueLexicon};
-use crossclaim_core::{ConceptMention, Document, LangInfo, LexiconError, Mention, QuantityMention};
+use crossclaim_core::{
+    ConceptMention, Document, LangInfo, LexiconError, Mention, QuantityMention, Span,
+};
 use crossclaim_io::RawDoc;
 use crossclaim_langid::LanguageIdentifier;
 use crossclaim_lexicon::{ConceptLexicon, EntityLexicon, Folded};
@@ -40,14 +42,30 @@ pub struct Pipeline {
 impl Pipeline {
     /// Builds every stage from a lexicon directory (`langid/`, `abbrev/`, `entities/`,
     /// `concepts/`, `numbers/`, `cues/`).
+    ///
+    /// The entity lexicon, whose automaton takes longest, is built beside the other stages when
+    /// the rayon pool has a second thread (with one, one after the other). A bad file is
+    /// reported in the order above whichever finishes first.
     pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
+        let (entities, (langid, segmenter, concepts, numbers, cues)) = rayon::join(
+            || EntityLexicon::from_dir(&dir.join("entities")),
+            || {
+                (
+                    LanguageIdentifier::from_file(&dir.join("langid/function_words.txt")),
+                    Segmenter::from_dir(&dir.join("abbrev")),
+                    ConceptLexicon::from_dir(&dir.join("concepts")),
+                    NumberLexicon::from_dir(&dir.join("numbers")),
+                    CueLexicon::from_dir(&dir.join("cues")),
+                )
+            },
+        );
         Ok(Pipeline {
-            langid: LanguageIdentifier::from_file(&dir.join("langid/function_words.txt"))?,
-            segmenter: Segmenter::from_dir(&dir.join("abbrev"))?,
-            entities: EntityLexicon::from_dir(&dir.join("entities"))?,
-            concepts: ConceptLexicon::from_dir(&dir.join("concepts"))?,
-            numbers: NumberLexicon::from_dir(&dir.join("numbers"))?,
-            claims: ClaimExtractor::new(CueLexicon::from_dir(&dir.join("cues"))?),
+            langid: langid?,
+            segmenter: segmenter?,
+            entities: entities?,
+            concepts: concepts?,
+            numbers: numbers?,
+            claims: ClaimExtractor::new(cues?),
         })
     }
 
@@ -67,6 +85,8 @@ impl Pipeline {
         doc.sentences = self.segmenter.split(doc.text(), lang);
         let folded = Folded::new(doc.text());
         let found = self.entities.find_folded(doc.text(), &folded, lang);
+        // The folded copy is as large as the text: free it before the next stages.
+        drop(folded);
         let mut mentions = Vec::with_capacity(found.len());
         for f in found {
             // A mention belongs to the sentence that holds it; one across a boundary is dropped.
@@ -89,34 +109,35 @@ impl Pipeline {
             });
         }
         doc.mentions = mentions;
+        // Concepts and quantities are read sentence by sentence: their working memory is then
+        // bounded by the longest sentence, not by the document (a 200 MB page dump).
         let mut concepts = Vec::new();
-        for hit in self.concepts.find(doc.text(), lang) {
-            let Some(sentence) = doc.sentence_of(hit.span.start) else {
-                continue;
-            };
-            let info = self.concepts.concept(hit.concept);
-            concepts.push(ConceptMention {
-                span: hit.span,
-                concept: info.id.clone(),
-                broader: info.broader.map(|b| self.concepts.concept(b).id.clone()),
-                sentence,
-            });
-        }
-        doc.concepts = concepts;
-        doc.quantities = self
-            .numbers
-            .find(doc.text(), lang)
-            .into_iter()
-            .filter_map(|q| {
-                let sentence = doc.sentence_of(q.span.start)?;
-                Some(QuantityMention {
-                    span: q.span,
+        let mut quantities = Vec::new();
+        for (si, &sentence) in doc.sentences.iter().enumerate() {
+            let piece = doc.slice(sentence);
+            for hit in self.concepts.find(piece, lang) {
+                let info = self.concepts.concept(hit.concept);
+                concepts.push(ConceptMention {
+                    span: Span::new(
+                        hit.span.start + sentence.start,
+                        hit.span.end + sentence.start,
+                    ),
+                    concept: info.id.clone(),
+                    broader: info.broader.map(|b| self.concepts.concept(b).id.clone()),
+                    sentence: si,
+                });
+            }
+            for q in self.numbers.find(piece, lang) {
+                quantities.push(QuantityMention {
+                    span: Span::new(q.span.start + sentence.start, q.span.end + sentence.start),
                     value: q.value,
                     kind: q.kind.as_str(),
-                    sentence,
-                })
-            })
-            .collect();
+                    sentence: si,
+                });
+            }
+        }
+        doc.concepts = concepts;
+        doc.quantities = quantities;
         doc.claims = self.claims.extract(&doc);
         doc
     }
