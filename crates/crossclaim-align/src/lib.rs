@@ -618,23 +618,26 @@ mod tests {
 
     #[test]
     fn scores_follow_the_evidence() {
+        // Two independent reports (document similarity 0.3): speaker, target, kind and topic
+        // decide; sentence context and position do not count.
         let a = Aligner::new(stands_for());
         let acc = claim(ClaimKind::Accusation, &["USA"], &["CHN"]);
-        let same = a
-            .score(
-                &acc,
-                &claim(ClaimKind::Accusation, &["JOE_BIDEN"], &["CHN"]),
-                1.0,
-            )
-            .0;
-        let other_target = a
-            .score(&acc, &claim(ClaimKind::Accusation, &["USA"], &["RUS"]), 1.0)
-            .0;
-        let other_kind = a
-            .score(&acc, &claim(ClaimKind::Denial, &["USA"], &["CHN"]), 1.0)
-            .0;
-        assert!(same > 0.99, "{same}");
-        assert!(other_target < a.min_score, "{other_target}");
+        let score = |other: &ClaimProfile| a.score(&acc, other, 0.3).0;
+        let same = score(&claim(ClaimKind::Accusation, &["JOE_BIDEN"], &["CHN"]));
+        let other_target = score(&claim(ClaimKind::Accusation, &["USA"], &["RUS"]));
+        let other_speaker = score(&claim(ClaimKind::Accusation, &["RUS"], &["CHN"]));
+        let unknown_speaker = score(&claim(ClaimKind::Accusation, &[], &["CHN"]));
+        let other_kind = score(&claim(ClaimKind::Denial, &["USA"], &["CHN"]));
+        // 0.45 speaker + 0.3 target + 0.25 × 0.3 unknown topic
+        assert!((same - 0.825).abs() < 1e-9, "{same}");
+        assert!(same >= a.min_score);
+        for (what, s) in [
+            ("other target", other_target),
+            ("other speaker", other_speaker),
+            ("unknown speaker", unknown_speaker),
+        ] {
+            assert!(s < a.min_score, "{what}: {s}");
+        }
         assert!(other_kind < same);
     }
 
