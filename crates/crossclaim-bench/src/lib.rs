@@ -59,3 +59,70 @@ pub fn median_secs(runs: usize, mut f: impl FnMut()) -> f64 {
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
 }
+
+/// A document of the benchmark sample: its id, text and language.
+#[derive(Clone, Debug)]
+pub struct SampleDoc {
+    pub id: String,
+    pub text: String,
+    pub lang: crossclaim_core::Lang,
+}
+
+/// The benchmark sample: the first documents of each file of `news/throughput_en_es` (real
+/// English and Spanish news, read in place), up to `per_file` bytes of text per file, in file
+/// name order; or, when the external data is absent, the seed articles of `corpus/` (so that
+/// the benches still run, on much less text). The second value says where the sample came from.
+pub fn news_sample(per_file: usize) -> (Vec<SampleDoc>, String) {
+    use crossclaim_core::Lang;
+    if let Ok(dir) = data_dir().map(|d| d.join("news/throughput_en_es")) {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        let mut docs = Vec::new();
+        for p in &names {
+            let mut bytes = 0;
+            for v in read_jsonl(p) {
+                if bytes >= per_file {
+                    break;
+                }
+                let (Some(id), Some(text)) = (v["id"].as_str(), v["text"].as_str()) else {
+                    continue;
+                };
+                let lang = match v["lang"].as_str() {
+                    Some("es") => Lang::Es,
+                    _ => Lang::En,
+                };
+                bytes += text.len();
+                docs.push(SampleDoc {
+                    id: id.to_owned(),
+                    text: text.to_owned(),
+                    lang,
+                });
+            }
+        }
+        if !docs.is_empty() {
+            return (docs, dir.display().to_string());
+        }
+    }
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let docs = [
+        ("000_e4bd1afd6688f9da", Lang::Es),
+        ("004_04c521ade4938b45", Lang::En),
+    ]
+    .into_iter()
+    .filter_map(|(id, lang)| {
+        let text = std::fs::read_to_string(corpus.join(format!("{id}.txt"))).ok()?;
+        Some(SampleDoc {
+            id: id.to_owned(),
+            text,
+            lang,
+        })
+    })
+    .collect();
+    (docs, "corpus/ (no external data)".to_owned())
+}

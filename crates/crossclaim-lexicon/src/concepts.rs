@@ -75,9 +75,6 @@ impl LangMatcher {
     }
 }
 
-/// The token of a word whose key is in no form: it matches nothing.
-const OTHER: u32 = u32::MAX;
-
 fn edge(node: u32, token: u32) -> u64 {
     u64::from(node) << 32 | u64::from(token)
 }
@@ -129,22 +126,40 @@ fn stemmer(lang: Lang) -> Stemmer {
 /// Words of a text: runs of letters and digits, with their byte spans.
 fn words(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    for_each_word(text, |w| out.push(w));
+    out
+}
+
+/// Calls `f` on the span of every word of `text` (see [`words`]), in order.
+fn for_each_word(text: &str, mut f: impl FnMut(Span)) {
+    let b = text.as_bytes();
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        let wordy = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+    let mut i = 0;
+    while i < b.len() {
+        let (wordy, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => (
+                    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
+                    c.len_utf8(),
+                ),
+                None => break,
+            }
+        };
         match (wordy, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push(Span::new(s, i));
+                f(Span::new(s, i));
                 start = None;
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
-        out.push(Span::new(s, text.len()));
+        f(Span::new(s, text.len()));
     }
-    out
 }
 
 /// Stems shorter than this are too ambiguous (Spanish `para` and `paro` both stem to `par`):
@@ -533,32 +548,33 @@ impl ConceptLexicon {
             Lang::Es => &self.es,
             Lang::Und => return Vec::new(),
         };
-        let spans = words(text);
-        let mut tokens = Vec::with_capacity(spans.len());
+        // The words whose key is in some form: (span, number of the word in the text, token).
+        // The others match nothing; a form only matches words that follow each other.
+        let mut found: Vec<(Span, u32, u32)> = Vec::new();
         KEYS.with(|cache| {
             let mut cache = cache.borrow_mut();
             let cache = cache.of(lang);
             cache.use_lexicon(self.serial);
-            for w in &spans {
-                tokens.push(match cache.index(m, &text[w.start..w.end]) {
-                    Some(i) => 2 * i + u32::from(is_name(text, *w)),
-                    None => OTHER,
-                });
-            }
+            let mut n = 0;
+            for_each_word(text, |w| {
+                if let Some(i) = cache.index(m, &text[w.start..w.end]) {
+                    found.push((w, n, 2 * i + u32::from(is_name(text, w))));
+                }
+                n += 1;
+            });
         });
         // Leftmost-longest: the longest form starting at the first word where one starts, then
         // on after it.
         let mut out = Vec::new();
         let mut i = 0;
-        while i < tokens.len() {
-            if tokens[i] == OTHER {
-                i += 1;
-                continue;
-            }
+        while i < found.len() {
             let mut node = 0;
             let mut longest = None;
-            for (j, &t) in tokens.iter().enumerate().skip(i) {
-                match m.edges.get(&edge(node, t)) {
+            for j in i..found.len() {
+                if j > i && found[j].1 != found[j - 1].1 + 1 {
+                    break;
+                }
+                match m.edges.get(&edge(node, found[j].2)) {
                     Some(&next) => node = next,
                     None => break,
                 }
@@ -569,7 +585,7 @@ impl ConceptLexicon {
             match longest {
                 Some((last, concept)) => {
                     out.push(ConceptHit {
-                        span: Span::new(spans[i].start, spans[last].end),
+                        span: Span::new(found[i].0.start, found[last].0.end),
                         concept,
                     });
                     i = last + 1;
@@ -643,6 +659,46 @@ mod tests {
             ids("At the NATO summit they met.", Lang::En),
             ["NATO_SUMMIT"]
         );
+    }
+
+    #[test]
+    fn key_cache_follows_the_lexicon() {
+        let a = ConceptLexicon::parse(&[("a.lex", "@A\nen\tattack\n")])
+            .unwrap_or_else(|e| panic!("{e}"));
+        let b = ConceptLexicon::parse(&[("b.lex", "@B\nen\tsanction\n")])
+            .unwrap_or_else(|e| panic!("{e}"));
+        let text = "The attack brought sanctions.";
+        for _ in 0..2 {
+            let hits = a.find(text, Lang::En);
+            assert_eq!(hits.len(), 1);
+            assert_eq!(&text[hits[0].span.start..hits[0].span.end], "attack");
+            let hits = b.find(text, Lang::En);
+            assert_eq!(hits.len(), 1);
+            assert_eq!(&text[hits[0].span.start..hits[0].span.end], "sanctions");
+        }
+    }
+
+    #[test]
+    fn key_cache_grows_and_starts_afresh() {
+        let lex = ConceptLexicon::parse(&[("c.lex", LEX)]).unwrap_or_else(|e| panic!("{e}"));
+        // More distinct words than the cache holds, and words too long for it.
+        let mut text = String::from("Attacks: ");
+        for i in 0..(MAX_SLOTS + 1000) {
+            text.push_str(&format!("w{i} "));
+            if i % 20_000 == 0 {
+                text.push_str("sanctions extraordinarilylongwordthatisnotcached cyber attack ");
+            }
+        }
+        let ids = |t: &str| {
+            lex.find(t, Lang::En)
+                .into_iter()
+                .map(|h| lex.concept(h.concept).id.clone())
+                .collect::<Vec<_>>()
+        };
+        let first = ids(&text);
+        assert_eq!(first.len(), 1 + 2 * (MAX_SLOTS + 1000).div_ceil(20_000));
+        assert_eq!(first[..3], ["ATTACK", "SANCTIONS", "CYBERATTACK"]);
+        assert_eq!(ids(&text), first);
     }
 
     #[test]

@@ -18,7 +18,8 @@
 //! assert!(q[1].agrees(&q[0]));
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
 use crossclaim_core::{fold, Lang, LexiconError, Span};
@@ -86,13 +87,43 @@ fn round3(v: f64) -> f64 {
     (v / mag).round() * mag
 }
 
+/// A word table, looked up once for every word of every document.
+type Map<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// The multiply-rotate hash of rustc's `FxHasher`, for short words: SipHash costs more than the
+/// rest of a look-up. The tables are built from the lexicon files, never from input.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut lane = [0u8; 8];
+            lane[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(lane)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 struct LangNumbers {
-    units: HashMap<String, f64>,
-    multipliers: HashMap<String, f64>,
+    units: Map<f64>,
+    multipliers: Map<f64>,
     /// Folded words of each magnitude phrase, and its value.
     magnitudes: Vec<(Vec<String>, f64)>,
-    months: HashMap<String, u32>,
+    months: Map<u32>,
+    /// Every word that can start a quantity or a date (units, multipliers, months, first words
+    /// of magnitudes): any other word is passed over with one look-up.
+    starts: HashSet<String, BuildHasherDefault<WordHasher>>,
     /// `,` groups thousands (English) or is the decimal separator (Spanish).
     comma_groups: bool,
 }
@@ -142,6 +173,12 @@ impl LangNumbers {
         }
         // Longest magnitude phrases first.
         n.magnitudes.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+        n.starts = (n.units.keys())
+            .chain(n.multipliers.keys())
+            .chain(n.months.keys())
+            .chain(n.magnitudes.iter().filter_map(|m| m.0.first()))
+            .cloned()
+            .collect();
         Ok(n)
     }
 }
@@ -153,58 +190,78 @@ pub struct NumberLexicon {
     es: LangNumbers,
 }
 
-#[derive(Clone, Debug)]
-struct Tok {
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
     span: Span,
-    folded: String,
+    /// Digits as written, or the folded word (in the text itself when folding changes nothing,
+    /// as for most words of news, else in the document's side buffer).
+    folded: &'a str,
     numeric: bool,
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+/// Where a token's folded form is: the text's bytes at its span, or this range of the side
+/// buffer.
+type Folding = Option<(usize, usize)>;
+
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Digit runs (with inner separators: `30,000.5`; `40bn` is `40`, then the word `bn`) and
+/// words (letters with combining marks), with their spans. One pass over the bytes; digits and
+/// separators are ASCII, so a digit run is found byte by byte.
+fn tokenize(text: &str, side: &mut String) -> Vec<(Span, Folding, bool)> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if c.is_ascii_digit() {
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
             // Digits with inner separators (`30,000.5`), then attached letters (`40bn`).
             let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let inner_sep = matches!(d, ',' | '.')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
-                if d.is_ascii_digit() || inner_sep {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let end = chars.get(j).map_or(text.len(), |x| x.0);
-            out.push(Tok {
-                span: Span::new(start, end),
-                folded: text[start..end].to_owned(),
-                numeric: true,
-            });
-            i = j;
-            continue;
-        }
-        if c.is_alphabetic() {
-            let mut j = i + 1;
-            while j < chars.len()
-                && (chars[j].1.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&chars[j].1))
+            while j < b.len()
+                && (b[j].is_ascii_digit()
+                    || (matches!(b[j], b',' | b'.')
+                        && b.get(j + 1).is_some_and(u8::is_ascii_digit)))
             {
                 j += 1;
             }
-            let end = chars.get(j).map_or(text.len(), |x| x.0);
-            out.push(Tok {
-                span: Span::new(start, end),
-                folded: fold(&text[start..end]),
-                numeric: false,
-            });
+            out.push((Span::new(i, j), None, true));
             i = j;
             continue;
         }
-        i += 1;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if !c.is_alphabetic() {
+            i += c.len_utf8();
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        while j < b.len() {
+            if b[j] < 0x80 {
+                if b[j].is_ascii_alphabetic() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            match text[j..].chars().next() {
+                Some(d) if d.is_alphabetic() || is_mark(d) => j += d.len_utf8(),
+                _ => break,
+            }
+        }
+        let word = &text[i..j];
+        let folding = if word.bytes().all(|x| x.is_ascii_lowercase()) {
+            None
+        } else {
+            let at = side.len();
+            for c in word.chars() {
+                crossclaim_core::fold_char(c, side);
+            }
+            Some((at, side.len()))
+        };
+        out.push((Span::new(i, j), folding, false));
+        i = j;
     }
     out
 }
@@ -248,10 +305,27 @@ impl NumberLexicon {
             Lang::Es => &self.es,
             Lang::Und => return Vec::new(),
         };
-        let toks = tokenize(text);
+        let mut side = String::new();
+        let found = tokenize(text, &mut side);
+        let toks: Vec<Tok> = found
+            .into_iter()
+            .map(|(span, folding, numeric)| Tok {
+                span,
+                folded: match folding {
+                    None => &text[span.start..span.end],
+                    Some((a, b)) => &side[a..b],
+                },
+                numeric,
+            })
+            .collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // A word that no table holds starts nothing (see `starts`).
+            if !toks[i].numeric && !n.starts.contains(toks[i].folded) {
+                i += 1;
+                continue;
+            }
             if let Some((q, next)) = self
                 .date(n, &toks, i, lang)
                 .or_else(|| magnitude(n, &toks, i))
@@ -278,7 +352,7 @@ impl NumberLexicon {
                 .filter(|t| t.numeric && t.folded.len() <= 4)
                 .and_then(|t| t.folded.parse().ok())
         };
-        let month = |k: usize| toks.get(k).and_then(|t| n.months.get(&t.folded)).copied();
+        let month = |k: usize| toks.get(k).and_then(|t| n.months.get(t.folded)).copied();
         let make = |y: u32, m: u32, d: u32, a: usize, b: usize| {
             ((1000..=2200).contains(&y) && (1..=31).contains(&d)).then(|| {
                 (
@@ -331,9 +405,9 @@ fn number(n: &LangNumbers, toks: &[Tok], i: usize) -> Option<(Quantity, usize)> 
     let (current, total, from_digits) = if first.numeric {
         let digits = first.folded.trim_end_matches(|c: char| c.is_alphabetic());
         (digits_value(digits, n.comma_groups)?, 0.0, true)
-    } else if let Some(&u) = n.units.get(&first.folded) {
+    } else if let Some(&u) = n.units.get(first.folded) {
         (u, 0.0, false)
-    } else if first.folded.len() > 2 && n.multipliers.contains_key(&first.folded) {
+    } else if first.folded.len() > 2 && n.multipliers.contains_key(first.folded) {
         // `mil millones`, `thousand`: a multiplier alone counts one of it.
         return number_from(n, toks, i, 1.0, 0.0, false, i);
     } else {
@@ -355,7 +429,7 @@ fn number_from(
     let mut j = start;
     let mut multiplied = false;
     while let Some(t) = toks.get(j) {
-        if let Some(&m) = n.multipliers.get(&t.folded) {
+        if let Some(&m) = n.multipliers.get(t.folded) {
             if m == 100.0 {
                 current *= m;
             } else if m > total + current {
@@ -368,8 +442,8 @@ fn number_from(
                 current = 0.0;
             }
             multiplied = true;
-        } else if !from_digits && !t.numeric && n.units.contains_key(&t.folded) && !multiplied {
-            current += n.units[&t.folded];
+        } else if !from_digits && !t.numeric && n.units.contains_key(t.folded) && !multiplied {
+            current += n.units[t.folded];
         } else {
             break;
         }
@@ -425,7 +499,8 @@ mod tests {
     #[test]
     fn table_of_cases() {
         let s = |x: &str| x.to_owned();
-        let cases: Vec<(Lang, &str, Vec<(String, f64, &str)>)> = vec![
+        type Case<'a> = (Lang, &'a str, Vec<(String, f64, &'a str)>);
+        let cases: Vec<Case> = vec![
             (
                 Lang::En,
                 "Over 30,000 organisations",

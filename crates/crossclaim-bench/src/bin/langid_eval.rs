@@ -404,7 +404,7 @@ fn main() {
             &id,
             &format!("  ({lang}) {doc_id}"),
             expect,
-            &[text.clone()],
+            std::slice::from_ref(text),
             oo,
         ));
     }
@@ -749,7 +749,9 @@ fn foreign_span_report<F: Fn(&str) -> Vec<String>>(
         (ins.lingua)("it"),
         (ins.lingua)("fr"),
     );
-    let tests: Vec<(&str, &[String], Lang, &[String], &str)> = vec![
+    /// (name, first part, its language, second part, what is expected).
+    type Mixed<'a> = (&'a str, &'a [String], Lang, &'a [String], &'a str);
+    let tests: Vec<Mixed> = vec![
         (
             "es news + PUD en sentence",
             arab_es,
