@@ -229,6 +229,11 @@ fn tokenize(text: &str, side: &mut String) -> Vec<(Span, Folding, bool)> {
             i = j;
             continue;
         }
+        // White space and punctuation (ASCII) are passed over without decoding a char.
+        if b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
