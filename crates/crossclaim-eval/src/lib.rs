@@ -184,7 +184,7 @@ fn spans_of(p: &DocumentRecord) -> Vec<Span> {
 }
 
 /// One-to-one matching of overlapping spans, greatest overlap first (ties: text order).
-fn match_overlapping(gold: &[Span], pred: &[Span]) -> Vec<(usize, usize)> {
+pub fn match_overlapping(gold: &[Span], pred: &[Span]) -> Vec<(usize, usize)> {
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     for (i, g) in gold.iter().enumerate() {
         for (j, p) in pred.iter().enumerate() {
@@ -334,7 +334,7 @@ fn set_f1(g: &std::collections::BTreeSet<String>, p: &std::collections::BTreeSet
 }
 
 /// Pairwise "same entity" agreement: counted from the contingency table, not over all pairs.
-fn pairwise(pairs: &[(String, String)]) -> Prf {
+pub fn pairwise(pairs: &[(String, String)]) -> Prf {
     let c2 = |n: usize| n * n.saturating_sub(1) / 2;
     let mut by_gold: HashMap<&str, usize> = HashMap::new();
     let mut by_pred: HashMap<&str, usize> = HashMap::new();

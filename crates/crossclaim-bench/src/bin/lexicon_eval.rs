@@ -27,7 +27,7 @@ use std::path::Path;
 use crossclaim_bench::{data_dir, lexicons, read_jsonl};
 use crossclaim_core::record::DocumentRecord;
 use crossclaim_core::{EntityType, Lang, Span};
-use crossclaim_eval::Prf;
+use crossclaim_eval::{match_overlapping, pairwise};
 use crossclaim_io::RawDoc;
 use crossclaim_lexicon::EntityLexicon;
 use crossclaim_pipeline::Pipeline;
@@ -184,53 +184,8 @@ fn seeds() {
 // ---------------------------------------------------------------------------------------------
 // Matching and pairwise agreement.
 
-/// One-to-one matching of overlapping spans, greatest overlap first (ties: text order), as
-/// `crossclaim eval` does.
-fn match_overlapping(gold: &[Span], pred: &[Span]) -> Vec<(usize, usize)> {
-    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, g) in gold.iter().enumerate() {
-        for (j, p) in pred.iter().enumerate() {
-            if g.overlaps(p) {
-                cands.push((g.end.min(p.end) - g.start.max(p.start), i, j));
-            }
-        }
-    }
-    cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let (mut gu, mut pu) = (vec![false; gold.len()], vec![false; pred.len()]);
-    let mut out = Vec::new();
-    for (_, i, j) in cands {
-        if !gu[i] && !pu[j] {
-            gu[i] = true;
-            pu[j] = true;
-            out.push((i, j));
-        }
-    }
-    out.sort();
-    out
-}
-
 fn c2(n: usize) -> usize {
     n * n.saturating_sub(1) / 2
-}
-
-/// Pairwise same-entity agreement over (gold, predicted) pairs.
-fn pairwise(pairs: &[(String, String)]) -> Prf {
-    let mut by_gold: HashMap<&str, usize> = HashMap::new();
-    let mut by_pred: HashMap<&str, usize> = HashMap::new();
-    let mut by_both: HashMap<(&str, &str), usize> = HashMap::new();
-    for (g, p) in pairs {
-        *by_gold.entry(g).or_default() += 1;
-        *by_pred.entry(p).or_default() += 1;
-        *by_both.entry((g, p)).or_default() += 1;
-    }
-    let both: usize = by_both.values().map(|&n| c2(n)).sum();
-    let gold: usize = by_gold.values().map(|&n| c2(n)).sum();
-    let pred: usize = by_pred.values().map(|&n| c2(n)).sum();
-    Prf {
-        tp: both,
-        fp: pred - both,
-        fn_: gold - both,
-    }
 }
 
 /// The costliest confusions: predicted IDs that merge gold instances (false pairs) and gold
