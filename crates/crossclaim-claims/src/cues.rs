@@ -43,6 +43,9 @@ pub struct LangCues {
     /// Cues that are claims only when no other cue is in the sentence.
     pub framing: Vec<Phrase>,
     sets: HashMap<&'static str, HashSet<String>>,
+    /// The first words of all phrases and framing phrases (`None` when one starts with a gap):
+    /// a token that is none of them starts no phrase.
+    phrase_starts: Option<HashSet<String>>,
 }
 
 /// The word sets a cue file may hold (see the file headers).
@@ -87,12 +90,29 @@ impl LangCues {
             .map(String::as_str)
     }
 
+    /// Can a phrase or framing phrase start with this (lower-cased) word?
+    pub fn may_start_phrase(&self, lower: &str) -> bool {
+        match &self.phrase_starts {
+            Some(s) => s.contains(lower),
+            None => true,
+        }
+    }
+
     /// The cue readings of a word (lower-cased by the caller).
     pub fn lookup(&self, lower: &str) -> &[CueWord] {
         if let Some(w) = self.words.get(lower) {
             return w;
         }
-        match self.folded.get(&fold(lower)) {
+        // An ASCII word is its own folded form (it is lower case already).
+        let folded = if lower
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            self.folded.get(lower)
+        } else {
+            self.folded.get(&fold(lower))
+        };
+        match folded {
             Some(w) if w.windows(2).all(|p| p[0] == p[1]) => w,
             _ => &[],
         }
@@ -229,6 +249,12 @@ impl LangCues {
                 );
             }
         }
+        cues.phrase_starts = cues
+            .phrases
+            .iter()
+            .chain(&cues.framing)
+            .map(|p| p.words.first().cloned().flatten())
+            .collect();
         Ok(cues)
     }
 

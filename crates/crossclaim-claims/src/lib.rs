@@ -211,7 +211,7 @@ fn flags(
 
 impl<'a> Ctx<'a> {
     fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| t.lower.as_ref())
     }
 
     /// Word tokens before token `i`, nearest first.
@@ -219,7 +219,7 @@ impl<'a> Ctx<'a> {
         (0..i)
             .rev()
             .filter(|&j| self.toks[j].is_word)
-            .map(|j| (j, self.toks[j].lower.as_str()))
+            .map(|j| (j, self.toks[j].lower.as_ref()))
     }
 
     fn find_cues(&self) -> Vec<Cue> {
@@ -236,14 +236,22 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
-            if let Some((cue, end)) = self.match_phrases(&self.lang.phrases, i) {
+            // Most words start no phrase: one look-up spares the scan of every phrase.
+            let may_phrase = self.lang.may_start_phrase(&t.lower);
+            if let Some((cue, end)) = may_phrase
+                .then(|| self.match_phrases(&self.lang.phrases, i))
+                .flatten()
+            {
                 if self.realised(&cue) {
                     found.push(cue);
                 }
                 i = end;
                 continue;
             }
-            if let Some((cue, end)) = self.match_phrases(&self.lang.framing, i) {
+            if let Some((cue, end)) = may_phrase
+                .then(|| self.match_phrases(&self.lang.framing, i))
+                .flatten()
+            {
                 framing.push(cue);
                 i = end;
                 continue;
@@ -336,11 +344,22 @@ impl<'a> Ctx<'a> {
 
     /// Token positions of each phrase word (gaps take none), if the phrase matches at `i`.
     fn match_phrase(&self, p: &Phrase, i: usize) -> Option<Vec<usize>> {
-        let mut pos = Vec::with_capacity(p.words.len());
+        self.match_words(&p.words, i)
+    }
+
+    /// Token positions of each word (gaps take none), if `words` match at `i`. The first word
+    /// is compared before anything is allocated: almost every call fails there.
+    fn match_words(&self, words: &[Option<String>], i: usize) -> Option<Vec<usize>> {
+        if let Some(Some(first)) = words.first() {
+            if self.toks.get(i)?.lower != *first {
+                return None;
+            }
+        }
+        let mut pos = Vec::with_capacity(words.len());
         let mut j = i;
         let mut w = 0;
-        while w < p.words.len() {
-            match &p.words[w] {
+        while w < words.len() {
+            match &words[w] {
                 Some(word) => {
                     let t = self.toks.get(j)?;
                     if t.lower != *word {
@@ -352,22 +371,18 @@ impl<'a> Ctx<'a> {
                 }
                 None => {
                     // A gap of one to four words (eight tokens), then the rest of the phrase.
-                    let rest = Phrase {
-                        kind: p.kind,
-                        words: p.words[w + 1..].to_vec(),
-                        cue: (0, 0),
-                    };
+                    let rest = &words[w + 1..];
                     // Apostrophes may stand in the gap (`called half of Trump’s supporters`); the
                     // gap may then take up to eight tokens.
                     for skip in 1..=8 {
                         let k = j + skip;
                         if self.toks[j..k.min(self.toks.len())]
                             .iter()
-                            .any(|t| !t.is_word && !matches!(t.lower.as_str(), "’" | "'"))
+                            .any(|t| !t.is_word && !matches!(t.lower.as_ref(), "’" | "'"))
                         {
                             break;
                         }
-                        if let Some(more) = self.match_phrase(&rest, k) {
+                        if let Some(more) = self.match_words(rest, k) {
                             pos.push(j); // the gap's first word stands for it
                             pos.extend(more);
                             return Some(pos);
@@ -482,7 +497,7 @@ impl<'a> Ctx<'a> {
     fn postposed_position(&self, i: usize) -> Option<()> {
         let prev = i.checked_sub(1)?;
         matches!(
-            self.toks[prev].lower.as_str(),
+            self.toks[prev].lower.as_ref(),
             "," | "”" | "’" | "\"" | "»" | "'"
         )
         .then_some(())
@@ -529,7 +544,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_apostrophe(&self, i: usize) -> bool {
-        matches!(self.toks[i].lower.as_str(), "'" | "’")
+        matches!(self.toks[i].lower.as_ref(), "'" | "’")
     }
 
     /// A quotation that opens right after `pos` (white space and `,` `:` between).
@@ -608,7 +623,7 @@ impl<'a> Ctx<'a> {
         let (a, b) = (self.tok_at(from), self.tok_at(to));
         self.toks[a..b].iter().all(|t| match t.is_word {
             true => self.lang.is("coordination", &t.lower),
-            false => matches!(t.lower.as_str(), "," | "(" | ")" | "/" | "&"),
+            false => matches!(t.lower.as_ref(), "," | "(" | ")" | "/" | "&"),
         })
     }
 
@@ -718,10 +733,12 @@ impl<'a> Ctx<'a> {
             for j in after..end {
                 for comp in self.lang.set("companion") {
                     let n = comp.split(' ').count();
-                    let words: Vec<&str> = (j..(j + n).min(self.toks.len()))
-                        .map(|k| self.word(k))
-                        .collect();
-                    if words.join(" ") == comp {
+                    let same = j + n <= self.toks.len()
+                        && comp
+                            .split(' ')
+                            .enumerate()
+                            .all(|(k, w)| self.word(j + k) == w);
+                    if same {
                         for m in self.first_group_after(j + n, end) {
                             if !source.contains(&m) {
                                 source.push(m);
@@ -808,7 +825,7 @@ impl<'a> Ctx<'a> {
         let mut begin = end;
         while begin > start {
             let t = &self.toks[begin - 1];
-            let inside_np = t.is_word || matches!(t.lower.as_str(), "’" | "'" | "-" | "." | "&");
+            let inside_np = t.is_word || matches!(t.lower.as_ref(), "’" | "'" | "-" | "." | "&");
             if !inside_np || self.lang.is("stops", &t.lower) || end - begin >= 12 {
                 break;
             }
@@ -854,7 +871,7 @@ impl<'a> Ctx<'a> {
         }
         let prev = cue.first.checked_sub(1)?;
         if !matches!(
-            self.toks[prev].lower.as_str(),
+            self.toks[prev].lower.as_ref(),
             "," | "”" | "’" | "\"" | "»" | "'"
         ) {
             return None;
@@ -875,7 +892,7 @@ impl<'a> Ctx<'a> {
         }
         let closes = rest_end == self.toks.len()
             || matches!(
-                self.toks[rest_end].lower.as_str(),
+                self.toks[rest_end].lower.as_ref(),
                 "." | "," | ";" | "!" | "?"
             );
         if !closes {
@@ -924,7 +941,7 @@ impl<'a> Ctx<'a> {
         let mut j = first;
         while j > floor {
             let k = j - 1;
-            let w = self.toks[k].lower.as_str();
+            let w = self.toks[k].lower.as_ref();
             // A relative clause closed by a comma before the cue: skip over it.
             if w == "," && k > 0 {
                 if let Some(open) = self.relative_clause_opening(k) {
@@ -1075,7 +1092,7 @@ impl<'a> Ctx<'a> {
             if !(self.lang.is("perfect", &t.lower)
                 || self.lang.is("passive", &t.lower)
                 || matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "did" | "does" | "do" | "has" | "have" | "had"
                 ))
             {

@@ -1,12 +1,15 @@
 //! Word and punctuation tokens of a sentence, with byte spans into the document.
 
+use std::borrow::Cow;
+
 use crossclaim_core::Span;
 
 #[derive(Clone, Debug)]
 pub struct Tok<'a> {
     pub span: Span,
     pub text: &'a str,
-    pub lower: String,
+    /// Lower case; borrowed from the text when it has no upper-case letter.
+    pub lower: Cow<'a, str>,
     pub is_word: bool,
 }
 
@@ -21,7 +24,11 @@ pub fn tokenize(text: &str, sentence: Span) -> Vec<Tok<'_>> {
         out.push(Tok {
             span: Span::new(a, b),
             text: t,
-            lower: t.to_lowercase(),
+            lower: if t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                Cow::Owned(t.to_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            },
             is_word,
         });
     }
