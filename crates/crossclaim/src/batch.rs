@@ -8,7 +8,7 @@ use crossclaim_io::{Inputs, Item, RawDoc};
 use crossclaim_pipeline::Pipeline;
 use rayon::prelude::*;
 
-const BATCH_DOCS: usize = 512;
+const BATCH_DOCS: usize = 2048;
 const BATCH_BYTES: usize = 32 * 1024 * 1024;
 
 /// What one input document became.
@@ -46,6 +46,55 @@ impl Outcome {
             .to_string()
         })
     }
+}
+
+/// Reads the next batch: up to [`BATCH_DOCS`] items or [`BATCH_BYTES`] of text.
+fn read_batch(items: &mut impl Iterator<Item = Item>) -> Vec<Item> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
+        let Some(item) = items.next() else { break };
+        if let Item::Doc(d) = &item {
+            bytes += d.text.len();
+        }
+        batch.push(item);
+    }
+    batch
+}
+
+/// Like [`process_all`], but `finish` turns each outcome into what `sink` takes (its JSON line)
+/// on the worker threads, and the next batch is read while this one is processed: the thread
+/// that calls `sink` only copies bytes, so two threads keep two cores busy.
+pub fn process_all_finished<T: Send, E>(
+    pipeline: &Pipeline,
+    inputs: Inputs,
+    finish: impl Fn(Outcome) -> T + Sync,
+    mut sink: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut items = inputs;
+    let mut next = read_batch(&mut items);
+    while !next.is_empty() {
+        let batch = std::mem::take(&mut next);
+        let (outs, read) = rayon::join(
+            || {
+                batch
+                    .into_par_iter()
+                    .map(|item| {
+                        finish(match item {
+                            Item::Doc(raw) => process_one(pipeline, raw),
+                            Item::Error(e) => error_outcome(e.doc_id, e.kind, e.message),
+                        })
+                    })
+                    .collect::<Vec<T>>()
+            },
+            || read_batch(&mut items),
+        );
+        next = read;
+        for o in outs {
+            sink(o)?;
+        }
+    }
+    Ok(())
 }
 
 /// Processes every input item, calling `sink` on each outcome in input order.

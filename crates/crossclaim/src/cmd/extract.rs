@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::batch::{process_all, Outcome};
+use crate::batch::Outcome;
 
 pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, quiet: bool) -> anyhow::Result<ExitCode> {
     let inputs = if inputs.is_empty() {
@@ -18,14 +18,23 @@ pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, quiet: bool) -> anyhow::Result
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = 0usize;
-    process_all(
+    crate::batch::process_all_finished(
         &pipeline,
         crossclaim_io::Inputs::new(files),
-        |o| -> std::io::Result<()> {
-            if matches!(o, Outcome::Error(_)) {
+        |o| {
+            let mut line = Vec::with_capacity(4096);
+            // Writing to a Vec cannot fail; a record that cannot be serialised is an error line.
+            if o.write_record(&mut line).is_err() {
+                line = o.record_line().into_bytes();
+                line.push(b'\n');
+            }
+            (matches!(o, Outcome::Error(_)), line)
+        },
+        |(error, line): (bool, Vec<u8>)| -> std::io::Result<()> {
+            if error {
                 failed += 1;
             }
-            o.write_record(&mut out)?;
+            out.write_all(&line)?;
             bar.inc(1);
             Ok(())
         },
