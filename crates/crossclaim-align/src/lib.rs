@@ -74,7 +74,7 @@ impl DocProfile {
     pub fn from_record(r: &DocumentRecord) -> Self {
         let ids = |ix: &[usize]| {
             ix.iter()
-                .filter_map(|&i| r.mentions.get(i).map(|m| m.entity.clone()))
+                .filter_map(|&i| r.mentions.get(i).map(|m| m.entity.to_string()))
                 .collect()
         };
         let concepts_of = |sentence: usize| -> Vec<String> {
@@ -82,7 +82,7 @@ impl DocProfile {
                 .concepts
                 .iter()
                 .filter(|c| c.sentence == sentence)
-                .flat_map(|c| std::iter::once(c.concept.clone()).chain(c.broader.clone()))
+                .flat_map(|c| std::iter::once(c.concept.to_string()).chain(c.broader.clone()))
                 .collect();
             v.sort();
             v.dedup();
@@ -93,7 +93,7 @@ impl DocProfile {
                 .iter()
                 .filter(|q| q.sentence == sentence)
                 .filter_map(|q| {
-                    let kind = match q.kind.as_str() {
+                    let kind = match q.kind.as_ref() {
                         "number" => QuantityKind::Number,
                         "magnitude" => QuantityKind::Magnitude,
                         "year" => QuantityKind::Year,
@@ -113,7 +113,7 @@ impl DocProfile {
                 .mentions
                 .iter()
                 .filter(|m| m.sentence == sentence)
-                .map(|m| m.entity.clone())
+                .map(|m| m.entity.to_string())
                 .chain(
                     r.concepts
                         .iter()
@@ -138,12 +138,12 @@ impl DocProfile {
             .map(|q| format!("q:{}:{}", q.kind, q.value))
             .collect();
         DocProfile {
-            doc_id: r.doc_id.clone(),
+            doc_id: r.doc_id.to_string(),
             lang: Lang::from_code(&r.lang).unwrap_or(Lang::Und),
             entities: r
                 .mentions
                 .iter()
-                .map(|m| m.entity.clone())
+                .map(|m| m.entity.to_string())
                 .chain(r.concepts.iter().map(|c| format!("c:{}", c.concept)))
                 .chain(keys)
                 .collect(),

@@ -5,6 +5,8 @@
 //! `start`/`end` into the document text, with its `text` beside it so that readers never need
 //! the document to check a span.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::{Document, Span};
@@ -18,30 +20,30 @@ pub struct SpanRecord {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TextSpan {
+pub struct TextSpan<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
-impl TextSpan {
-    fn of(doc: &Document, span: Span) -> Self {
+impl<'a> TextSpan<'a> {
+    fn of(doc: &'a Document, span: Span) -> Self {
         TextSpan {
             start: span.start,
             end: span.end,
-            text: doc.slice(span).to_owned(),
+            text: Cow::Borrowed(doc.slice(span)),
         }
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MentionRecord {
+pub struct MentionRecord<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub entity: String,
+    pub text: Cow<'a, str>,
+    pub entity: Cow<'a, str>,
     #[serde(rename = "type")]
-    pub etype: String,
+    pub etype: Cow<'a, str>,
     pub sentence: usize,
     /// Other IDs the surface form may denote; absent when the form is unambiguous.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -61,11 +63,11 @@ pub struct ForeignSpanRecord {
 
 /// A topic concept (an addition to SPEC §3: optional, absent when there is none).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ConceptRecord {
+pub struct ConceptRecord<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub concept: String,
+    pub text: Cow<'a, str>,
+    pub concept: Cow<'a, str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub broader: Option<String>,
     pub sentence: usize,
@@ -73,27 +75,27 @@ pub struct ConceptRecord {
 
 /// A quantity or date (an addition to SPEC §3: optional, absent when there is none).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct QuantityRecord {
+pub struct QuantityRecord<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: Cow<'a, str>,
     pub value: f64,
     pub kind: String,
     pub sentence: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ClaimRecord {
+pub struct ClaimRecord<'a> {
     pub id: String,
     pub sentence: usize,
     pub kind: String,
-    pub cue: TextSpan,
+    pub cue: TextSpan<'a>,
     pub source: Vec<usize>,
     /// The phrase naming the source, also when it is no entity (an addition to SPEC §3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_text: Option<TextSpan>,
+    pub source_text: Option<TextSpan<'a>>,
     pub target: Vec<usize>,
-    pub quote: Option<TextSpan>,
+    pub quote: Option<TextSpan<'a>>,
     pub negated: bool,
 }
 
@@ -117,10 +119,10 @@ impl MetaRecord {
 
 /// One line of `documents.jsonl`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DocumentRecord {
+pub struct DocumentRecord<'a> {
     pub schema_version: u32,
-    pub doc_id: String,
-    pub lang: String,
+    pub doc_id: Cow<'a, str>,
+    pub lang: Cow<'a, str>,
     pub lang_confidence: f64,
     /// For `und`: why the document was not processed as English or Spanish.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -133,16 +135,17 @@ pub struct DocumentRecord {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub foreign_spans: Vec<ForeignSpanRecord>,
     pub sentences: Vec<SpanRecord>,
-    pub mentions: Vec<MentionRecord>,
+    pub mentions: Vec<MentionRecord<'a>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub concepts: Vec<ConceptRecord>,
+    pub concepts: Vec<ConceptRecord<'a>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub quantities: Vec<QuantityRecord>,
-    pub claims: Vec<ClaimRecord>,
+    pub quantities: Vec<QuantityRecord<'a>>,
+    pub claims: Vec<ClaimRecord<'a>>,
 }
 
-impl DocumentRecord {
-    pub fn from_document(doc: &Document) -> Self {
+impl<'a> DocumentRecord<'a> {
+    /// The record of `doc`, borrowing its texts (a record can be larger than its text).
+    pub fn from_document(doc: &'a Document) -> Self {
         let (lang, conf, reason, detected) = match &doc.lang {
             Some(l) => (
                 l.lang.code(),
@@ -154,8 +157,8 @@ impl DocumentRecord {
         };
         DocumentRecord {
             schema_version: SCHEMA_VERSION,
-            doc_id: doc.id.clone(),
-            lang: lang.to_owned(),
+            doc_id: Cow::Borrowed(&doc.id),
+            lang: Cow::Borrowed(lang),
             lang_confidence: (conf * 1000.0).round() / 1000.0,
             lang_reason: reason,
             lang_detected: detected,
@@ -190,9 +193,9 @@ impl DocumentRecord {
                 .map(|m| MentionRecord {
                     start: m.span.start,
                     end: m.span.end,
-                    text: doc.slice(m.span).to_owned(),
-                    entity: m.entity.clone(),
-                    etype: m.etype.as_str().to_owned(),
+                    text: Cow::Borrowed(doc.slice(m.span)),
+                    entity: Cow::Borrowed(&m.entity),
+                    etype: Cow::Borrowed(m.etype.as_str()),
                     sentence: m.sentence,
                     candidates: m.candidates.clone(),
                 })
@@ -203,8 +206,8 @@ impl DocumentRecord {
                 .map(|c| ConceptRecord {
                     start: c.span.start,
                     end: c.span.end,
-                    text: doc.slice(c.span).to_owned(),
-                    concept: c.concept.clone(),
+                    text: Cow::Borrowed(doc.slice(c.span)),
+                    concept: Cow::Borrowed(&c.concept),
                     broader: c.broader.clone(),
                     sentence: c.sentence,
                 })
@@ -215,7 +218,7 @@ impl DocumentRecord {
                 .map(|q| QuantityRecord {
                     start: q.span.start,
                     end: q.span.end,
-                    text: doc.slice(q.span).to_owned(),
+                    text: Cow::Borrowed(doc.slice(q.span)),
                     value: q.value,
                     kind: q.kind.to_owned(),
                     sentence: q.sentence,
@@ -260,7 +263,7 @@ pub struct ErrorRecord {
 #[serde(untagged)]
 pub enum StreamRecord {
     Error(ErrorRecord),
-    Document(Box<DocumentRecord>),
+    Document(Box<DocumentRecord<'static>>),
 }
 
 /// An entity taking part in a claim, as written in `claims.jsonl`.
@@ -276,25 +279,25 @@ pub struct EntityRef {
 
 /// One self-contained line of `claims.jsonl`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ClaimLine {
+pub struct ClaimLine<'a> {
     pub schema_version: u32,
     pub id: String,
     pub doc_id: String,
     pub lang: String,
-    pub sentence: TextSpan,
+    pub sentence: TextSpan<'a>,
     pub kind: String,
-    pub cue: TextSpan,
+    pub cue: TextSpan<'a>,
     pub source: Vec<EntityRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_text: Option<TextSpan>,
+    pub source_text: Option<TextSpan<'a>>,
     pub target: Vec<EntityRef>,
-    pub quote: Option<TextSpan>,
+    pub quote: Option<TextSpan<'a>>,
     pub negated: bool,
 }
 
-impl ClaimLine {
+impl<'a> ClaimLine<'a> {
     /// The claim lines of a processed document.
-    pub fn all_of(doc: &Document) -> Vec<ClaimLine> {
+    pub fn all_of(doc: &'a Document) -> Vec<ClaimLine<'a>> {
         let entity = |i: &usize| {
             let m = &doc.mentions[*i];
             EntityRef {

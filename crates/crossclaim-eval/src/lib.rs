@@ -138,7 +138,7 @@ pub fn evaluate(
     pred_align: &[AlignmentRecord],
 ) -> Report {
     let by_id: HashMap<&str, &DocumentRecord> =
-        pred.iter().map(|d| (d.doc_id.as_str(), d)).collect();
+        pred.iter().map(|d| (d.doc_id.as_ref(), d)).collect();
     let mut report = Report::default();
     let mut link_pairs: Vec<(String, String)> = Vec::new();
     // (doc, gold claim id) for each predicted claim id matched to it.
@@ -151,7 +151,7 @@ pub fn evaluate(
                 report.missing.push(g.doc_id.clone());
                 empty = DocumentRecord {
                     schema_version: 1,
-                    doc_id: g.doc_id.clone(),
+                    doc_id: g.doc_id.clone().into(),
                     lang: "und".into(),
                     lang_confidence: 0.0,
                     lang_reason: None,
@@ -250,7 +250,7 @@ fn score_doc(
         fn_: gold_m.len() - matched.len(),
     };
     for &(i, j) in &matched {
-        link_pairs.push((g.mentions[i].entity.clone(), p.mentions[j].entity.clone()));
+        link_pairs.push((g.mentions[i].entity.clone(), p.mentions[j].entity.to_string()));
     }
     // A predicted mention stands for the gold entity of the gold mention it overlaps.
     let gold_entity_of_pred: HashMap<usize, &str> = matched
@@ -300,7 +300,7 @@ fn score_doc(
     let mut exact_tp = 0;
     for &(i, j) in &cm {
         let (gc, pc) = (&g.claims[i], &p.claims[j]);
-        claim_map.insert((p.doc_id.clone(), pc.id.clone()), gc.id.clone());
+        claim_map.insert((p.doc_id.to_string(), pc.id.clone()), gc.id.clone());
         let kind_ok = gc.kind == pc.kind;
         let (gs, ps) = (gold_entities(&gc.source), pred_entities(&pc.source));
         let (gt, pt) = (gold_entities(&gc.target), pred_entities(&pc.target));

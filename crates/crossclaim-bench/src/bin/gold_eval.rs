@@ -35,7 +35,7 @@ fn main() {
         }
     };
     let articles = read_jsonl(&data.join("news/meantime_en_es/meantime_en_es_articles.jsonl"));
-    let mut records = Vec::new();
+    let mut docs = Vec::new();
     for g in &gold {
         let (key, side) = g.doc_id.rsplit_once('_').unwrap_or((&g.doc_id, ""));
         let Some(a) = articles.iter().find(|a| {
@@ -54,9 +54,10 @@ fn main() {
             lang: None,
             meta: Default::default(),
         });
-        records.push(DocumentRecord::from_document(&doc));
+        docs.push(doc);
         let _ = lang;
     }
+    let records: Vec<DocumentRecord> = docs.iter().map(DocumentRecord::from_document).collect();
     let profiles: Vec<DocProfile> = records.iter().map(DocProfile::from_record).collect();
     let alignments = Aligner::new(p.stands_for()).align(&profiles);
     let report = evaluate(&gold, &gold_align, &records, &alignments);

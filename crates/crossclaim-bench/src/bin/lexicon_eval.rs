@@ -121,7 +121,7 @@ fn seeds() {
         })
         .unwrap_or_default();
     paths.sort();
-    let preds: Vec<DocumentRecord> = paths
+    let docs: Vec<_> = paths
         .iter()
         .map(|p| {
             let text =
@@ -130,15 +130,15 @@ fn seeds() {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let doc = pipeline.process(RawDoc {
+            pipeline.process(RawDoc {
                 id,
                 text,
                 lang: None,
                 meta: Default::default(),
-            });
-            DocumentRecord::from_document(&doc)
+            })
         })
         .collect();
+    let preds: Vec<DocumentRecord> = docs.iter().map(DocumentRecord::from_document).collect();
     let (gold, align) = match crossclaim_eval::load_gold_dir(&root.join("corpus/gold")) {
         Ok(g) => g,
         Err(e) => {

@@ -55,7 +55,7 @@ pub fn run(
                         if !quiet {
                             claim_text.insert(
                                 line.id.clone(),
-                                (line.sentence.text.clone(), line.cue.text.clone()),
+                                (line.sentence.text.to_string(), line.cue.text.to_string()),
                             );
                         }
                         serde_json::to_writer(&mut claims_out, &line)?;
