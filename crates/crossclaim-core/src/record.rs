@@ -144,8 +144,22 @@ pub struct DocumentRecord<'a> {
 }
 
 impl<'a> DocumentRecord<'a> {
-    /// The record of `doc`, borrowing its texts (a record can be larger than its text).
+    /// The record of `doc`, borrowing its texts. To write it, [`DocumentView`] does the same
+    /// without building the lists (a record can be larger than its text).
     pub fn from_document(doc: &'a Document) -> Self {
+        DocumentRecord {
+            foreign_spans: doc.foreign.iter().map(foreign_span).collect(),
+            sentences: doc.sentences.iter().map(sentence).collect(),
+            mentions: doc.mentions.iter().map(|m| mention(doc, m)).collect(),
+            concepts: doc.concepts.iter().map(|c| concept(doc, c)).collect(),
+            quantities: doc.quantities.iter().map(|q| quantity(doc, q)).collect(),
+            claims: (0..doc.claims.len()).map(|i| claim(doc, i)).collect(),
+            ..DocumentRecord::header(doc)
+        }
+    }
+
+    /// The record's scalar fields, every list empty.
+    fn header(doc: &'a Document) -> Self {
         let (lang, conf, reason, detected) = match &doc.lang {
             Some(l) => (
                 l.lang.code(),
@@ -159,7 +173,7 @@ impl<'a> DocumentRecord<'a> {
             schema_version: SCHEMA_VERSION,
             doc_id: Cow::Borrowed(&doc.id),
             lang: Cow::Borrowed(lang),
-            lang_confidence: (conf * 1000.0).round() / 1000.0,
+            lang_confidence: round3(conf),
             lang_reason: reason,
             lang_detected: detected,
             meta: MetaRecord {
@@ -168,79 +182,147 @@ impl<'a> DocumentRecord<'a> {
                 published: doc.meta.published.clone(),
                 source: doc.meta.source.clone(),
             },
-            foreign_spans: doc
-                .foreign
-                .iter()
-                .map(|(s, l)| ForeignSpanRecord {
-                    start: s.start,
-                    end: s.end,
-                    lang: l.lang.code().to_owned(),
-                    confidence: (l.confidence * 1000.0).round() / 1000.0,
-                    detected: l.detected.clone(),
-                })
-                .collect(),
-            sentences: doc
-                .sentences
-                .iter()
-                .map(|s| SpanRecord {
-                    start: s.start,
-                    end: s.end,
-                })
-                .collect(),
-            mentions: doc
-                .mentions
-                .iter()
-                .map(|m| MentionRecord {
-                    start: m.span.start,
-                    end: m.span.end,
-                    text: Cow::Borrowed(doc.slice(m.span)),
-                    entity: Cow::Borrowed(&m.entity),
-                    etype: Cow::Borrowed(m.etype.as_str()),
-                    sentence: m.sentence,
-                    candidates: m.candidates.clone(),
-                })
-                .collect(),
-            concepts: doc
-                .concepts
-                .iter()
-                .map(|c| ConceptRecord {
-                    start: c.span.start,
-                    end: c.span.end,
-                    text: Cow::Borrowed(doc.slice(c.span)),
-                    concept: Cow::Borrowed(&c.concept),
-                    broader: c.broader.clone(),
-                    sentence: c.sentence,
-                })
-                .collect(),
-            quantities: doc
-                .quantities
-                .iter()
-                .map(|q| QuantityRecord {
-                    start: q.span.start,
-                    end: q.span.end,
-                    text: Cow::Borrowed(doc.slice(q.span)),
-                    value: q.value,
-                    kind: q.kind.to_owned(),
-                    sentence: q.sentence,
-                })
-                .collect(),
-            claims: doc
-                .claims
-                .iter()
-                .enumerate()
-                .map(|(i, c)| ClaimRecord {
-                    id: doc.claim_id(i),
-                    sentence: c.sentence,
-                    kind: c.kind.as_str().to_owned(),
-                    cue: TextSpan::of(doc, c.cue),
-                    source: c.source.clone(),
-                    source_text: c.source_span.map(|q| TextSpan::of(doc, q)),
-                    target: c.target.clone(),
-                    quote: c.quote.map(|q| TextSpan::of(doc, q)),
-                    negated: c.negated,
-                })
-                .collect(),
+            foreign_spans: Vec::new(),
+            sentences: Vec::new(),
+            mentions: Vec::new(),
+            concepts: Vec::new(),
+            quantities: Vec::new(),
+            claims: Vec::new(),
         }
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn foreign_span((s, l): &(Span, crate::LangInfo)) -> ForeignSpanRecord {
+    ForeignSpanRecord {
+        start: s.start,
+        end: s.end,
+        lang: l.lang.code().to_owned(),
+        confidence: round3(l.confidence),
+        detected: l.detected.clone(),
+    }
+}
+
+fn sentence(s: &Span) -> SpanRecord {
+    SpanRecord {
+        start: s.start,
+        end: s.end,
+    }
+}
+
+fn mention<'a>(doc: &'a Document, m: &'a crate::Mention) -> MentionRecord<'a> {
+    MentionRecord {
+        start: m.span.start,
+        end: m.span.end,
+        text: Cow::Borrowed(doc.slice(m.span)),
+        entity: Cow::Borrowed(&m.entity),
+        etype: Cow::Borrowed(m.etype.as_str()),
+        sentence: m.sentence,
+        candidates: m.candidates.clone(),
+    }
+}
+
+fn concept<'a>(doc: &'a Document, c: &'a crate::ConceptMention) -> ConceptRecord<'a> {
+    ConceptRecord {
+        start: c.span.start,
+        end: c.span.end,
+        text: Cow::Borrowed(doc.slice(c.span)),
+        concept: Cow::Borrowed(&c.concept),
+        broader: c.broader.clone(),
+        sentence: c.sentence,
+    }
+}
+
+fn quantity<'a>(doc: &'a Document, q: &crate::QuantityMention) -> QuantityRecord<'a> {
+    QuantityRecord {
+        start: q.span.start,
+        end: q.span.end,
+        text: Cow::Borrowed(doc.slice(q.span)),
+        value: q.value,
+        kind: q.kind.to_owned(),
+        sentence: q.sentence,
+    }
+}
+
+fn claim(doc: &Document, i: usize) -> ClaimRecord<'_> {
+    let c = &doc.claims[i];
+    ClaimRecord {
+        id: doc.claim_id(i),
+        sentence: c.sentence,
+        kind: c.kind.as_str().to_owned(),
+        cue: TextSpan::of(doc, c.cue),
+        source: c.source.clone(),
+        source_text: c.source_span.map(|q| TextSpan::of(doc, q)),
+        target: c.target.clone(),
+        quote: c.quote.map(|q| TextSpan::of(doc, q)),
+        negated: c.negated,
+    }
+}
+
+/// Writes a document's record exactly as [`DocumentRecord::from_document`] would serialise,
+/// building one list element at a time: writing the record of a 200 MB page dump takes no
+/// memory beyond the document.
+pub struct DocumentView<'a>(pub &'a Document);
+
+/// A list serialised from a fresh iterator.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+impl Serialize for DocumentView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let doc = self.0;
+        let h = DocumentRecord::header(doc);
+        // The fields and their order are DocumentRecord's (a test compares the two).
+        let mut st = s.serialize_struct("DocumentRecord", 13)?;
+        st.serialize_field("schema_version", &h.schema_version)?;
+        st.serialize_field("doc_id", &h.doc_id)?;
+        st.serialize_field("lang", &h.lang)?;
+        st.serialize_field("lang_confidence", &h.lang_confidence)?;
+        if h.lang_reason.is_some() {
+            st.serialize_field("lang_reason", &h.lang_reason)?;
+        }
+        if h.lang_detected.is_some() {
+            st.serialize_field("lang_detected", &h.lang_detected)?;
+        }
+        if !h.meta.is_empty() {
+            st.serialize_field("meta", &h.meta)?;
+        }
+        if !doc.foreign.is_empty() {
+            st.serialize_field("foreign_spans", &Seq(|| doc.foreign.iter().map(foreign_span)))?;
+        }
+        st.serialize_field("sentences", &Seq(|| doc.sentences.iter().map(sentence)))?;
+        st.serialize_field(
+            "mentions",
+            &Seq(|| doc.mentions.iter().map(|m| mention(doc, m))),
+        )?;
+        if !doc.concepts.is_empty() {
+            st.serialize_field(
+                "concepts",
+                &Seq(|| doc.concepts.iter().map(|c| concept(doc, c))),
+            )?;
+        }
+        if !doc.quantities.is_empty() {
+            st.serialize_field(
+                "quantities",
+                &Seq(|| doc.quantities.iter().map(|q| quantity(doc, q))),
+            )?;
+        }
+        st.serialize_field("claims", &Seq(|| (0..doc.claims.len()).map(|i| claim(doc, i))))?;
+        st.end()
     }
 }
 

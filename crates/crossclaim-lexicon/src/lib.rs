@@ -277,8 +277,33 @@ impl EntityLexicon {
         if lang == Lang::Und {
             return Vec::new();
         }
-        let mut found: Vec<Found> = self
-            .matcher
+        let mut found = self.matches(text, folded, lang, 0);
+        self.resolve(text, &mut found);
+        found
+    }
+
+    /// As [`find`](Self::find), folding and matching `text` piece by piece (`pieces`: spans in
+    /// text order, not overlapping, e.g. runs of whole sentences): the folded copy is then as
+    /// large as the largest piece, not the document. No mention crosses a piece boundary.
+    pub fn find_in_pieces(&self, text: &str, pieces: &[Span], lang: Lang) -> Vec<Found> {
+        if lang == Lang::Und {
+            return Vec::new();
+        }
+        let mut folded = Folded::default();
+        let mut found = Vec::new();
+        for &p in pieces {
+            let piece = &text[p.start..p.end];
+            folded.refill(piece);
+            found.extend(self.matches(piece, &folded, lang, p.start));
+        }
+        self.resolve(text, &mut found);
+        found
+    }
+
+    /// The raw matches in `text` (which starts at byte `offset` of the document), spans in
+    /// document offsets.
+    fn matches(&self, text: &str, folded: &Folded, lang: Lang, offset: usize) -> Vec<Found> {
+        self.matcher
             .find_all(text, folded, lang)
             .into_iter()
             .map(|m| {
@@ -292,18 +317,21 @@ impl EntityLexicon {
                     }
                 }
                 Found {
-                    span: m.span,
+                    span: Span::new(m.span.start + offset, m.span.end + offset),
                     entity: refs[0].entity,
                     etype: refs[0].etype,
                     candidates: ids.into_iter().skip(1).collect(),
                     resolved: None,
                 }
             })
-            .collect();
-        self.link_surnames(text, &mut found);
-        self.resolve_templates(text, &mut found);
-        self.link_models(&mut found);
-        found
+            .collect()
+    }
+
+    /// The document-level readings: surnames, templates and product models.
+    fn resolve(&self, text: &str, found: &mut Vec<Found>) {
+        self.link_surnames(text, found);
+        self.resolve_templates(text, found);
+        self.link_models(found);
     }
 
     /// A bare product line (`iPhone`) after one of its models (`iPhone 4`) in the same

@@ -25,7 +25,7 @@ use crossclaim_core::{
 };
 use crossclaim_io::RawDoc;
 use crossclaim_langid::LanguageIdentifier;
-use crossclaim_lexicon::{ConceptLexicon, EntityLexicon, Folded};
+use crossclaim_lexicon::{ConceptLexicon, EntityLexicon};
 use crossclaim_quantity::NumberLexicon;
 use crossclaim_segment::Segmenter;
 
@@ -83,10 +83,11 @@ impl Pipeline {
         doc.lang = Some(info);
         doc.foreign = self.langid.foreign_spans(doc.text(), lang);
         doc.sentences = self.segmenter.split(doc.text(), lang);
-        let folded = Folded::new(doc.text());
-        let found = self.entities.find_folded(doc.text(), &folded, lang);
-        // The folded copy is as large as the text: free it before the next stages.
-        drop(folded);
+        // Entities are matched over runs of whole sentences of at most PIECE_BYTES: the folded
+        // copy of the text is then bounded by a run, not by the document (a 200 MB page dump).
+        // A news article is one run; a mention never crosses a sentence anyway.
+        let pieces = sentence_runs(&doc.sentences, PIECE_BYTES);
+        let found = self.entities.find_in_pieces(doc.text(), &pieces, lang);
         let mut mentions = Vec::with_capacity(found.len());
         for f in found {
             // A mention belongs to the sentence that holds it; one across a boundary is dropped.
@@ -143,6 +144,22 @@ impl Pipeline {
     }
 }
 
+/// The largest run of sentences matched at once for entities (a longer sentence is a run alone).
+const PIECE_BYTES: usize = 1 << 20;
+
+/// Consecutive sentences grouped into runs of at most `max` bytes (from the first sentence's
+/// start to the last one's end; a sentence longer than `max` is a run of its own).
+fn sentence_runs(sentences: &[Span], max: usize) -> Vec<Span> {
+    let mut runs: Vec<Span> = Vec::new();
+    for &s in sentences {
+        match runs.last_mut() {
+            Some(r) if s.end - r.start <= max => r.end = s.end,
+            _ => runs.push(s),
+        }
+    }
+    runs
+}
+
 impl Pipeline {
     /// What each entity stands for (`for=` attributes; countries by their code), for alignment.
     pub fn stands_for(&self) -> crossclaim_align::StandsFor {
@@ -180,4 +197,21 @@ pub fn default_lexicon_dir() -> PathBuf {
         }
     }
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_runs_group_whole_sentences_up_to_the_limit() {
+        let s = |a, b| Span::new(a, b);
+        let sentences = [s(0, 4), s(5, 9), s(10, 30), s(31, 35), s(36, 38)];
+        assert_eq!(
+            sentence_runs(&sentences, 10),
+            vec![s(0, 9), s(10, 30), s(31, 38)]
+        );
+        assert_eq!(sentence_runs(&sentences, 100), vec![s(0, 38)]);
+        assert_eq!(sentence_runs(&[], 10), Vec::<Span>::new());
+    }
 }

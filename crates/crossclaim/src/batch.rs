@@ -2,7 +2,7 @@
 //! count and by bytes), a batch is processed by the rayon pool, and its outputs are handed back
 //! in input order before the next batch is read.
 
-use crossclaim_core::record::{DocumentRecord, ErrorInfo, ErrorRecord, SCHEMA_VERSION};
+use crossclaim_core::record::{DocumentView, ErrorInfo, ErrorRecord, SCHEMA_VERSION};
 use crossclaim_core::Document;
 use crossclaim_io::{Inputs, Item, RawDoc};
 use crossclaim_pipeline::Pipeline;
@@ -23,7 +23,7 @@ impl Outcome {
     pub fn write_record(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
         match self {
             Outcome::Doc(d) => {
-                serde_json::to_writer(&mut *out, &DocumentRecord::from_document(d))?;
+                serde_json::to_writer(&mut *out, &DocumentView(d))?;
             }
             Outcome::Error(e) => serde_json::to_writer(&mut *out, e)?,
         }
@@ -33,7 +33,7 @@ impl Outcome {
     /// The document stream's JSON line for this outcome.
     pub fn record_line(&self) -> String {
         let r = match self {
-            Outcome::Doc(d) => serde_json::to_string(&DocumentRecord::from_document(d)),
+            Outcome::Doc(d) => serde_json::to_string(&DocumentView(d)),
             Outcome::Error(e) => serde_json::to_string(e),
         };
         r.unwrap_or_else(|e| {
@@ -103,17 +103,9 @@ pub fn process_all<E>(
     inputs: Inputs,
     mut sink: impl FnMut(Outcome) -> Result<(), E>,
 ) -> Result<(), E> {
-    let mut items = inputs.peekable();
+    let mut items = inputs;
     loop {
-        let mut batch = Vec::new();
-        let mut bytes = 0;
-        while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
-            let Some(item) = items.next() else { break };
-            if let Item::Doc(d) = &item {
-                bytes += d.text.len();
-            }
-            batch.push(item);
-        }
+        let batch = read_batch(&mut items);
         if batch.is_empty() {
             return Ok(());
         }

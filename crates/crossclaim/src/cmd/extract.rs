@@ -6,6 +6,17 @@ use std::process::ExitCode;
 
 use crate::batch::Outcome;
 
+/// Records of documents up to this size are serialised on the worker threads; a larger one is
+/// written straight to stdout by the writer (its record can be several times its size and is
+/// never held in memory whole).
+const SERIALISE_ON_WORKER: usize = 1 << 20;
+
+/// What the writer gets for one document.
+enum Line {
+    Ready { error: bool, bytes: Vec<u8> },
+    Large(Outcome),
+}
+
 pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, quiet: bool) -> anyhow::Result<ExitCode> {
     let inputs = if inputs.is_empty() {
         vec![PathBuf::from("-")]
@@ -21,20 +32,30 @@ pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, quiet: bool) -> anyhow::Result
     crate::batch::process_all_finished(
         &pipeline,
         crossclaim_io::Inputs::new(files),
-        |o| {
-            let mut line = Vec::with_capacity(4096);
-            // Writing to a Vec cannot fail; a record that cannot be serialised is an error line.
-            if o.write_record(&mut line).is_err() {
-                line = o.record_line().into_bytes();
-                line.push(b'\n');
+        |o| match &o {
+            Outcome::Doc(d) if d.text().len() > SERIALISE_ON_WORKER => Line::Large(o),
+            _ => {
+                let mut bytes = Vec::with_capacity(4096);
+                // Writing to a Vec cannot fail; a record that cannot be serialised is an error
+                // line.
+                if o.write_record(&mut bytes).is_err() {
+                    bytes = o.record_line().into_bytes();
+                    bytes.push(b'\n');
+                }
+                Line::Ready {
+                    error: matches!(o, Outcome::Error(_)),
+                    bytes,
+                }
             }
-            (matches!(o, Outcome::Error(_)), line)
         },
-        |(error, line): (bool, Vec<u8>)| -> std::io::Result<()> {
-            if error {
-                failed += 1;
+        |line| -> std::io::Result<()> {
+            match line {
+                Line::Ready { error, bytes } => {
+                    failed += usize::from(error);
+                    out.write_all(&bytes)?;
+                }
+                Line::Large(o) => o.write_record(&mut out)?,
             }
-            out.write_all(&line)?;
             bar.inc(1);
             Ok(())
         },

@@ -1,0 +1,102 @@
+//! The streaming writer of document records (`DocumentView`) writes exactly what serialising
+//! the built record (`DocumentRecord::from_document`) writes, for every kind of document.
+
+use crossclaim_core::record::{DocumentRecord, DocumentView};
+use crossclaim_core::{DocMeta, Lang};
+use crossclaim_io::RawDoc;
+use crossclaim_pipeline::Pipeline;
+
+fn pipeline() -> Pipeline {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons"));
+    Pipeline::from_dir(dir).unwrap_or_else(|e| panic!("lexicons: {e}"))
+}
+
+fn same_json(p: &Pipeline, raw: RawDoc) -> String {
+    let id = raw.id.clone();
+    let doc = p.process(raw);
+    let built = serde_json::to_string(&DocumentRecord::from_document(&doc)).unwrap();
+    let streamed = serde_json::to_string(&DocumentView(&doc)).unwrap();
+    assert_eq!(built, streamed, "{id}");
+    built
+}
+
+#[test]
+fn view_writes_the_built_record() {
+    let p = pipeline();
+    let corpus = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus"));
+    let mut seeds = 0;
+    let mut all = String::new();
+    for e in std::fs::read_dir(corpus).unwrap() {
+        let path = e.unwrap().path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            all += &same_json(
+                &p,
+                RawDoc {
+                    id: path.display().to_string(),
+                    text,
+                    lang: None,
+                    meta: DocMeta::default(),
+                },
+            );
+            seeds += 1;
+        }
+    }
+    assert!(seeds >= 2);
+    let cases = [
+        // concepts, quantities, a quote, an ambiguous mention (`iPhone` after a model), meta
+        (
+            "Russia denied the cyberattack on 3 March 2024, the Kremlin said. \"We did not do it,\" \
+             Peskov told reporters. Georgia said 30,000 people were affected. \
+             The iPhone 4 sold well; Apple said the iPhone was safe.",
+            None,
+            true,
+        ),
+        // a paragraph in another language (foreign span)
+        (
+            "El Gobierno de España acusó ayer a Rusia de la campaña de desinformación.\n\n\
+             Le gouvernement français a démenti toute implication dans cette affaire hier soir, \
+             selon un communiqué publié par le ministère des Affaires étrangères à Paris.\n\n\
+             Según el ministerio, decenas de miles de personas se vieron afectadas.",
+            Some(Lang::Es),
+            false,
+        ),
+        // undetermined: no lists at all, lang_reason and lang_detected
+        ("Der Bundestag hat heute ein neues Gesetz beschlossen, sagte der Sprecher.", None, false),
+        ("", None, false),
+    ];
+    for (i, (text, lang, meta)) in cases.into_iter().enumerate() {
+        let meta = if meta {
+            DocMeta {
+                title: Some("t".into()),
+                url: Some("https://example.org/a".into()),
+                published: Some("2024-03-04".into()),
+                source: None,
+            }
+        } else {
+            DocMeta::default()
+        };
+        all += &same_json(
+            &p,
+            RawDoc {
+                id: format!("case{i}"),
+                text: text.into(),
+                lang,
+                meta,
+            },
+        );
+    }
+    // Every optional part was written at least once, so each branch was compared.
+    for field in [
+        "\"foreign_spans\"",
+        "\"concepts\"",
+        "\"quantities\"",
+        "\"meta\"",
+        "\"lang_reason\"",
+        "\"lang_detected\"",
+        "\"source_text\"",
+        "\"candidates\"",
+    ] {
+        assert!(all.contains(field), "no document wrote {field}");
+    }
+}
