@@ -165,8 +165,12 @@ impl Pipeline {
     pub fn stands_for(&self) -> crossclaim_align::StandsFor {
         let mut map = std::collections::HashMap::new();
         let mut countries = std::collections::BTreeSet::new();
+        let mut groups = std::collections::BTreeSet::new();
         for i in 0..self.entities.len() as u32 {
             let e = self.entities.entity(i);
+            if e.etype == crossclaim_core::EntityType::Group {
+                groups.insert(e.id.clone());
+            }
             if let Some(f) = &e.stands_for {
                 map.insert(e.id.clone(), f.clone());
             }
@@ -174,7 +178,7 @@ impl Pipeline {
                 countries.insert(e.id.clone());
             }
         }
-        crossclaim_align::StandsFor::new(map, countries)
+        crossclaim_align::StandsFor::new(map, countries).with_groups(groups)
     }
 }
 
