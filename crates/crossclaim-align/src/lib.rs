@@ -255,6 +255,21 @@ fn kind_match(a: ClaimKind, b: ClaimKind) -> (&'static str, f64) {
     }
 }
 
+/// The concept of sentences that speak of accusations (`allegations`, `acusaciones
+/// infundadas`), from `lexicons/concepts/concepts.lex`.
+pub const ACCUSATION_CONCEPT: &str = "ALLEGATION";
+
+/// A denial and a claim of another kind that rejects accusations too: a warning or criticism
+/// whose sentence, like the denial's, speaks of accusations (`China has denied all the
+/// allegations` ~ `advirtió que la atribución … no en acusaciones infundadas`).
+fn rejects_accusations(denial: &ClaimProfile, other: &ClaimProfile) -> bool {
+    let speaks = |c: &ClaimProfile| c.concepts.iter().any(|x| x == ACCUSATION_CONCEPT);
+    denial.kind == ClaimKind::Denial
+        && matches!(other.kind, ClaimKind::Warning | ClaimKind::Criticism | ClaimKind::Statement)
+        && speaks(denial)
+        && speaks(other)
+}
+
 /// An English and a Spanish document that report the same story (indices into the profiles).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DocPair {
@@ -465,7 +480,10 @@ impl Aligner {
         let (mut ta, mut tb) = (set(&a.target), set(&b.target));
         ta.retain(|e| !sa.contains(e));
         tb.retain(|e| !sb.contains(e));
-        let (kind_name, kind_sim) = kind_match(a.kind, b.kind);
+        let (mut kind_name, mut kind_sim) = kind_match(a.kind, b.kind);
+        if rejects_accusations(a, b) || rejects_accusations(b, a) {
+            (kind_name, kind_sim) = ("compatible", kind_sim.max(0.75));
+        }
         let (na, nb): (BTreeSet<String>, BTreeSet<String>) = (
             a.source_names.iter().cloned().collect(),
             b.source_names.iter().cloned().collect(),
@@ -745,6 +763,23 @@ mod tests {
         assert!(by_group >= a.min_score, "{by_group}");
         assert!(a.score(&other, &state, 0.3).0 < a.min_score);
         assert!(by_group < a.score(&state, &state, 0.3).0);
+    }
+
+    #[test]
+    fn a_warning_against_accusations_is_compatible_with_a_denial() {
+        let a = Aligner::new(stands_for());
+        let about = |kind, c: &[&str]| ClaimProfile {
+            concepts: c.iter().map(|x| x.to_string()).collect(),
+            ..claim(kind, &["CHN"], &[])
+        };
+        let denial = about(ClaimKind::Denial, &["ALLEGATION"]);
+        let warning = about(ClaimKind::Warning, &["ALLEGATION", "EVIDENCE"]);
+        let (score, evidence) = a.score(&denial, &warning, 0.3);
+        assert_eq!(evidence.kind_match, "compatible");
+        assert!(score >= a.min_score, "{score}");
+        // A warning about something else stays only related.
+        let other = about(ClaimKind::Warning, &["SANCTIONS"]);
+        assert_eq!(a.score(&denial, &other, 0.3).1.kind_match, "related");
     }
 
     #[test]
