@@ -10,24 +10,10 @@
 //! assert_eq!(pairs.equivalent("branded", "dijo"), None); // not listed: no evidence
 //! ```
 
-use std::fmt;
 use std::path::Path;
 
-/// A malformed line of a cue-pairs file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CuePairsError {
-    pub file: String,
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for CuePairsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
-
-impl std::error::Error for CuePairsError {}
+/// A malformed line of a cue-pairs file: the lexicon error shared by every stage.
+pub type CuePairsError = crossclaim_core::LexiconError;
 
 /// One form: an exact cue text or, ending in `*`, a prefix.
 #[derive(Clone, Debug)]
@@ -78,11 +64,7 @@ impl CuePairs {
 
     /// Reads a cue-pairs file.
     pub fn from_file(path: &Path) -> Result<Self, CuePairsError> {
-        let text = std::fs::read_to_string(path).map_err(|e| CuePairsError {
-            file: path.display().to_string(),
-            line: 0,
-            message: e.to_string(),
-        })?;
+        let text = CuePairsError::read(path)?;
         Self::parse(&text).map_err(|e| CuePairsError {
             file: path.display().to_string(),
             ..e
@@ -91,11 +73,7 @@ impl CuePairs {
 
     /// Parses the text of a cue-pairs file (format in the file's header).
     pub fn parse(text: &str) -> Result<Self, CuePairsError> {
-        let err = |line: usize, message: String| CuePairsError {
-            file: "<cue pairs>".into(),
-            line,
-            message,
-        };
+        let err = |line: usize, message: String| CuePairsError::new("<cue pairs>", line, message);
         let mut groups: Vec<(String, usize, Group)> = Vec::new();
         for (n, raw) in text.lines().enumerate() {
             let n = n + 1;

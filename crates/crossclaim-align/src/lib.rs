@@ -11,8 +11,12 @@
 //!    candidates come from an inverted index over entity IDs, so documents that share no entity
 //!    are never compared.
 //! 2. **Claim pairing**: inside a document pair every English claim is scored against every
-//!    Spanish claim from shared sources, shared targets and kind compatibility; pairs above a
-//!    threshold are kept (many-to-many), each with its [`Evidence`].
+//!    Spanish claim; pairs above a threshold are kept (many-to-many, within a margin of a
+//!    claim's best), each with its [`Evidence`]. Two independent reports are compared by shared
+//!    sources, shared targets, kind compatibility and topic; two close versions of one text (a
+//!    translation) by sentence position, sentence context, the cues' translation
+//!    ([`CuePairs`], `lexicons/align/cue_pairs.txt`) and the entities of both roles as one set.
+//!    Document similarity blends the two.
 //!
 //! ```
 //! use crossclaim_align::{Aligner, ClaimProfile, DocProfile, StandsFor};

@@ -37,6 +37,9 @@ pub struct Pipeline {
     pub concepts: ConceptLexicon,
     pub numbers: NumberLexicon,
     pub claims: ClaimExtractor,
+    /// English and Spanish cues that translate each other, for claim alignment
+    /// (`align/cue_pairs.txt`; the bundled file when the directory has none).
+    pub cue_pairs: crossclaim_align::CuePairs,
 }
 
 impl Pipeline {
@@ -66,6 +69,14 @@ impl Pipeline {
             concepts: concepts?,
             numbers: numbers?,
             claims: ClaimExtractor::new(cues?),
+            cue_pairs: {
+                let path = dir.join("align/cue_pairs.txt");
+                if path.is_file() {
+                    crossclaim_align::CuePairs::from_file(&path)?
+                } else {
+                    crossclaim_align::CuePairs::bundled()
+                }
+            },
         })
     }
 
@@ -161,6 +172,11 @@ fn sentence_runs(sentences: &[Span], max: usize) -> Vec<Span> {
 }
 
 impl Pipeline {
+    /// The claim aligner with this pipeline's entities and cue pairs.
+    pub fn aligner(&self) -> crossclaim_align::Aligner {
+        crossclaim_align::Aligner::new(self.stands_for()).with_cue_pairs(self.cue_pairs.clone())
+    }
+
     /// What each entity stands for (`for=` attributes; countries by their code), for alignment.
     pub fn stands_for(&self) -> crossclaim_align::StandsFor {
         let mut map = std::collections::HashMap::new();
