@@ -11,8 +11,12 @@
 //!    candidates come from an inverted index over entity IDs, so documents that share no entity
 //!    are never compared.
 //! 2. **Claim pairing**: inside a document pair every English claim is scored against every
-//!    Spanish claim from shared sources, shared targets and kind compatibility; pairs above a
-//!    threshold are kept (many-to-many), each with its [`Evidence`].
+//!    Spanish claim; pairs above a threshold are kept (many-to-many, within a margin of a
+//!    claim's best), each with its [`Evidence`]. Two independent reports are compared by shared
+//!    sources, shared targets, kind compatibility and topic; two close versions of one text (a
+//!    translation) by sentence position, sentence context, the cues' translation
+//!    ([`CuePairs`], `lexicons/align/cue_pairs.txt`) and the entities of both roles as one set.
+//!    Document similarity blends the two.
 //!
 //! ```
 //! use crossclaim_align::{Aligner, ClaimProfile, DocProfile, StandsFor};
@@ -21,6 +25,7 @@
 //! let claim = |id: &str, kind, s: &[&str], t: &[&str]| ClaimProfile {
 //!     id: id.into(), kind, source: s.iter().map(|x| x.to_string()).collect(), target: t.iter().map(|x| x.to_string()).collect(),
 //!     concepts: vec!["CYBERATTACK".into()], quantities: vec![], context: vec!["USA".into(), "CHN".into()], source_names: vec![], position: 0.0,
+//!     cue: "accused".into(), sentence: 0, sentences: 1,
 //! };
 //! let en = DocProfile { doc_id: "en".into(), lang: Lang::En, entities: vec!["USA".into(), "CHN".into()],
 //!     claims: vec![claim("en#0", ClaimKind::Accusation, &["USA"], &["CHN"])] };
@@ -38,6 +43,9 @@ use crossclaim_core::record::{
 };
 use crossclaim_core::{ClaimKind, Lang, Span};
 use crossclaim_quantity::{Quantity, QuantityKind};
+
+mod cues;
+pub use cues::{normalise_cue, CuePairs, CuePairsError};
 
 /// A claim reduced to what alignment needs.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,6 +65,13 @@ pub struct ClaimProfile {
     pub source_names: Vec<String>,
     /// Where the claim stands in its document, from 0 (first sentence) to 1 (last).
     pub position: f64,
+    /// The cue's text (`said`, `dijo`, `according to`), compared through [`CuePairs`].
+    pub cue: String,
+    /// The index of the claim's sentence, and how many sentences its document has: a
+    /// translation keeps the order of sentences, so the claim's partner sits at about the same
+    /// index.
+    pub sentence: usize,
+    pub sentences: usize,
 }
 
 /// A document reduced to what alignment needs: no text.
@@ -166,6 +181,9 @@ impl DocProfile {
                             .unwrap_or_default(),
                         position: c.sentence as f64
                             / r.sentences.len().saturating_sub(1).max(1) as f64,
+                        cue: c.cue.text.to_string(),
+                        sentence: c.sentence,
+                        sentences: r.sentences.len(),
                     })
                 })
                 .collect(),
@@ -179,11 +197,29 @@ impl DocProfile {
 pub struct StandsFor {
     map: HashMap<String, String>,
     countries: BTreeSet<String>,
+    groups: BTreeSet<String>,
 }
 
 impl StandsFor {
     pub fn new(map: HashMap<String, String>, countries: BTreeSet<String>) -> Self {
-        StandsFor { map, countries }
+        StandsFor {
+            map,
+            countries,
+            groups: BTreeSet::new(),
+        }
+    }
+
+    /// Entities that are groups of unnamed members (`INTERNATIONAL_COMMUNITY`, type `GROUP`):
+    /// a claim by a group and a claim by a state or body that may belong to it are not by
+    /// different speakers.
+    pub fn with_groups(mut self, groups: BTreeSet<String>) -> Self {
+        self.groups = groups;
+        self
+    }
+
+    /// Whether an entity is a group of unnamed members.
+    pub fn is_group(&self, id: &str) -> bool {
+        self.groups.contains(id)
     }
 
     /// The entity a claim role is counted as: followed through `for=` links (at most 4 steps).
@@ -223,6 +259,21 @@ fn kind_match(a: ClaimKind, b: ClaimKind) -> (&'static str, f64) {
     }
 }
 
+/// The concept of sentences that speak of accusations (`allegations`, `acusaciones
+/// infundadas`), from `lexicons/concepts/concepts.lex`.
+pub const ACCUSATION_CONCEPT: &str = "ALLEGATION";
+
+/// A denial and a claim of another kind that rejects accusations too: a warning or criticism
+/// whose sentence, like the denial's, speaks of accusations (`China has denied all the
+/// allegations` ~ `advirtió que la atribución … no en acusaciones infundadas`).
+fn rejects_accusations(denial: &ClaimProfile, other: &ClaimProfile) -> bool {
+    let speaks = |c: &ClaimProfile| c.concepts.iter().any(|x| x == ACCUSATION_CONCEPT);
+    denial.kind == ClaimKind::Denial
+        && matches!(other.kind, ClaimKind::Warning | ClaimKind::Criticism | ClaimKind::Statement)
+        && speaks(denial)
+        && speaks(other)
+}
+
 /// An English and a Spanish document that report the same story (indices into the profiles).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DocPair {
@@ -235,6 +286,7 @@ pub struct DocPair {
 #[derive(Clone, Debug)]
 pub struct Aligner {
     stands_for: StandsFor,
+    cue_pairs: CuePairs,
     /// Minimum document similarity for two documents to be paired.
     pub min_doc_similarity: f64,
     /// Minimum score of a claim pair.
@@ -257,6 +309,7 @@ impl Aligner {
     pub fn new(stands_for: StandsFor) -> Self {
         Aligner {
             stands_for,
+            cue_pairs: CuePairs::bundled(),
             min_doc_similarity: 0.2,
             min_score: 0.6,
             margin: 0.05,
@@ -265,6 +318,24 @@ impl Aligner {
             max_pairs: 3,
             relative_similarity: 0.7,
             max_block_df: 500,
+        }
+    }
+
+    /// Uses these cue groups instead of the bundled ones (`lexicons/align/cue_pairs.txt`).
+    pub fn with_cue_pairs(mut self, cue_pairs: CuePairs) -> Self {
+        self.cue_pairs = cue_pairs;
+        self
+    }
+
+    /// The overlap of two role sets (after `for=` normalisation), `None` when either is empty.
+    /// Disjoint sets where one side holds a group (`the international community`) overlap by
+    /// half: the group may include the other side's entity.
+    fn role_overlap(&self, a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<f64> {
+        let o = overlap(a, b)?;
+        if o == 0.0 && a.iter().chain(b).any(|e| self.stands_for.is_group(e)) {
+            Some(0.5)
+        } else {
+            Some(o)
         }
     }
 
@@ -413,20 +484,36 @@ impl Aligner {
         let (mut ta, mut tb) = (set(&a.target), set(&b.target));
         ta.retain(|e| !sa.contains(e));
         tb.retain(|e| !sb.contains(e));
-        let (kind_name, kind_sim) = kind_match(a.kind, b.kind);
+        let (mut kind_name, mut kind_sim) = kind_match(a.kind, b.kind);
+        if rejects_accusations(a, b) || rejects_accusations(b, a) {
+            (kind_name, kind_sim) = ("compatible", kind_sim.max(0.75));
+        }
         let (na, nb): (BTreeSet<String>, BTreeSet<String>) = (
             a.source_names.iter().cloned().collect(),
             b.source_names.iter().cloned().collect(),
         );
         let names_shared = na.intersection(&nb).count() > 0;
+        let source_overlap = self.role_overlap(&sa, &sb);
+        let target_overlap = self.role_overlap(&ta, &tb);
         let source = match (sa.is_empty(), sb.is_empty()) {
-            _ if names_shared => 1.0_f64.max(overlap(&sa, &sb).unwrap_or(1.0)),
+            _ if names_shared => 1.0_f64.max(source_overlap.unwrap_or(1.0)),
             (true, true) => 0.3,
-            _ => overlap(&sa, &sb).unwrap_or(0.1),
+            _ => source_overlap.unwrap_or(0.1),
+        };
+        let mut xa = set(&a.context);
+        xa.extend(na.iter().map(|n| format!("n:{n}")));
+        let mut xb = set(&b.context);
+        xb.extend(nb.iter().map(|n| format!("n:{n}")));
+        // A target named on one side only, which the other side's sentence names too
+        // (`denunciar esas actividades de China` without China as the target): weak agreement.
+        let named_elsewhere = |t: &BTreeSet<String>, x: &BTreeSet<String>| {
+            !t.is_empty() && t.iter().all(|e| x.contains(e))
         };
         let target = match (ta.is_empty(), tb.is_empty()) {
             (true, true) => 0.5,
-            _ => overlap(&ta, &tb).unwrap_or(0.3),
+            (true, false) if named_elsewhere(&tb, &xa) => 0.6,
+            (false, true) if named_elsewhere(&ta, &xb) => 0.6,
+            _ => target_overlap.unwrap_or(0.3),
         };
         let (ca, cb): (BTreeSet<String>, BTreeSet<String>) = (
             a.concepts.iter().cloned().collect(),
@@ -450,31 +537,45 @@ impl Aligner {
             (None, false) => 1.0,
             (None, true) => 0.3,
         };
-        let mut xa = set(&a.context);
-        xa.extend(na.iter().map(|n| format!("n:{n}")));
-        let mut xb = set(&b.context);
-        xb.extend(nb.iter().map(|n| format!("n:{n}")));
         let context = jaccard(&xa, &xb);
-        // Two close versions of one text (a translation: document similarity near 1) tell the
-        // story in the same order and name the same things sentence by sentence; independent
-        // reports (similarity around 0.4) do not. Sentence context and position count in
-        // proportion to how close the documents are.
-        let position = (1.0 - 2.0 * (a.position - b.position).abs()).max(0.0);
-        let closeness = ((doc_sim - 0.4) / 0.4).clamp(0.0, 1.0);
-        let independent = 0.45 * source + 0.3 * target + 0.25 * topic;
-        let parallel = 0.3 * source + 0.2 * target + 0.15 * topic + 0.2 * context + 0.15 * position;
-        let mut score = kind_sim * ((1.0 - closeness) * independent + closeness * parallel);
-        // Different speakers, different targets or different topics named on both sides: not
-        // the same claim.
-        if overlap(&sa, &sb) == Some(0.0) && !names_shared {
-            score *= 0.5;
+        let cue = match self.cue_pairs.equivalent(&a.cue, &b.cue) {
+            Some(true) => 1.0,
+            Some(false) => 0.0,
+            None => 0.5,
+        };
+        // Two independent reports (document similarity around 0.4) are compared by who says
+        // what about whom: speaker, target, kind and topic, and speakers or targets named on
+        // both sides with nothing in common, or topics with none in common, cut the score.
+        let mut independent =
+            kind_sim * (0.45 * source + 0.3 * target + 0.25 * topic);
+        if source_overlap == Some(0.0) && !names_shared {
+            independent *= 0.5;
         }
-        if overlap(&ta, &tb) == Some(0.0) {
-            score *= 0.5;
+        if target_overlap == Some(0.0) {
+            independent *= 0.5;
         }
         if concept == Some(0.0) && agreeing.is_empty() {
-            score *= 0.7;
+            independent *= 0.7;
         }
+        // Two versions of one text (a translation: document similarity near 1) tell the story
+        // in the same order, sentence by sentence, and name the same things in each sentence,
+        // but the extractor may give an entity different roles in the two languages (a source
+        // in one, a target in the other) and a translator may change a cue's kind. There, the
+        // sentence position, the sentence's context and the translated cue decide; roles count
+        // as one set and the kind only scales.
+        let ra: BTreeSet<String> = sa.union(&ta).cloned().collect();
+        let rb: BTreeSet<String> = sb.union(&tb).cloned().collect();
+        let roles = match (ra.is_empty(), rb.is_empty()) {
+            _ if names_shared => 1.0,
+            (true, true) => 0.5,
+            (true, false) | (false, true) => 0.3,
+            _ => self.role_overlap(&ra, &rb).unwrap_or(0.0),
+        };
+        let place = sentence_agreement(a, b);
+        let parallel = (0.6 + 0.4 * kind_sim)
+            * (0.35 * place + 0.15 * cue + 0.15 * roles + 0.2 * context + 0.15 * topic);
+        let closeness = ((doc_sim - 0.4) / 0.4).clamp(0.0, 1.0);
+        let score = (1.0 - closeness) * independent + closeness * parallel;
         let shared = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
             x.intersection(y).cloned().collect::<Vec<_>>()
         };
@@ -497,6 +598,15 @@ impl Aligner {
 
 /// Capitalised words of at least three letters, folded, that are not sentence-initial
 /// function words (`The`, `Los`).
+/// How well two claims' sentences sit at the same place: 1 at the index expected from the
+/// first claim's relative position (the same index when both documents have as many
+/// sentences), ½ one sentence away, 0 from two sentences on.
+fn sentence_agreement(a: &ClaimProfile, b: &ClaimProfile) -> f64 {
+    let expected = a.position * b.sentences.saturating_sub(1) as f64;
+    let distance = (b.sentence as f64 - expected).abs();
+    (1.0 - distance / 2.0).max(0.0)
+}
+
 fn names(text: &str) -> Vec<String> {
     const SKIP: [&str; 12] = [
         "the", "los", "las", "una", "uno", "este", "esta", "this", "that", "our", "their", "his",
@@ -591,6 +701,9 @@ mod tests {
             context: Vec::new(),
             source_names: Vec::new(),
             position: 0.0,
+            cue: String::new(),
+            sentence: 0,
+            sentences: 1,
         }
     }
 
@@ -639,6 +752,81 @@ mod tests {
             assert!(s < a.min_score, "{what}: {s}");
         }
         assert!(other_kind < same);
+    }
+
+    #[test]
+    fn a_group_speaker_is_not_a_different_speaker() {
+        // `the international community protested` ~ `(the EU, the UK and NATO join) the US to
+        // criticise`: the group may include the state.
+        let s = stands_for().with_groups(BTreeSet::from(["INTERNATIONAL_COMMUNITY".to_owned()]));
+        let a = Aligner::new(s);
+        let group = claim(ClaimKind::Criticism, &["INTERNATIONAL_COMMUNITY"], &["CHN"]);
+        let state = claim(ClaimKind::Criticism, &["USA"], &["CHN"]);
+        let other = claim(ClaimKind::Criticism, &["RUS"], &["CHN"]);
+        let by_group = a.score(&group, &state, 0.3).0;
+        assert!(by_group >= a.min_score, "{by_group}");
+        assert!(a.score(&other, &state, 0.3).0 < a.min_score);
+        assert!(by_group < a.score(&state, &state, 0.3).0);
+    }
+
+    #[test]
+    fn a_warning_against_accusations_is_compatible_with_a_denial() {
+        let a = Aligner::new(stands_for());
+        let about = |kind, c: &[&str]| ClaimProfile {
+            concepts: c.iter().map(|x| x.to_string()).collect(),
+            ..claim(kind, &["CHN"], &[])
+        };
+        let denial = about(ClaimKind::Denial, &["ALLEGATION"]);
+        let warning = about(ClaimKind::Warning, &["ALLEGATION", "EVIDENCE"]);
+        let (score, evidence) = a.score(&denial, &warning, 0.3);
+        assert_eq!(evidence.kind_match, "compatible");
+        assert!(score >= a.min_score, "{score}");
+        // A warning about something else stays only related.
+        let other = about(ClaimKind::Warning, &["SANCTIONS"]);
+        assert_eq!(a.score(&denial, &other, 0.3).1.kind_match, "related");
+    }
+
+    #[test]
+    fn a_target_named_only_in_the_other_sentence_agrees_weakly() {
+        let a = Aligner::new(stands_for());
+        let with_target = claim(ClaimKind::Criticism, &["USA"], &["CHN"]);
+        let named = ClaimProfile {
+            context: vec!["CHN".into()],
+            ..claim(ClaimKind::Criticism, &["USA"], &[])
+        };
+        let unnamed = claim(ClaimKind::Criticism, &["USA"], &[]);
+        assert!(a.score(&with_target, &named, 0.3).0 > a.score(&with_target, &unnamed, 0.3).0);
+    }
+
+    /// A claim of a translated document: cue, sentence index, sentence count.
+    fn at(kind: ClaimKind, cue: &str, sentence: usize, s: &[&str], t: &[&str]) -> ClaimProfile {
+        ClaimProfile {
+            cue: cue.into(),
+            sentence,
+            sentences: 20,
+            position: sentence as f64 / 19.0,
+            ..claim(kind, s, t)
+        }
+    }
+
+    #[test]
+    fn in_a_translation_the_sentence_and_the_cue_decide() {
+        let a = Aligner::new(stands_for());
+        // `he said` ~ `dijo`: no entity on either side, same sentence of a translation.
+        let said = at(ClaimKind::Statement, "said", 7, &[], &[]);
+        let dijo = at(ClaimKind::Statement, "dijo", 7, &[], &[]);
+        assert!(a.score(&said, &dijo, 0.9).0 >= a.min_score);
+        // The next sentence, or an unrelated cue in the same one, scores lower.
+        let next = at(ClaimKind::Statement, "dijo", 8, &[], &[]);
+        let other_cue = at(ClaimKind::Statement, "anunció", 7, &[], &[]);
+        assert!(a.score(&said, &next, 0.9).0 < a.min_score);
+        assert!(a.score(&said, &other_cue, 0.9).0 < a.score(&said, &dijo, 0.9).0);
+        // Roles swapped by the extractor (`ROU said` ~ `dijo … Rumanía`) still agree.
+        let en = at(ClaimKind::Statement, "said", 2, &["RUS"], &[]);
+        let es = at(ClaimKind::Statement, "dijo", 2, &[], &["RUS"]);
+        assert!(a.score(&en, &es, 0.9).0 >= a.min_score);
+        // Two independent reports (similarity 0.3) do not count on sentence order.
+        assert!(a.score(&said, &dijo, 0.3).0 < a.min_score);
     }
 
     #[test]

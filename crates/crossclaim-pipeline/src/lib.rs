@@ -37,6 +37,9 @@ pub struct Pipeline {
     pub concepts: ConceptLexicon,
     pub numbers: NumberLexicon,
     pub claims: ClaimExtractor,
+    /// English and Spanish cues that translate each other, for claim alignment
+    /// (`align/cue_pairs.txt`; the bundled file when the directory has none).
+    pub cue_pairs: crossclaim_align::CuePairs,
 }
 
 impl Pipeline {
@@ -66,6 +69,14 @@ impl Pipeline {
             concepts: concepts?,
             numbers: numbers?,
             claims: ClaimExtractor::new(cues?),
+            cue_pairs: {
+                let path = dir.join("align/cue_pairs.txt");
+                if path.is_file() {
+                    crossclaim_align::CuePairs::from_file(&path)?
+                } else {
+                    crossclaim_align::CuePairs::bundled()
+                }
+            },
         })
     }
 
@@ -161,12 +172,21 @@ fn sentence_runs(sentences: &[Span], max: usize) -> Vec<Span> {
 }
 
 impl Pipeline {
+    /// The claim aligner with this pipeline's entities and cue pairs.
+    pub fn aligner(&self) -> crossclaim_align::Aligner {
+        crossclaim_align::Aligner::new(self.stands_for()).with_cue_pairs(self.cue_pairs.clone())
+    }
+
     /// What each entity stands for (`for=` attributes; countries by their code), for alignment.
     pub fn stands_for(&self) -> crossclaim_align::StandsFor {
         let mut map = std::collections::HashMap::new();
         let mut countries = std::collections::BTreeSet::new();
+        let mut groups = std::collections::BTreeSet::new();
         for i in 0..self.entities.len() as u32 {
             let e = self.entities.entity(i);
+            if e.etype == crossclaim_core::EntityType::Group {
+                groups.insert(e.id.clone());
+            }
             if let Some(f) = &e.stands_for {
                 map.insert(e.id.clone(), f.clone());
             }
@@ -174,7 +194,7 @@ impl Pipeline {
                 countries.insert(e.id.clone());
             }
         }
-        crossclaim_align::StandsFor::new(map, countries)
+        crossclaim_align::StandsFor::new(map, countries).with_groups(groups)
     }
 }
 

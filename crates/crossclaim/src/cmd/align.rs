@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use crossclaim_align::{Aligner, DocProfile};
+use crossclaim_align::DocProfile;
 use crossclaim_core::record::StreamRecord;
 
 pub fn run(lexicons: &Path, docs: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
@@ -46,7 +46,7 @@ pub fn run(lexicons: &Path, docs: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let aligner = Aligner::new(pipeline.stands_for());
+    let aligner = pipeline.aligner();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for a in aligner.align(&profiles) {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use crossclaim_align::{Aligner, DocProfile};
+use crossclaim_align::DocProfile;
 use crossclaim_core::record::{ClaimLine, DocumentRecord};
 
 use crate::batch::{process_all, Outcome};
@@ -72,7 +72,7 @@ pub fn run(
     docs_out.flush()?;
     claims_out.flush()?;
     bar.finish_and_clear();
-    let aligner = Aligner::new(pipeline.stands_for());
+    let aligner = pipeline.aligner();
     let alignments = aligner.align(&profiles);
     let mut align_out = create("alignments.jsonl")?;
     for a in &alignments {
