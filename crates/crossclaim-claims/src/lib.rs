@@ -85,6 +85,9 @@ struct Ctx<'a> {
 /// stand near their cue, and the bound keeps a sentence of a million characters linear.
 const WINDOW: usize = 80;
 
+/// How many sentences back a dropped subject (`Ha declarado que …`) may find its named speaker.
+const DROPPED_SUBJECT_REACH: usize = 5;
+
 impl ClaimExtractor {
     pub fn new(cues: CueLexicon) -> Self {
         ClaimExtractor { cues }
@@ -150,9 +153,11 @@ impl ClaimExtractor {
             };
             let cues = ctx.find_cues();
             let mut previous: Option<(usize, Vec<usize>, Option<Span>)> = None;
+            // The sentence's first claim: a gerund adjunct (`…, saying that`) hangs from it.
+            let mut main: Option<(usize, Vec<usize>, Option<Span>)> = None;
             for (ci, cue) in cues.iter().enumerate() {
                 let next_cue = cues.get(ci + 1).map_or(ctx.toks.len(), |c| c.first);
-                let mut claim = ctx.roles(cue, next_cue, previous.as_ref());
+                let mut claim = ctx.roles(cue, next_cue, previous.as_ref(), main.as_ref());
                 claim.sentence = si;
                 // `Dijo que …` with the subject dropped (Spanish): the phrase naming the speaker
                 // is the previous claim's, in this sentence or the one before. The entity
@@ -165,11 +170,28 @@ impl ClaimExtractor {
                         .iter()
                         .rev()
                         .find(|c: &&Claim| c.source_span.is_some());
-                    if let Some(e) = earlier.filter(|e| e.sentence + 1 >= si) {
+                    // Further back, the subject carried over is the last speaker who was named
+                    // (an entity source): the topic of a paragraph of reported speech.
+                    let named = || {
+                        claims
+                            .iter()
+                            .rev()
+                            .take_while(|c: &&Claim| c.sentence + DROPPED_SUBJECT_REACH >= si)
+                            .find(|c| {
+                                c.source_span.is_some_and(|s| {
+                                    !c.source.is_empty()
+                                        || text[s.start..s.end].starts_with(char::is_uppercase)
+                                })
+                            })
+                    };
+                    if let Some(e) = earlier.filter(|e| e.sentence + 1 >= si).or_else(named) {
                         claim.source_span = e.source_span;
                     }
                 }
                 previous = Some((cue.last, claim.source.clone(), claim.source_span));
+                if main.is_none() {
+                    main = previous.clone();
+                }
                 claims.push(claim);
             }
         }
@@ -485,12 +507,41 @@ impl<'a> Ctx<'a> {
     /// before it in its clause: the subject was dropped.
     fn finite_verb(&self, cue: &Cue) -> bool {
         let w = &self.toks[cue.first].lower;
-        let non_finite = [
-            "ar", "er", "ir", "ando", "iendo", "ado", "ido", "ada", "ida",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e));
+        // A participle after `haber` is a finite compound tense (`Ha declarado que …`).
+        let perfect = self
+            .words_before(cue.first)
+            .next()
+            .is_some_and(|(_, p)| self.lang.is("perfect", p));
+        let non_finite = ["ar", "er", "ir", "ando", "iendo"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || (!perfect && ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e)));
         !cue.noun && !cue.source_follows && !non_finite && !self.impersonal(cue.first)
+    }
+
+    /// A gerund right after a comma (`…, diciendo que`, `…, adding that`).
+    fn gerund_after_comma(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo"))
+            && i > 0
+            && self.toks[i - 1].lower == ","
+    }
+
+    /// In a language that drops subjects, a subject phrase that names no entity and ends with a
+    /// comma (`En cuanto a China, específicamente, ha declarado`) is a fronted adjunct, and one
+    /// that holds a quotation mark is a stretch of content: neither names the speaker, who is
+    /// the dropped subject. (In English the words before the verb are an apposition of the
+    /// subject: `Flynn, a top Trump surrogate, said`.)
+    fn no_adjunct(&self, phrase: Option<Span>, source: &[usize]) -> Option<Span> {
+        let p = phrase?;
+        if !self.lang.is("drops-subject", "yes") {
+            return Some(p);
+        }
+        let text = &self.text[p.start..p.end];
+        let adjunct = text.ends_with(',') || text.contains(['"', '“', '”', '«', '»']);
+        (source.is_empty() && adjunct)
+            .then_some(())
+            .map_or(Some(p), |_| None)
     }
 
     /// The cue at `i` stands right after a comma or a closing quotation mark.
@@ -665,6 +716,7 @@ impl<'a> Ctx<'a> {
         cue: &Cue,
         next_cue: usize,
         previous: Option<&(usize, Vec<usize>, Option<Span>)>,
+        main: Option<&(usize, Vec<usize>, Option<Span>)>,
     ) -> Claim {
         let after = cue.last + 1;
         let end = next_cue.max(after).min(after + 4 * WINDOW);
@@ -713,20 +765,22 @@ impl<'a> Ctx<'a> {
         } else if self.impersonal(cue.first) {
             (Vec::new(), None)
         } else if let (Some(w), Some(prev)) = (prev_word, previous) {
-            // `dijo que … y advirtió que …`: a coordinated cue shares the first one's source.
+            // `dijo que … y advirtió que …`: a coordinated cue shares the first one's source;
+            // so does a gerund hanging from it (`ha rehusado …, diciendo que`, `said …, adding`).
             if self.lang.is("coordination", w) {
                 (prev.1.clone(), prev.2)
+            } else if let Some(m) = main.filter(|_| self.gerund_after_comma(cue.first)) {
+                (m.1.clone(), m.2)
             } else {
-                (
-                    self.subject(start, cue.first, &skipped, &before_groups),
-                    self.subject_phrase(cue, start, &skipped),
-                )
+                let source = self.subject(start, cue.first, &skipped, &before_groups);
+                let phrase = self.subject_phrase(cue, start, &skipped);
+                (source.clone(), self.no_adjunct(phrase, &source))
             }
         } else {
-            (
-                self.subject(start, cue.first, &skipped, &before_groups),
-                self.subject_phrase(cue, start, &skipped),
-            )
+            let source = self.subject(start, cue.first, &skipped, &before_groups);
+            let phrase = self.subject_phrase(cue, start, &skipped);
+            let phrase = self.no_adjunct(phrase, &source);
+            (source, phrase)
         };
         if !cue.passive {
             // `blamed China … along with the United States`: more sources after the cue.

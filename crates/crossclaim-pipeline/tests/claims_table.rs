@@ -90,6 +90,44 @@ fn spanish_cases() {
     }
 }
 
+/// `cue: source_text` for each claim: the phrase naming the speaker, also when the subject
+/// is dropped (Spanish) and the entity source stays empty.
+fn source_texts(p: &Pipeline, lang: Lang, text: &str) -> Vec<String> {
+    let doc = p.process(RawDoc {
+        id: "t".into(),
+        text: text.into(),
+        lang: Some(lang),
+        meta: Default::default(),
+    });
+    doc.claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{}: {}",
+                doc.slice(c.cue),
+                c.source_span.map_or("", |s| doc.slice(s))
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn speaker_phrases() {
+    let p = pipeline();
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // A dropped subject names the last speaker, a few sentences back.
+        (Lang::Es, "Francia criticó el acuerdo el lunes. El texto se publicó ayer. Ha declarado además que no lo firmará.", &["criticó: Francia", "declarado: Francia"]),
+        // A fronted adjunct before a dropped subject is not the speaker.
+        (Lang::Es, "Alemania rechazó el plan. En cuanto a Italia, específicamente, ha declarado que no apoyará la medida.", &["rechazó: Alemania", "declarado: Alemania"]),
+        // A gerund after a comma hangs from the sentence's first claim.
+        (Lang::Es, "Brasil ha rechazado el acuerdo con Chile, diciendo que es injusto.", &["rechazado: Brasil", "diciendo: Brasil"]),
+        (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada, a close ally,"]),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(source_texts(&p, *lang, text), *want, "{text}");
+    }
+}
+
 #[test]
 fn a_foreign_paragraph_is_listed_and_read_with_no_cue_of_the_document_language() {
     let p = pipeline();
