@@ -49,8 +49,9 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 23] = [
+pub const WORD_SETS: [&str; 24] = [
     "passive",
+    "prepositions",
     "perfect",
     "negation",
     "support",

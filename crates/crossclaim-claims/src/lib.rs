@@ -36,6 +36,8 @@ pub mod cues;
 pub mod quotes;
 mod tokens;
 
+use std::ops::Not;
+
 use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Span};
 
 pub use cues::{CueLexicon, CueWord, LangCues, Phrase, Pos};
@@ -166,25 +168,17 @@ impl ClaimExtractor {
                     && lang.is("drops-subject", "yes")
                     && ctx.finite_verb(cue)
                 {
-                    let earlier = claims
+                    // The subject carried over is the last speaker who was named, a few
+                    // sentences back at most: the topic of a paragraph of reported speech.
+                    let named = claims
                         .iter()
                         .rev()
-                        .find(|c: &&Claim| c.source_span.is_some());
-                    // Further back, the subject carried over is the last speaker who was named
-                    // (an entity source): the topic of a paragraph of reported speech.
-                    let named = || {
-                        claims
-                            .iter()
-                            .rev()
-                            .take_while(|c: &&Claim| c.sentence + DROPPED_SUBJECT_REACH >= si)
-                            .find(|c| {
-                                c.source_span.is_some_and(|s| {
-                                    !c.source.is_empty()
-                                        || text[s.start..s.end].starts_with(char::is_uppercase)
-                                })
-                            })
-                    };
-                    if let Some(e) = earlier.filter(|e| e.sentence + 1 >= si).or_else(named) {
+                        .take_while(|c: &&Claim| c.sentence + DROPPED_SUBJECT_REACH >= si)
+                        .find(|c| {
+                            c.source_span
+                                .is_some_and(|s| names_speaker(&text[s.start..s.end]))
+                        });
+                    if let Some(e) = named {
                         claim.source_span = e.source_span;
                     }
                 }
@@ -197,6 +191,15 @@ impl ClaimExtractor {
         }
         claims
     }
+}
+
+/// A subject phrase that can be carried to a dropped subject: a capitalised name or noun phrase
+/// of a few words (`Henderson`, `La Casa Blanca`), not a stretch of a clause (`EEUU quisiera
+/// hacer …,`) nor a conjunction left over (`y`).
+fn names_speaker(phrase: &str) -> bool {
+    phrase.starts_with(char::is_uppercase)
+        && !phrase.contains([',', ';', '"', '“', '”', '«', '»'])
+        && phrase.split_whitespace().count() <= 5
 }
 
 /// Per token of a sentence: is it inside an entity mention, is it inside a quotation?
@@ -285,6 +288,23 @@ impl<'a> Ctx<'a> {
         }
         if found.is_empty() {
             found = framing;
+        }
+        // `según dijo Jobs`, `según ha anunciado la USAF`: `según` introduces the verb of saying
+        // that follows it; one claim, the verb's, whose source comes after it.
+        let mut k = 0;
+        while k + 1 < found.len() {
+            let (a, b) = (&found[k], &found[k + 1]);
+            let joined = a.source_follows
+                && a.first == a.last
+                && !b.noun
+                && self.lang.is("source-follows", self.word(b.first)).not()
+                && (a.last + 1..b.first).all(|j| self.lang.is("perfect", self.word(j)));
+            if joined {
+                found[k + 1].source_follows = true;
+                found.remove(k);
+            } else {
+                k += 1;
+            }
         }
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
@@ -516,7 +536,9 @@ impl<'a> Ctx<'a> {
             .iter()
             .any(|e| w.ends_with(e))
             || (!perfect && ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e)));
-        !cue.noun && !cue.source_follows && !non_finite && !self.impersonal(cue.first)
+        // `según dijo,` has its subject dropped; `según X` names it.
+        let follows = cue.source_follows && self.lang.is("source-follows", self.word(cue.first));
+        !cue.noun && !follows && !non_finite && !self.impersonal(cue.first)
     }
 
     /// A gerund right after a comma (`…, diciendo que`, `…, adding that`).
@@ -538,7 +560,24 @@ impl<'a> Ctx<'a> {
             return Some(p);
         }
         let text = &self.text[p.start..p.end];
-        let adjunct = text.ends_with(',') || text.contains(['"', '“', '”', '«', '»']);
+        // The adjunct opens with a preposition, or the phrase is the tail of its object
+        // (`Steve Jobs, CEO de Apple, anunció` is a subject with its apposition).
+        // (`En respuesta a las preguntas de si … a los EEUU, ha declarado`: the sentence opens
+        // with the adjunct.)
+        let first = self.tok_at(p.start);
+        let opening = self.toks.iter().position(|t| t.is_word).unwrap_or(0);
+        let prepositional = [first, first.wrapping_sub(1), opening]
+            .iter()
+            .any(|&j| self.lang.is("prepositions", self.word(j)));
+        // A phrase that ends with a conjunction is the end of another clause (`…, y
+        // recientemente ha informado`): the verb is coordinated, its subject dropped.
+        let conjunction = text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| self.lang.is("coordination", &w.to_lowercase()));
+        let adjunct = (text.ends_with(',') && prepositional)
+            || conjunction
+            || text.contains(['"', '“', '”', '«', '»']);
         (source.is_empty() && adjunct)
             .then_some(())
             .map_or(Some(p), |_| None)
@@ -805,9 +844,11 @@ impl<'a> Ctx<'a> {
         let quote = self
             .quote_starting_after(self.toks[cue.last].span.end)
             .or_else(|| {
-                content_before
-                    .as_ref()
-                    .and_then(|_| self.quote_ending_before(self.toks[cue.first].span.start))
+                content_before.as_ref().and_then(|_| {
+                    // `«…», ha dicho X`: the quotation closes before the auxiliary.
+                    let aux = cue.first > 0 && self.lang.is("perfect", self.word(cue.first - 1));
+                    self.quote_ending_before(self.toks[cue.first - usize::from(aux)].span.start)
+                })
             })
             .map(|q| q.first_paragraph(self.text));
         let content_first = content_before.is_some() || self.ends_sentence(cue.last);
@@ -923,7 +964,14 @@ impl<'a> Ctx<'a> {
         if !closes_report || w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo") {
             return None;
         }
-        let prev = cue.first.checked_sub(1)?;
+        // `…», ha dicho Press.`: a compound tense keeps its auxiliary before the participle.
+        let mut prev = cue.first.checked_sub(1)?;
+        if self.lang.is("perfect", self.word(prev)) {
+            prev = prev.checked_sub(1)?;
+        }
+        let quote_mark = |j: usize| matches!(self.toks[j].lower.as_ref(), "”" | "\"" | "»");
+        let after_quote =
+            quote_mark(prev) || (self.toks[prev].lower == "," && prev > 0 && quote_mark(prev - 1));
         if !matches!(
             self.toks[prev].lower.as_ref(),
             "," | "”" | "’" | "\"" | "»" | "'"
@@ -955,6 +1003,9 @@ impl<'a> Ctx<'a> {
         match self.group_right_after(after, end.min(rest_end)) {
             // `…, said Antony Blinken.`: the group ends the clause.
             Some(g) if self.tok_at(self.mentions[*g.last()?].1.end) >= rest_end => Some(g),
+            // `…a la nube», anunció Steve Jobs durante el discurso.`: after a quotation the
+            // group right after the cue is its speaker, whatever adjunct follows.
+            Some(g) if after_quote => Some(g),
             Some(_) => None,
             // `…, reza el comunicado`: a few words that name no entity.
             None => {

@@ -84,6 +84,11 @@ fn spanish_cases() {
         ("Es incompatible con su objetivo declarado de cooperar con Francia.", &[]),
         ("Perú ha denunciado a Bolivia ante la ONU.", &["denunciado criticism [PER] -> [BOL]"]),
         ("Hay una gran amenaza para la seguridad de Colombia.", &[]),
+        // `según` + a verb of saying is one claim, the verb's, with the source after it.
+        ("El acuerdo, según ha anunciado Chile, se firmará en mayo.", &["anunciado statement [CHL] -> []"]),
+        // A postposed speaker after a compound tense, and after a quotation with an adjunct.
+        ("«Lo haremos bien», ha dicho Chile.", &["dicho statement [CHL] -> [] q=\"Lo haremos bien\""]),
+        ("«Vamos a firmar», anunció Argentina durante la cumbre.", &["anunció statement [ARG] -> [] q=\"Vamos a firmar\""]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
@@ -121,6 +126,9 @@ fn speaker_phrases() {
         (Lang::Es, "Alemania rechazó el plan. En cuanto a Italia, específicamente, ha declarado que no apoyará la medida.", &["rechazó: Alemania", "declarado: Alemania"]),
         // A gerund after a comma hangs from the sentence's first claim.
         (Lang::Es, "Brasil ha rechazado el acuerdo con Chile, diciendo que es injusto.", &["rechazado: Brasil", "diciendo: Brasil"]),
+        (Lang::Es, "Perú criticó el plan. En respuesta a las preguntas sobre Chile, ha declarado que no cederá.", &["criticó: Perú", "declarado: Perú"]),
+        // The end of a coordinated clause is no speaker phrase; no speaker was named before.
+        (Lang::Es, "Perú perdió dinero, y luego ha informado que cerrará.", &["informado: "]),
         (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada, a close ally,"]),
     ];
     for (lang, text, want) in cases {
