@@ -202,6 +202,10 @@ fn names_speaker(phrase: &str) -> bool {
         && phrase.split_whitespace().count() <= 5
 }
 
+fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
+}
+
 /// Per token of a sentence: is it inside an entity mention, is it inside a quotation?
 /// Mentions and quotations are sorted by start, so one sweep (and a binary search per
 /// quotation) does it.
@@ -309,6 +313,9 @@ impl<'a> Ctx<'a> {
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
         }
+        if let Some(dash) = self.signature_dash() {
+            found.push(dash);
+        }
         found
     }
 
@@ -316,8 +323,11 @@ impl<'a> Ctx<'a> {
     /// words opening the sentence, a colon, then at least three words of what they say. A
     /// dateline (`Washington/London/Beijing:`) names places, not a speaker, and is not one.
     fn headline_colon(&self) -> Option<Cue> {
-        let c = self.toks.iter().take(6).position(|t| t.lower == ":")?;
-        let name = &self.toks[..c];
+        let c = self.toks.iter().take(7).position(|t| t.lower == ":")?;
+        // A transcript line may open with a quotation mark (`"PENCE: Well, …`): the speaker
+        // label is then the start of the quoted line, not inside it.
+        let lead = usize::from(self.toks.first().is_some_and(|t| is_quote_mark(&t.lower)));
+        let name = &self.toks[lead..c];
         let names_only = !name.is_empty()
             && name.len() <= 5
             && name
@@ -327,13 +337,44 @@ impl<'a> Ctx<'a> {
             m.start < self.toks[c].span.start && matches!(ty, EntityType::Gpe | EntityType::Loc)
         });
         let words_after = self.toks[c + 1..].iter().filter(|t| t.is_word).count();
-        (names_only && !places && words_after >= 3 && !self.tok_in_quote[c]).then(|| Cue {
+        let quoted = self.tok_in_quote[c]
+            && !(lead == 1 && self.quote_starting_after(self.toks[0].span.start).is_some());
+        (names_only && !places && words_after >= 3 && !quoted).then(|| Cue {
             kind: ClaimKind::Statement,
             span: self.toks[c].span,
             first: c,
             last: c,
             passive: false,
             source_follows: false,
+            noun: false,
+        })
+    }
+
+    /// `“…” ― Carla Sanchez.`: a dash before a name of one to five capitalised words that ends
+    /// the sentence, opening it or right after a closing quotation mark, signs what precedes.
+    /// Its source is the name after it.
+    fn signature_dash(&self) -> Option<Cue> {
+        let d = self
+            .toks
+            .iter()
+            .rposition(|t| matches!(t.lower.as_ref(), "―" | "—" | "–"))?;
+        let before_ok = self.toks[..d].iter().all(|t| !t.is_word)
+            || self.toks[..d]
+                .last()
+                .is_some_and(|t| matches!(t.lower.as_ref(), "”" | "\"" | "»" | "’"));
+        let name = &self.toks[d + 1..];
+        let words = name.iter().filter(|t| t.is_word).count();
+        let name_ok = (1..=5).contains(&words)
+            && name.iter().all(|t| {
+                (t.is_word && t.text.starts_with(char::is_uppercase)) || t.lower == "."
+            });
+        (before_ok && name_ok).then(|| Cue {
+            kind: ClaimKind::Statement,
+            span: self.toks[d].span,
+            first: d,
+            last: d,
+            passive: false,
+            source_follows: true,
             noun: false,
         })
     }

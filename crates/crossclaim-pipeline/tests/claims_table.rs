@@ -64,6 +64,9 @@ fn english_cases() {
         ("Clean Energy Plan Could Work, Lindsey Graham Says.", &["Says statement [] -> []"]),
         ("Clinton called half of Donald Trump’s supporters a basket of deplorables.", &["called statement [] -> [DONALD_TRUMP]"]),
         ("He said that Iran would comply.", &["said statement [] -> [IRN]"]),
+        // A signature dash after a quotation, and a transcript speaker label.
+        ("“They never listen to us.” ― Maria Lopez", &["― statement [] -> []"]),
+        ("\"SMITH: We will win this race in November.", &[": statement [] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -129,6 +132,7 @@ fn speaker_phrases() {
         (Lang::Es, "Perú criticó el plan. En respuesta a las preguntas sobre Chile, ha declarado que no cederá.", &["criticó: Perú", "declarado: Perú"]),
         // The end of a coordinated clause is no speaker phrase; no speaker was named before.
         (Lang::Es, "Perú perdió dinero, y luego ha informado que cerrará.", &["informado: "]),
+        (Lang::En, "“They never listen to us.” ― Maria Lopez", &["―: Maria Lopez"]),
         (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada, a close ally,"]),
     ];
     for (lang, text, want) in cases {
