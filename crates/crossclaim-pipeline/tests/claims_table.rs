@@ -66,6 +66,9 @@ fn english_cases() {
         ("He said that Iran would comply.", &["said statement [] -> [IRN]"]),
         // A signature dash after a quotation, and a transcript speaker label.
         ("“They never listen to us.” ― Maria Lopez", &["― statement [] -> []"]),
+        // Naming with a quoted word; a mocking verb is criticism.
+        ("Brazil called the plan “a disaster”.", &["called statement [BRA] -> []"]),
+        ("Mexico mocked Canada over the delay.", &["mocked criticism [MEX] -> [CAN]"]),
         ("\"SMITH: We will win this race in November.", &[": statement [] -> []"]),
     ];
     for (text, want) in cases {
@@ -87,6 +90,8 @@ fn spanish_cases() {
         ("Es incompatible con su objetivo declarado de cooperar con Francia.", &[]),
         ("Perú ha denunciado a Bolivia ante la ONU.", &["denunciado criticism [PER] -> [BOL]"]),
         ("Hay una gran amenaza para la seguridad de Colombia.", &[]),
+        ("Brasil llamó al plan «un desastre».", &["llamó statement [BRA] -> []"]),
+        ("México ridiculizó a Canadá por el retraso.", &["ridiculizó criticism [MEX] -> [CAN]"]),
         // `según` + a verb of saying is one claim, the verb's, with the source after it.
         ("El acuerdo, según ha anunciado Chile, se firmará en mayo.", &["anunciado statement [CHL] -> []"]),
         // A postposed speaker after a compound tense, and after a quotation with an adjunct.
