@@ -486,7 +486,14 @@ impl<'a> Ctx<'a> {
         }
         // A capitalised cue word inside a sentence is a name or a title (`S/2006/10/Add.12`,
         // `the Report of the Panel`), not a verb of saying.
-        let sentence_initial = self.words_before(i).next().is_none();
+        // A list label before it (`7.`, `c)`, `(iv)`) leaves it sentence-initial.
+        let label = |t: &Tok<'_>| {
+            !t.is_word
+                || t.text.chars().all(|c| c.is_ascii_digit())
+                || t.text.chars().count() == 1
+                || t.lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        };
+        let sentence_initial = i <= 4 && self.toks[..i].iter().all(label);
         if !sentence_initial && t.text.starts_with(char::is_uppercase) && !self.title_case() {
             return None;
         }

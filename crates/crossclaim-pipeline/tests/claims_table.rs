@@ -91,6 +91,10 @@ fn spanish_cases() {
         ("Perú ha denunciado a Bolivia ante la ONU.", &["denunciado criticism [PER] -> [BOL]"]),
         ("Hay una gran amenaza para la seguridad de Colombia.", &[]),
         ("Brasil llamó al plan «un desastre».", &["llamó statement [BRA] -> []"]),
+        // After a list label a capitalised verb still opens the sentence.
+        ("c) Exhorta a Chile a que firme el acuerdo.", &["Exhorta statement [] -> [CHL]"]),
+        // A first-person form is the noun or the adjective (`el anuncio`, `es preciso`).
+        ("Es preciso que Chile firme el acuerdo.", &[]),
         ("México ridiculizó a Canadá por el retraso.", &["ridiculizó criticism [MEX] -> [CAN]"]),
         // `según` + a verb of saying is one claim, the verb's, with the source after it.
         ("El acuerdo, según ha anunciado Chile, se firmará en mayo.", &["anunciado statement [CHL] -> []"]),
