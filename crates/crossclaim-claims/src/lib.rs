@@ -1156,7 +1156,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|&j| self.toks[j].is_word && !self.lang.is("relative", &self.toks[j].lower));
             if (comma && words) || self.is_complement(g) {
-                return Vec::new();
+                return self.apposition_subject(groups, first, skipped);
             }
             return self.members(g);
         }
@@ -1166,6 +1166,41 @@ impl<'a> Ctx<'a> {
         {
             let ante = self.groups(self.clause_start(start - 2).0, start - 2);
             if let Some(g) = ante.last() {
+                return self.members(g);
+            }
+        }
+        Vec::new()
+    }
+
+    /// `Steve Jobs, CEO de Apple, también anunció`, `Flynn, a top Trump surrogate, said`: a group
+    /// followed by an apposition between two commas (at most eight tokens), then the verb (with
+    /// only adverbs or auxiliaries between), is the subject.
+    fn apposition_subject(
+        &self,
+        groups: &[Vec<usize>],
+        first: usize,
+        skipped: &[(usize, usize)],
+    ) -> Vec<usize> {
+        for g in groups.iter().rev() {
+            let end = self.tok_at(self.mentions[*g.last().unwrap_or(&0)].1.end);
+            if self.word(end) != "," || skipped.iter().any(|&(a, b)| (a..b).contains(&end)) {
+                continue;
+            }
+            let Some(close) = (end + 1..first).find(|&j| self.toks[j].lower == ",") else {
+                continue;
+            };
+            let tail_ok = (close + 1..first).all(|j| {
+                self.toks[j].is_word && self.lang.is("pre-verb", &self.toks[j].lower)
+            });
+            // `En cuanto a Italia, específicamente, ha declarado`: the object of a preposition
+            // is no subject.
+            let start = self.tok_at(self.mentions[g[0]].1.start);
+            let governed = self
+                .words_before(start)
+                .map(|(_, w)| w)
+                .find(|w| !self.lang.is("determiners", w) || self.lang.is("prepositions", w))
+                .is_some_and(|w| self.lang.is("prepositions", w));
+            if tail_ok && close - end <= 9 && !governed && !self.is_complement(g) {
                 return self.members(g);
             }
         }

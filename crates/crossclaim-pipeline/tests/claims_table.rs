@@ -64,6 +64,7 @@ fn english_cases() {
         ("Clean Energy Plan Could Work, Lindsey Graham Says.", &["Says statement [] -> []"]),
         ("Clinton called half of Donald Trump’s supporters a basket of deplorables.", &["called statement [] -> [DONALD_TRUMP]"]),
         ("He said that Iran would comply.", &["said statement [] -> [IRN]"]),
+        ("Emmanuel Macron, a close ally of Germany, criticized Chile.", &["criticized criticism [EMMANUEL_MACRON] -> [CHL]"]),
         // A signature dash after a quotation, and a transcript speaker label.
         ("“They never listen to us.” ― Maria Lopez", &["― statement [] -> []"]),
         // Naming with a quoted word; a mocking verb is criticism.
@@ -91,6 +92,8 @@ fn spanish_cases() {
         ("Perú ha denunciado a Bolivia ante la ONU.", &["denunciado criticism [PER] -> [BOL]"]),
         ("Hay una gran amenaza para la seguridad de Colombia.", &[]),
         ("Brasil llamó al plan «un desastre».", &["llamó statement [BRA] -> []"]),
+        // A subject with an apposition between commas.
+        ("Emmanuel Macron, presidente de Francia, también criticó a Chile.", &["criticó criticism [EMMANUEL_MACRON] -> [CHL]"]),
         // After a list label a capitalised verb still opens the sentence.
         ("c) Exhorta a Chile a que firme el acuerdo.", &["Exhorta statement [] -> [CHL]"]),
         // A first-person form is the noun or the adjective (`el anuncio`, `es preciso`).
