@@ -365,9 +365,9 @@ impl<'a> Ctx<'a> {
         let name = &self.toks[d + 1..];
         let words = name.iter().filter(|t| t.is_word).count();
         let name_ok = (1..=5).contains(&words)
-            && name.iter().all(|t| {
-                (t.is_word && t.text.starts_with(char::is_uppercase)) || t.lower == "."
-            });
+            && name
+                .iter()
+                .all(|t| (t.is_word && t.text.starts_with(char::is_uppercase)) || t.lower == ".");
         (before_ok && name_ok).then(|| Cue {
             kind: ClaimKind::Statement,
             span: self.toks[d].span,
@@ -1189,9 +1189,8 @@ impl<'a> Ctx<'a> {
             let Some(close) = (end + 1..first).find(|&j| self.toks[j].lower == ",") else {
                 continue;
             };
-            let tail_ok = (close + 1..first).all(|j| {
-                self.toks[j].is_word && self.lang.is("pre-verb", &self.toks[j].lower)
-            });
+            let tail_ok = (close + 1..first)
+                .all(|j| self.toks[j].is_word && self.lang.is("pre-verb", &self.toks[j].lower));
             // `En cuanto a Italia, específicamente, ha declarado`: the object of a preposition
             // is no subject.
             let start = self.tok_at(self.mentions[g[0]].1.start);
