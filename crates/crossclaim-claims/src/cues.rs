@@ -49,8 +49,9 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 23] = [
+pub const WORD_SETS: [&str; 24] = [
     "passive",
+    "prepositions",
     "perfect",
     "negation",
     "support",
@@ -103,15 +104,13 @@ impl LangCues {
         if let Some(w) = self.words.get(lower) {
             return w;
         }
-        // An ASCII word is its own folded form (it is lower case already).
-        let folded = if lower
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-        {
-            self.folded.get(lower)
-        } else {
-            self.folded.get(&fold(lower))
-        };
+        // Folding forgives a missing accent (`informo` for `informó`), not a different one: a
+        // word written with an accent is matched as written (`específica` is the adjective,
+        // not `especifica`). An ASCII word is its own folded form (it is lower case already).
+        if !lower.is_ascii() {
+            return &[];
+        }
+        let folded = self.folded.get(lower);
         match folded {
             Some(w) if w.windows(2).all(|p| p[0] == p[1]) => w,
             _ => &[],
@@ -260,7 +259,13 @@ impl LangCues {
 
     fn add(&mut self, form: &str, cue: CueWord) {
         let lower = form.to_lowercase();
-        self.folded.entry(fold(&lower)).or_default().push(cue);
+        // A form stressed on an accented last vowel (`informé`, `precisó`, `previó`) written
+        // without its accent is another word (the noun `informe`, the adjectives `preciso`,
+        // `previo`): no folded entry for it.
+        let final_accent = lower.ends_with(['á', 'é', 'í', 'ó', 'ú']);
+        if !final_accent {
+            self.folded.entry(fold(&lower)).or_default().push(cue);
+        }
         let entry = self.words.entry(lower).or_default();
         if !entry.contains(&cue) {
             entry.push(cue);
@@ -396,13 +401,10 @@ mod tests {
                 pos: Pos::Participle
             }]
         );
-        assert_eq!(
-            c.lookup("culpo"),
-            [CueWord {
-                kind: ClaimKind::Accusation,
-                pos: Pos::Verb
-            }]
-        );
+        // `culpo` without the accent of `culpó` is another form (first person present), and
+        // a word written with an accent the form lacks is another word.
+        assert_eq!(c.lookup("culpo"), []);
+        assert_eq!(c.lookup("cúlpar"), []);
         assert_eq!(
             c.lookup("critica"),
             [CueWord {

@@ -36,6 +36,8 @@ pub mod cues;
 pub mod quotes;
 mod tokens;
 
+use std::ops::Not;
+
 use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Span};
 
 pub use cues::{CueLexicon, CueWord, LangCues, Phrase, Pos};
@@ -84,6 +86,9 @@ struct Ctx<'a> {
 /// How far (in tokens) the search for a cue's subject or content reaches: subjects and sources
 /// stand near their cue, and the bound keeps a sentence of a million characters linear.
 const WINDOW: usize = 80;
+
+/// How many sentences back a dropped subject (`Ha declarado que …`) may find its named speaker.
+const DROPPED_SUBJECT_REACH: usize = 5;
 
 impl ClaimExtractor {
     pub fn new(cues: CueLexicon) -> Self {
@@ -150,9 +155,11 @@ impl ClaimExtractor {
             };
             let cues = ctx.find_cues();
             let mut previous: Option<(usize, Vec<usize>, Option<Span>)> = None;
+            // The sentence's first claim: a gerund adjunct (`…, saying that`) hangs from it.
+            let mut main: Option<(usize, Vec<usize>, Option<Span>)> = None;
             for (ci, cue) in cues.iter().enumerate() {
                 let next_cue = cues.get(ci + 1).map_or(ctx.toks.len(), |c| c.first);
-                let mut claim = ctx.roles(cue, next_cue, previous.as_ref());
+                let mut claim = ctx.roles(cue, next_cue, previous.as_ref(), main.as_ref());
                 claim.sentence = si;
                 // `Dijo que …` with the subject dropped (Spanish): the phrase naming the speaker
                 // is the previous claim's, in this sentence or the one before. The entity
@@ -161,20 +168,42 @@ impl ClaimExtractor {
                     && lang.is("drops-subject", "yes")
                     && ctx.finite_verb(cue)
                 {
-                    let earlier = claims
+                    // The subject carried over is the last speaker who was named, a few
+                    // sentences back at most: the topic of a paragraph of reported speech.
+                    let named = claims
                         .iter()
                         .rev()
-                        .find(|c: &&Claim| c.source_span.is_some());
-                    if let Some(e) = earlier.filter(|e| e.sentence + 1 >= si) {
+                        .take_while(|c: &&Claim| c.sentence + DROPPED_SUBJECT_REACH >= si)
+                        .find(|c| {
+                            c.source_span
+                                .is_some_and(|s| names_speaker(&text[s.start..s.end]))
+                        });
+                    if let Some(e) = named {
                         claim.source_span = e.source_span;
                     }
                 }
                 previous = Some((cue.last, claim.source.clone(), claim.source_span));
+                if main.is_none() {
+                    main = previous.clone();
+                }
                 claims.push(claim);
             }
         }
         claims
     }
+}
+
+/// A subject phrase that can be carried to a dropped subject: a capitalised name or noun phrase
+/// of a few words (`Henderson`, `La Casa Blanca`), not a stretch of a clause (`EEUU quisiera
+/// hacer …,`) nor a conjunction left over (`y`).
+fn names_speaker(phrase: &str) -> bool {
+    phrase.starts_with(char::is_uppercase)
+        && !phrase.contains([',', ';', '"', '“', '”', '«', '»'])
+        && phrase.split_whitespace().count() <= 5
+}
+
+fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
 }
 
 /// Per token of a sentence: is it inside an entity mention, is it inside a quotation?
@@ -264,8 +293,28 @@ impl<'a> Ctx<'a> {
         if found.is_empty() {
             found = framing;
         }
+        // `según dijo Jobs`, `según ha anunciado la USAF`: `según` introduces the verb of saying
+        // that follows it; one claim, the verb's, whose source comes after it.
+        let mut k = 0;
+        while k + 1 < found.len() {
+            let (a, b) = (&found[k], &found[k + 1]);
+            let joined = a.source_follows
+                && a.first == a.last
+                && !b.noun
+                && self.lang.is("source-follows", self.word(b.first)).not()
+                && (a.last + 1..b.first).all(|j| self.lang.is("perfect", self.word(j)));
+            if joined {
+                found[k + 1].source_follows = true;
+                found.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
+        }
+        if let Some(dash) = self.signature_dash() {
+            found.push(dash);
         }
         found
     }
@@ -274,8 +323,11 @@ impl<'a> Ctx<'a> {
     /// words opening the sentence, a colon, then at least three words of what they say. A
     /// dateline (`Washington/London/Beijing:`) names places, not a speaker, and is not one.
     fn headline_colon(&self) -> Option<Cue> {
-        let c = self.toks.iter().take(6).position(|t| t.lower == ":")?;
-        let name = &self.toks[..c];
+        let c = self.toks.iter().take(7).position(|t| t.lower == ":")?;
+        // A transcript line may open with a quotation mark (`"PENCE: Well, …`): the speaker
+        // label is then the start of the quoted line, not inside it.
+        let lead = usize::from(self.toks.first().is_some_and(|t| is_quote_mark(&t.lower)));
+        let name = &self.toks[lead..c];
         let names_only = !name.is_empty()
             && name.len() <= 5
             && name
@@ -285,13 +337,44 @@ impl<'a> Ctx<'a> {
             m.start < self.toks[c].span.start && matches!(ty, EntityType::Gpe | EntityType::Loc)
         });
         let words_after = self.toks[c + 1..].iter().filter(|t| t.is_word).count();
-        (names_only && !places && words_after >= 3 && !self.tok_in_quote[c]).then(|| Cue {
+        let quoted = self.tok_in_quote[c]
+            && !(lead == 1 && self.quote_starting_after(self.toks[0].span.start).is_some());
+        (names_only && !places && words_after >= 3 && !quoted).then(|| Cue {
             kind: ClaimKind::Statement,
             span: self.toks[c].span,
             first: c,
             last: c,
             passive: false,
             source_follows: false,
+            noun: false,
+        })
+    }
+
+    /// `“…” ― Carla Sanchez.`: a dash before a name of one to five capitalised words that ends
+    /// the sentence, opening it or right after a closing quotation mark, signs what precedes.
+    /// Its source is the name after it.
+    fn signature_dash(&self) -> Option<Cue> {
+        let d = self
+            .toks
+            .iter()
+            .rposition(|t| matches!(t.lower.as_ref(), "―" | "—" | "–"))?;
+        let before_ok = self.toks[..d].iter().all(|t| !t.is_word)
+            || self.toks[..d]
+                .last()
+                .is_some_and(|t| matches!(t.lower.as_ref(), "”" | "\"" | "»" | "’"));
+        let name = &self.toks[d + 1..];
+        let words = name.iter().filter(|t| t.is_word).count();
+        let name_ok = (1..=5).contains(&words)
+            && name
+                .iter()
+                .all(|t| (t.is_word && t.text.starts_with(char::is_uppercase)) || t.lower == ".");
+        (before_ok && name_ok).then(|| Cue {
+            kind: ClaimKind::Statement,
+            span: self.toks[d].span,
+            first: d,
+            last: d,
+            passive: false,
+            source_follows: true,
             noun: false,
         })
     }
@@ -403,7 +486,14 @@ impl<'a> Ctx<'a> {
         }
         // A capitalised cue word inside a sentence is a name or a title (`S/2006/10/Add.12`,
         // `the Report of the Panel`), not a verb of saying.
-        let sentence_initial = self.words_before(i).next().is_none();
+        // A list label before it (`7.`, `c)`, `(iv)`) leaves it sentence-initial.
+        let label = |t: &Tok<'_>| {
+            !t.is_word
+                || t.text.chars().all(|c| c.is_ascii_digit())
+                || t.text.chars().count() == 1
+                || t.lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        };
+        let sentence_initial = i <= 4 && self.toks[..i].iter().all(label);
         if !sentence_initial && t.text.starts_with(char::is_uppercase) && !self.title_case() {
             return None;
         }
@@ -485,12 +575,60 @@ impl<'a> Ctx<'a> {
     /// before it in its clause: the subject was dropped.
     fn finite_verb(&self, cue: &Cue) -> bool {
         let w = &self.toks[cue.first].lower;
-        let non_finite = [
-            "ar", "er", "ir", "ando", "iendo", "ado", "ido", "ada", "ida",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e));
-        !cue.noun && !cue.source_follows && !non_finite && !self.impersonal(cue.first)
+        // A participle after `haber` is a finite compound tense (`Ha declarado que …`).
+        let perfect = self
+            .words_before(cue.first)
+            .next()
+            .is_some_and(|(_, p)| self.lang.is("perfect", p));
+        let non_finite = ["ar", "er", "ir", "ando", "iendo"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || (!perfect && ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e)));
+        // `según dijo,` has its subject dropped; `según X` names it.
+        let follows = cue.source_follows && self.lang.is("source-follows", self.word(cue.first));
+        !cue.noun && !follows && !non_finite && !self.impersonal(cue.first)
+    }
+
+    /// A gerund right after a comma (`…, diciendo que`, `…, adding that`).
+    fn gerund_after_comma(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo"))
+            && i > 0
+            && self.toks[i - 1].lower == ","
+    }
+
+    /// In a language that drops subjects, a subject phrase that names no entity and ends with a
+    /// comma (`En cuanto a China, específicamente, ha declarado`) is a fronted adjunct, and one
+    /// that holds a quotation mark is a stretch of content: neither names the speaker, who is
+    /// the dropped subject. (In English the words before the verb are an apposition of the
+    /// subject: `Flynn, a top Trump surrogate, said`.)
+    fn no_adjunct(&self, phrase: Option<Span>, source: &[usize]) -> Option<Span> {
+        let p = phrase?;
+        if !self.lang.is("drops-subject", "yes") {
+            return Some(p);
+        }
+        let text = &self.text[p.start..p.end];
+        // The adjunct opens with a preposition, or the phrase is the tail of its object
+        // (`Steve Jobs, CEO de Apple, anunció` is a subject with its apposition).
+        // (`En respuesta a las preguntas de si … a los EEUU, ha declarado`: the sentence opens
+        // with the adjunct.)
+        let first = self.tok_at(p.start);
+        let opening = self.toks.iter().position(|t| t.is_word).unwrap_or(0);
+        let prepositional = [first, first.wrapping_sub(1), opening]
+            .iter()
+            .any(|&j| self.lang.is("prepositions", self.word(j)));
+        // A phrase that ends with a conjunction is the end of another clause (`…, y
+        // recientemente ha informado`): the verb is coordinated, its subject dropped.
+        let conjunction = text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| self.lang.is("coordination", &w.to_lowercase()));
+        let adjunct = (text.ends_with(',') && prepositional)
+            || conjunction
+            || text.contains(['"', '“', '”', '«', '»']);
+        (source.is_empty() && adjunct)
+            .then_some(())
+            .map_or(Some(p), |_| None)
     }
 
     /// The cue at `i` stands right after a comma or a closing quotation mark.
@@ -665,6 +803,7 @@ impl<'a> Ctx<'a> {
         cue: &Cue,
         next_cue: usize,
         previous: Option<&(usize, Vec<usize>, Option<Span>)>,
+        main: Option<&(usize, Vec<usize>, Option<Span>)>,
     ) -> Claim {
         let after = cue.last + 1;
         let end = next_cue.max(after).min(after + 4 * WINDOW);
@@ -713,20 +852,22 @@ impl<'a> Ctx<'a> {
         } else if self.impersonal(cue.first) {
             (Vec::new(), None)
         } else if let (Some(w), Some(prev)) = (prev_word, previous) {
-            // `dijo que … y advirtió que …`: a coordinated cue shares the first one's source.
+            // `dijo que … y advirtió que …`: a coordinated cue shares the first one's source;
+            // so does a gerund hanging from it (`ha rehusado …, diciendo que`, `said …, adding`).
             if self.lang.is("coordination", w) {
                 (prev.1.clone(), prev.2)
+            } else if let Some(m) = main.filter(|_| self.gerund_after_comma(cue.first)) {
+                (m.1.clone(), m.2)
             } else {
-                (
-                    self.subject(start, cue.first, &skipped, &before_groups),
-                    self.subject_phrase(cue, start, &skipped),
-                )
+                let source = self.subject(start, cue.first, &skipped, &before_groups);
+                let phrase = self.subject_phrase(cue, start, &skipped);
+                (source.clone(), self.no_adjunct(phrase, &source))
             }
         } else {
-            (
-                self.subject(start, cue.first, &skipped, &before_groups),
-                self.subject_phrase(cue, start, &skipped),
-            )
+            let source = self.subject(start, cue.first, &skipped, &before_groups);
+            let phrase = self.subject_phrase(cue, start, &skipped);
+            let phrase = self.no_adjunct(phrase, &source);
+            (source, phrase)
         };
         if !cue.passive {
             // `blamed China … along with the United States`: more sources after the cue.
@@ -751,9 +892,11 @@ impl<'a> Ctx<'a> {
         let quote = self
             .quote_starting_after(self.toks[cue.last].span.end)
             .or_else(|| {
-                content_before
-                    .as_ref()
-                    .and_then(|_| self.quote_ending_before(self.toks[cue.first].span.start))
+                content_before.as_ref().and_then(|_| {
+                    // `«…», ha dicho X`: the quotation closes before the auxiliary.
+                    let aux = cue.first > 0 && self.lang.is("perfect", self.word(cue.first - 1));
+                    self.quote_ending_before(self.toks[cue.first - usize::from(aux)].span.start)
+                })
             })
             .map(|q| q.first_paragraph(self.text));
         let content_first = content_before.is_some() || self.ends_sentence(cue.last);
@@ -869,7 +1012,14 @@ impl<'a> Ctx<'a> {
         if !closes_report || w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo") {
             return None;
         }
-        let prev = cue.first.checked_sub(1)?;
+        // `…», ha dicho Press.`: a compound tense keeps its auxiliary before the participle.
+        let mut prev = cue.first.checked_sub(1)?;
+        if self.lang.is("perfect", self.word(prev)) {
+            prev = prev.checked_sub(1)?;
+        }
+        let quote_mark = |j: usize| matches!(self.toks[j].lower.as_ref(), "”" | "\"" | "»");
+        let after_quote =
+            quote_mark(prev) || (self.toks[prev].lower == "," && prev > 0 && quote_mark(prev - 1));
         if !matches!(
             self.toks[prev].lower.as_ref(),
             "," | "”" | "’" | "\"" | "»" | "'"
@@ -901,6 +1051,9 @@ impl<'a> Ctx<'a> {
         match self.group_right_after(after, end.min(rest_end)) {
             // `…, said Antony Blinken.`: the group ends the clause.
             Some(g) if self.tok_at(self.mentions[*g.last()?].1.end) >= rest_end => Some(g),
+            // `…a la nube», anunció Steve Jobs durante el discurso.`: after a quotation the
+            // group right after the cue is its speaker, whatever adjunct follows.
+            Some(g) if after_quote => Some(g),
             Some(_) => None,
             // `…, reza el comunicado`: a few words that name no entity.
             None => {
@@ -1003,7 +1156,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|&j| self.toks[j].is_word && !self.lang.is("relative", &self.toks[j].lower));
             if (comma && words) || self.is_complement(g) {
-                return Vec::new();
+                return self.apposition_subject(groups, first, skipped);
             }
             return self.members(g);
         }
@@ -1013,6 +1166,40 @@ impl<'a> Ctx<'a> {
         {
             let ante = self.groups(self.clause_start(start - 2).0, start - 2);
             if let Some(g) = ante.last() {
+                return self.members(g);
+            }
+        }
+        Vec::new()
+    }
+
+    /// `Steve Jobs, CEO de Apple, también anunció`, `Flynn, a top Trump surrogate, said`: a group
+    /// followed by an apposition between two commas (at most eight tokens), then the verb (with
+    /// only adverbs or auxiliaries between), is the subject.
+    fn apposition_subject(
+        &self,
+        groups: &[Vec<usize>],
+        first: usize,
+        skipped: &[(usize, usize)],
+    ) -> Vec<usize> {
+        for g in groups.iter().rev() {
+            let end = self.tok_at(self.mentions[*g.last().unwrap_or(&0)].1.end);
+            if self.word(end) != "," || skipped.iter().any(|&(a, b)| (a..b).contains(&end)) {
+                continue;
+            }
+            let Some(close) = (end + 1..first).find(|&j| self.toks[j].lower == ",") else {
+                continue;
+            };
+            let tail_ok = (close + 1..first)
+                .all(|j| self.toks[j].is_word && self.lang.is("pre-verb", &self.toks[j].lower));
+            // `En cuanto a Italia, específicamente, ha declarado`: the object of a preposition
+            // is no subject.
+            let start = self.tok_at(self.mentions[g[0]].1.start);
+            let governed = self
+                .words_before(start)
+                .map(|(_, w)| w)
+                .find(|w| !self.lang.is("determiners", w) || self.lang.is("prepositions", w))
+                .is_some_and(|w| self.lang.is("prepositions", w));
+            if tail_ok && close - end <= 9 && !governed && !self.is_complement(g) {
                 return self.members(g);
             }
         }

@@ -33,6 +33,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         let before = prev.replace(c);
         let prev = before;
         let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        // `\"` is an escape left by text encoded twice (JSON inside JSON), not a quotation mark.
+        if c == '"' && prev == Some('\\') {
+            continue;
+        }
         let closing_for = match c {
             '”' => Some('“'),
             '»' => Some('«'),
@@ -90,6 +94,7 @@ mod tests {
     #[test]
     fn table_of_cases() {
         let cases: &[(&str, &[&str])] = &[
+            (r#"\"The Council stresses the need to act."#, &[]),
             (
                 "He said, ‘China’s act is bad.’ Then left.",
                 &["China’s act is bad."],

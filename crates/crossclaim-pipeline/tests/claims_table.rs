@@ -64,6 +64,13 @@ fn english_cases() {
         ("Clean Energy Plan Could Work, Lindsey Graham Says.", &["Says statement [] -> []"]),
         ("Clinton called half of Donald Trump’s supporters a basket of deplorables.", &["called statement [] -> [DONALD_TRUMP]"]),
         ("He said that Iran would comply.", &["said statement [] -> [IRN]"]),
+        ("Emmanuel Macron, a close ally of Germany, criticized Chile.", &["criticized criticism [EMMANUEL_MACRON] -> [CHL]"]),
+        // A signature dash after a quotation, and a transcript speaker label.
+        ("“They never listen to us.” ― Maria Lopez", &["― statement [] -> []"]),
+        // Naming with a quoted word; a mocking verb is criticism.
+        ("Brazil called the plan “a disaster”.", &["called statement [BRA] -> []"]),
+        ("Mexico mocked Canada over the delay.", &["mocked criticism [MEX] -> [CAN]"]),
+        ("\"SMITH: We will win this race in November.", &[": statement [] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -84,9 +91,64 @@ fn spanish_cases() {
         ("Es incompatible con su objetivo declarado de cooperar con Francia.", &[]),
         ("Perú ha denunciado a Bolivia ante la ONU.", &["denunciado criticism [PER] -> [BOL]"]),
         ("Hay una gran amenaza para la seguridad de Colombia.", &[]),
+        ("Brasil llamó al plan «un desastre».", &["llamó statement [BRA] -> []"]),
+        // A subject with an apposition between commas.
+        ("Emmanuel Macron, presidente de Francia, también criticó a Chile.", &["criticó criticism [EMMANUEL_MACRON] -> [CHL]"]),
+        // After a list label a capitalised verb still opens the sentence.
+        ("c) Exhorta a Chile a que firme el acuerdo.", &["Exhorta statement [] -> [CHL]"]),
+        // A first-person form is the noun or the adjective (`el anuncio`, `es preciso`).
+        ("Es preciso que Chile firme el acuerdo.", &[]),
+        ("México ridiculizó a Canadá por el retraso.", &["ridiculizó criticism [MEX] -> [CAN]"]),
+        // `según` + a verb of saying is one claim, the verb's, with the source after it.
+        ("El acuerdo, según ha anunciado Chile, se firmará en mayo.", &["anunciado statement [CHL] -> []"]),
+        // A postposed speaker after a compound tense, and after a quotation with an adjunct.
+        ("«Lo haremos bien», ha dicho Chile.", &["dicho statement [CHL] -> [] q=\"Lo haremos bien\""]),
+        ("«Vamos a firmar», anunció Argentina durante la cumbre.", &["anunció statement [ARG] -> [] q=\"Vamos a firmar\""]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
+    }
+}
+
+/// `cue: source_text` for each claim: the phrase naming the speaker, also when the subject
+/// is dropped (Spanish) and the entity source stays empty.
+fn source_texts(p: &Pipeline, lang: Lang, text: &str) -> Vec<String> {
+    let doc = p.process(RawDoc {
+        id: "t".into(),
+        text: text.into(),
+        lang: Some(lang),
+        meta: Default::default(),
+    });
+    doc.claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{}: {}",
+                doc.slice(c.cue),
+                c.source_span.map_or("", |s| doc.slice(s))
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn speaker_phrases() {
+    let p = pipeline();
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // A dropped subject names the last speaker, a few sentences back.
+        (Lang::Es, "Francia criticó el acuerdo el lunes. El texto se publicó ayer. Ha declarado además que no lo firmará.", &["criticó: Francia", "declarado: Francia"]),
+        // A fronted adjunct before a dropped subject is not the speaker.
+        (Lang::Es, "Alemania rechazó el plan. En cuanto a Italia, específicamente, ha declarado que no apoyará la medida.", &["rechazó: Alemania", "declarado: Alemania"]),
+        // A gerund after a comma hangs from the sentence's first claim.
+        (Lang::Es, "Brasil ha rechazado el acuerdo con Chile, diciendo que es injusto.", &["rechazado: Brasil", "diciendo: Brasil"]),
+        (Lang::Es, "Perú criticó el plan. En respuesta a las preguntas sobre Chile, ha declarado que no cederá.", &["criticó: Perú", "declarado: Perú"]),
+        // The end of a coordinated clause is no speaker phrase; no speaker was named before.
+        (Lang::Es, "Perú perdió dinero, y luego ha informado que cerrará.", &["informado: "]),
+        (Lang::En, "“They never listen to us.” ― Maria Lopez", &["―: Maria Lopez"]),
+        (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada, a close ally,"]),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(source_texts(&p, *lang, text), *want, "{text}");
     }
 }
 

@@ -44,6 +44,19 @@ impl Prf {
     }
 }
 
+/// `CLAIMS_EVAL_DEBUG=1` prints the misses (for choosing rules by hand) on stderr.
+fn debug() -> bool {
+    std::env::var_os("CLAIMS_EVAL_DEBUG").is_some()
+}
+
+/// The sentence of `doc` holding `pos`, for diagnostics.
+fn sentence_at(doc: &Document, pos: usize) -> &str {
+    doc.sentences
+        .iter()
+        .find(|s| s.start <= pos && pos < s.end)
+        .map_or("", |s| doc.slice(*s))
+}
+
 fn process(p: &Pipeline, id: &str, text: &str, lang: Option<Lang>) -> Document {
     p.process(RawDoc {
         id: id.into(),
@@ -113,16 +126,46 @@ fn polnear(p: &Pipeline, data: &std::path::Path, split: &str) {
                         if pred_src.iter().any(|s| gsrc.iter().any(|g| g.overlaps(s))) {
                             source.tp += 1;
                         } else {
+                            if debug() {
+                                let g: Vec<&str> =
+                                    gsrc.iter().map(|s| &text[s.start..s.end]).collect();
+                                let pr: Vec<&str> =
+                                    pred_src.iter().map(|s| doc.slice(*s)).collect();
+                                eprintln!(
+                                    "PN-SRC\t{}\tgold {:?}\tpred {:?}\t{}",
+                                    doc.slice(c.cue),
+                                    g,
+                                    pr,
+                                    sentence_at(&doc, c.cue.start)
+                                );
+                            }
                             source.fp += 1;
                         }
                     }
                 }
                 None => {
+                    if debug() {
+                        eprintln!(
+                            "PN-FP\t{}\t{}",
+                            doc.slice(c.cue),
+                            sentence_at(&doc, c.cue.start)
+                        );
+                    }
                     cue.fp += 1;
                     if !pred_src.is_empty() {
                         source.fp += 1;
                     }
                 }
+            }
+        }
+        if debug() {
+            for (_, (g, _)) in gold.iter().enumerate().filter(|(i, _)| !used[*i]) {
+                let words: Vec<&str> = g.iter().map(|s| &text[s.start..s.end]).collect();
+                eprintln!(
+                    "PN-FN\t{}\t{}",
+                    words.join(" "),
+                    sentence_at(&doc, g[0].start)
+                );
             }
         }
         cue.tp += matched;
@@ -249,6 +292,13 @@ fn meantime(p: &Pipeline, data: &std::path::Path) {
                     continue;
                 };
                 let Some(claim) = doc.claims.iter().find(|c| c.cue.overlaps(&trigger)) else {
+                    if debug() {
+                        eprintln!(
+                            "MT-FN-{code}\t{}\t{}",
+                            doc.slice(trigger),
+                            sentence_at(&doc, trigger.start)
+                        );
+                    }
                     continue;
                 };
                 recalled += 1;
@@ -275,6 +325,21 @@ fn meantime(p: &Pipeline, data: &std::path::Path) {
                         || (!surface.is_empty()
                             && (name.contains(&surface) || surface.contains(&name)))
                 });
+                if debug() && !ok {
+                    let pr: Vec<&str> = claim
+                        .source
+                        .iter()
+                        .map(|&m| doc.slice(doc.mentions[m].span))
+                        .chain(claim.source_span.map(|s| doc.slice(s)))
+                        .collect();
+                    eprintln!(
+                        "MT-SRC-{code}\t{}\tgold {}\tpred {:?}\t{}",
+                        doc.slice(claim.cue),
+                        arg0["name"],
+                        pr,
+                        sentence_at(&doc, claim.cue.start)
+                    );
+                }
                 source_ok += usize::from(ok);
             }
         }
@@ -322,6 +387,40 @@ fn un_pairs(p: &Pipeline, data: &std::path::Path) {
         kinds_same += usize::from(a.0 == b.0);
         ids_same += usize::from(a.1 == b.1);
         both_same += usize::from(a == b);
+        if debug() && a != b {
+            let show = |d: &Document| -> String {
+                d.claims
+                    .iter()
+                    .map(|c| {
+                        let ids: Vec<&str> = c
+                            .source
+                            .iter()
+                            .map(|&m| d.mentions[m].entity.as_ref())
+                            .collect();
+                        let tg: Vec<&str> = c
+                            .target
+                            .iter()
+                            .map(|&m| d.mentions[m].entity.as_ref())
+                            .collect();
+                        format!(
+                            "{}:{}[{}>{}]",
+                            d.slice(c.cue),
+                            c.kind.as_str(),
+                            ids.join(","),
+                            tg.join(",")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            eprintln!(
+                "UN\t{}\t{}\t|| {}\t|| {}",
+                show(&en),
+                show(&es),
+                en.text(),
+                es.text()
+            );
+        }
     }
     let pct = |x: usize| 100.0 * x as f64 / with_claim.max(1) as f64;
     println!(
