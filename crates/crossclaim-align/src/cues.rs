@@ -105,7 +105,10 @@ impl CuePairs {
                 continue;
             }
             let Some((lang, forms)) = line.split_once('\t') else {
-                return Err(err(n, "want `en<TAB>forms`, `es<TAB>forms` or `@GROUP`".into()));
+                return Err(err(
+                    n,
+                    "want `en<TAB>forms`, `es<TAB>forms` or `@GROUP`".into(),
+                ));
             };
             let Some((_, _, group)) = groups.last_mut() else {
                 return Err(err(n, "forms before the first `@GROUP`".into()));
@@ -113,7 +116,12 @@ impl CuePairs {
             let list = match lang.trim() {
                 "en" => &mut group.en,
                 "es" => &mut group.es,
-                other => return Err(err(n, format!("unknown language `{other}` (want en or es)"))),
+                other => {
+                    return Err(err(
+                        n,
+                        format!("unknown language `{other}` (want en or es)"),
+                    ))
+                }
             };
             for f in forms.split('|') {
                 let f = f.trim();
@@ -130,7 +138,10 @@ impl CuePairs {
         }
         for (id, n, g) in &groups {
             if g.en.is_empty() || g.es.is_empty() {
-                return Err(err(*n, format!("group {id} needs both an `en` and an `es` line")));
+                return Err(err(
+                    *n,
+                    format!("group {id} needs both an `en` and an `es` line"),
+                ));
             }
         }
         Ok(CuePairs {
@@ -147,9 +158,7 @@ impl CuePairs {
             // The whole cue (`according to`), else one of its words (`ha dicho`).
             let hit = forms.iter().any(|f| f.matches(&cue))
                 || (cue.contains(' ')
-                    && cue
-                        .split(' ')
-                        .any(|w| forms.iter().any(|f| f.matches(w))));
+                    && cue.split(' ').any(|w| forms.iter().any(|f| f.matches(w))));
             if hit {
                 bits |= 1 << i;
             }

@@ -269,7 +269,10 @@ pub const ACCUSATION_CONCEPT: &str = "ALLEGATION";
 fn rejects_accusations(denial: &ClaimProfile, other: &ClaimProfile) -> bool {
     let speaks = |c: &ClaimProfile| c.concepts.iter().any(|x| x == ACCUSATION_CONCEPT);
     denial.kind == ClaimKind::Denial
-        && matches!(other.kind, ClaimKind::Warning | ClaimKind::Criticism | ClaimKind::Statement)
+        && matches!(
+            other.kind,
+            ClaimKind::Warning | ClaimKind::Criticism | ClaimKind::Statement
+        )
         && speaks(denial)
         && speaks(other)
 }
@@ -546,8 +549,7 @@ impl Aligner {
         // Two independent reports (document similarity around 0.4) are compared by who says
         // what about whom: speaker, target, kind and topic, and speakers or targets named on
         // both sides with nothing in common, or topics with none in common, cut the score.
-        let mut independent =
-            kind_sim * (0.45 * source + 0.3 * target + 0.25 * topic);
+        let mut independent = kind_sim * (0.45 * source + 0.3 * target + 0.25 * topic);
         if source_overlap == Some(0.0) && !names_shared {
             independent *= 0.5;
         }

@@ -302,7 +302,10 @@ impl Serialize for DocumentView<'_> {
             st.serialize_field("meta", &h.meta)?;
         }
         if !doc.foreign.is_empty() {
-            st.serialize_field("foreign_spans", &Seq(|| doc.foreign.iter().map(foreign_span)))?;
+            st.serialize_field(
+                "foreign_spans",
+                &Seq(|| doc.foreign.iter().map(foreign_span)),
+            )?;
         }
         st.serialize_field("sentences", &Seq(|| doc.sentences.iter().map(sentence)))?;
         st.serialize_field(
@@ -321,7 +324,10 @@ impl Serialize for DocumentView<'_> {
                 &Seq(|| doc.quantities.iter().map(|q| quantity(doc, q))),
             )?;
         }
-        st.serialize_field("claims", &Seq(|| (0..doc.claims.len()).map(|i| claim(doc, i))))?;
+        st.serialize_field(
+            "claims",
+            &Seq(|| (0..doc.claims.len()).map(|i| claim(doc, i))),
+        )?;
         st.end()
     }
 }

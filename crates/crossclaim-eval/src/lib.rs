@@ -250,7 +250,10 @@ fn score_doc(
         fn_: gold_m.len() - matched.len(),
     };
     for &(i, j) in &matched {
-        link_pairs.push((g.mentions[i].entity.clone(), p.mentions[j].entity.to_string()));
+        link_pairs.push((
+            g.mentions[i].entity.clone(),
+            p.mentions[j].entity.to_string(),
+        ));
     }
     // A predicted mention stands for the gold entity of the gold mention it overlaps.
     let gold_entity_of_pred: HashMap<usize, &str> = matched
