@@ -1,6 +1,8 @@
 //! The cue lexicon: attribution cues per language, read from `lexicons/cues/{en,es}.txt`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
 
 use crossclaim_core::{fold, strip_comment, ClaimKind, LexiconError};
@@ -37,15 +39,15 @@ pub struct Phrase {
 /// that folded form is unambiguous.
 #[derive(Clone, Debug, Default)]
 pub struct LangCues {
-    pub words: HashMap<String, Vec<CueWord>>,
-    folded: HashMap<String, Vec<CueWord>>,
+    pub words: FxHashMap<String, Vec<CueWord>>,
+    folded: FxHashMap<String, Vec<CueWord>>,
     pub phrases: Vec<Phrase>,
     /// Cues that are claims only when no other cue is in the sentence.
     pub framing: Vec<Phrase>,
-    sets: HashMap<&'static str, HashSet<String>>,
+    sets: FxHashMap<&'static str, FxHashSet<String>>,
     /// The first words of all phrases and framing phrases (`None` when one starts with a gap):
     /// a token that is none of them starts no phrase.
-    phrase_starts: Option<HashSet<String>>,
+    phrase_starts: Option<FxHashSet<String>>,
 }
 
 /// The word sets a cue file may hold (see the file headers).

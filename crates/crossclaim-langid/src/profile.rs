@@ -1,56 +1,15 @@
 //! The language profiles: function words and spelling cues read from `lexicons/langid/`, and
 //! the scanner that scores a text against them.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use crossclaim_core::LexiconError;
 
 /// At most this many languages can be modelled (a language set is a `u32` bit set).
 pub const MAX_LANGS: usize = 32;
 
-/// A small, fast, non-cryptographic hasher (the FxHash mixing step) for the short keys here.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Word tables are hashed with rustc's FxHash: SipHash costs more than the rest of a look-up,
+/// and the keys come from the lexicon files, never from input.
+type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// One modelled language.
 #[derive(Clone, Debug)]

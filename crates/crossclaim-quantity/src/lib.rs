@@ -18,8 +18,6 @@
 //! assert!(q[1].agrees(&q[0]));
 //! ```
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
 use crossclaim_core::{fold, Lang, LexiconError, Span};
@@ -87,32 +85,9 @@ fn round3(v: f64) -> f64 {
     (v / mag).round() * mag
 }
 
-/// A word table, looked up once for every word of every document.
-type Map<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
-
-/// The multiply-rotate hash of rustc's `FxHasher`, for short words: SipHash costs more than the
-/// rest of a look-up. The tables are built from the lexicon files, never from input.
-#[derive(Clone, Copy, Debug, Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut lane = [0u8; 8];
-            lane[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(lane)).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// A word table, looked up once for every word of every document: hashed with rustc's FxHash
+/// (SipHash costs more than the rest of a look-up; the keys come from the lexicon files).
+type Map<V> = rustc_hash::FxHashMap<String, V>;
 
 #[derive(Clone, Debug, Default)]
 struct LangNumbers {
@@ -123,7 +98,7 @@ struct LangNumbers {
     months: Map<u32>,
     /// Every word that can start a quantity or a date (units, multipliers, months, first words
     /// of magnitudes): any other word is passed over with one look-up.
-    starts: HashSet<String, BuildHasherDefault<WordHasher>>,
+    starts: rustc_hash::FxHashSet<String>,
     /// `,` groups thousands (English) or is the decimal separator (Spanish).
     comma_groups: bool,
 }
