@@ -13,7 +13,6 @@ use std::path::Path;
 use crossclaim_align::{Aligner, DocProfile};
 use crossclaim_bench::{data_dir, lexicons, read_jsonl};
 use crossclaim_core::record::DocumentRecord;
-use crossclaim_core::Lang;
 use crossclaim_eval::{evaluate, load_gold_dir};
 use crossclaim_io::RawDoc;
 use crossclaim_pipeline::Pipeline;
@@ -46,7 +45,6 @@ fn main() {
             eprintln!("gold_eval: no MEANTIME article for {}", g.doc_id);
             continue;
         };
-        let lang = if side == "es" { Lang::Es } else { Lang::En };
         let text = a[side]["text"].as_str().unwrap_or_default();
         let doc = p.process(RawDoc {
             id: g.doc_id.clone(),
@@ -55,7 +53,6 @@ fn main() {
             meta: Default::default(),
         });
         docs.push(doc);
-        let _ = lang;
     }
     let records: Vec<DocumentRecord> = docs.iter().map(DocumentRecord::from_document).collect();
     let profiles: Vec<DocProfile> = records.iter().map(DocProfile::from_record).collect();
