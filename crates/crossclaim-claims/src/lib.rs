@@ -847,8 +847,7 @@ impl<'a> Ctx<'a> {
             }
         } else if let Some(g) = content_before.as_ref() {
             // `…, said X`, `”, reza el comunicado`: the source, if any, follows the cue.
-            let phrase_end = (after..end).find(|&j| !self.toks[j].is_word).unwrap_or(end);
-            (self.members(g), self.phrase(after, phrase_end))
+            (self.members(g), self.phrase(after, self.np_end(after, end)))
         } else if self.impersonal(cue.first) {
             (Vec::new(), None)
         } else if let (Some(w), Some(prev)) = (prev_word, previous) {
@@ -965,14 +964,14 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
-        let mut begin = end;
-        while begin > start {
-            let t = &self.toks[begin - 1];
-            let inside_np = t.is_word || matches!(t.lower.as_ref(), "’" | "'" | "-" | "." | "&");
-            if !inside_np || self.lang.is("stops", &t.lower) || end - begin >= 12 {
-                break;
+        let mut begin = self.np_start(start, end);
+        // `Phil Smith, a spokesman for the union, said`, `Quina Jones, 25, said`: the verb follows
+        // an apposition between two commas; the subject is the noun phrase before it (not a
+        // fronted adjunct: `En cuanto a Italia, específicamente, ha declarado`).
+        if begin == end {
+            if let Some((a, b)) = self.apposition_head(start, end) {
+                return self.phrase(a, b);
             }
-            begin -= 1;
         }
         // A mention group that runs over commas (`The United States, Canada, the UK …`) is one
         // subject: start with its first mention.
@@ -995,6 +994,71 @@ impl<'a> Ctx<'a> {
             return self.phrase(start - 1, start);
         }
         self.phrase(begin, end)
+    }
+
+    /// Where the noun phrase ending before token `end` starts (not before `start`): words, name
+    /// punctuation (`O’Neill`, `Paul D. Ryan`, `Rep. Lynch (D-Mass.)`), at most twelve tokens.
+    fn np_start(&self, start: usize, end: usize) -> usize {
+        let mut begin = end;
+        while begin > start {
+            let t = &self.toks[begin - 1];
+            let inside_np = t.is_word
+                || matches!(
+                    t.lower.as_ref(),
+                    "’" | "'" | "-" | "." | "&" | "(" | ")" | "/"
+                );
+            if !inside_np || self.lang.is("stops", &t.lower) || end - begin >= 12 {
+                break;
+            }
+            begin -= 1;
+        }
+        begin
+    }
+
+    /// Where the noun phrase starting at token `after` ends (before `end`): words and name
+    /// punctuation (`O’Neill`, `9/11 widow Terry Strada`, `Paul D. Ryan`), at most twelve tokens;
+    /// a period ends it unless a word follows (`D. Ryan`).
+    fn np_end(&self, after: usize, end: usize) -> usize {
+        let end = end.min(self.toks.len());
+        let mut j = after;
+        while j < end && j - after < 12 {
+            let t = &self.toks[j];
+            let inside = t.is_word
+                || matches!(t.lower.as_ref(), "’" | "'" | "-" | "&" | "/")
+                || (t.lower == "." && self.toks.get(j + 1).is_some_and(|n| n.is_word));
+            if !inside || (t.is_word && self.lang.is("stops", &t.lower)) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// `X, <apposition>, said`: token `end - 1` is a comma closing an apposition of at most 24
+    /// tokens that opens with a comma after a noun phrase. Returns that noun phrase's tokens.
+    fn apposition_head(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let close = end.checked_sub(1).filter(|&c| c > start)?;
+        if self.toks[close].lower != "," {
+            return None;
+        }
+        let open = (close.saturating_sub(25).max(start)..close)
+            .rev()
+            .find(|&j| matches!(self.toks[j].lower.as_ref(), "," | ";" | ":"))?;
+        if self.toks[open].lower != "," || open + 1 == close {
+            return None;
+        }
+        let middle_ok = self.toks[open + 1..close].iter().all(|t| {
+            !matches!(t.lower.as_ref(), "\"" | "“" | "”" | "«" | "»")
+                && !self.lang.is("stops", &t.lower)
+        });
+        let begin = self.np_start(start, open);
+        let first = self.word(begin);
+        let ok = middle_ok
+            && begin < open
+            && self.toks[begin].is_word
+            && !self.lang.is("prepositions", first)
+            && !self.lang.is("pronouns", first);
+        ok.then_some((begin, open))
     }
 
     /// The cue follows its content (`“…”, reza el comunicado`, `…, informó The Associated
@@ -1046,7 +1110,16 @@ impl<'a> Ctx<'a> {
                 "." | "," | ";" | "!" | "?"
             );
         if !closes {
-            return None;
+            // `”, said O’Neill, on …`, `”, said 9/11 widow Terry Strada.`: after a quotation a
+            // name with its punctuation is the speaker.
+            let name_end = self.np_end(after, limit);
+            let ends_clause = name_end == self.toks.len()
+                || matches!(
+                    self.toks[name_end].lower.as_ref(),
+                    "." | "," | ";" | "!" | "?"
+                );
+            return (after_quote && name_end > after && ends_clause)
+                .then(|| self.group_right_after(after, name_end).unwrap_or_default());
         }
         match self.group_right_after(after, end.min(rest_end)) {
             // `…, said Antony Blinken.`: the group ends the clause.
@@ -1055,10 +1128,11 @@ impl<'a> Ctx<'a> {
             // group right after the cue is its speaker, whatever adjunct follows.
             Some(g) if after_quote => Some(g),
             Some(_) => None,
-            // `…, reza el comunicado`: a few words that name no entity.
-            None => {
-                (rest_end - after <= 3 && self.groups(after, rest_end).is_empty()).then(Vec::new)
-            }
+            // `…, reza el comunicado`: a few words that name no entity; after a quotation, a
+            // speaker named by a longer phrase (`”, said one GOP source in the room.`).
+            None => ((rest_end - after <= 3 || (after_quote && rest_end - after <= 8))
+                && self.groups(after, rest_end).is_empty())
+            .then(Vec::new),
         }
     }
 

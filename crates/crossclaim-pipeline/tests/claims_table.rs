@@ -145,7 +145,14 @@ fn speaker_phrases() {
         // The end of a coordinated clause is no speaker phrase; no speaker was named before.
         (Lang::Es, "Perú perdió dinero, y luego ha informado que cerrará.", &["informado: "]),
         (Lang::En, "“They never listen to us.” ― Maria Lopez", &["―: Maria Lopez"]),
-        (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada, a close ally,"]),
+        // The subject before an apposition is the noun phrase before its first comma.
+        (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada"]),
+        (Lang::En, "Maria Okafor, a spokeswoman for the port authority, said the docks would reopen.", &["said: Maria Okafor"]),
+        (Lang::En, "Rep. Walter Pinsky (D-Ore.) said the bill was dead.", &["said: Rep. Walter Pinsky (D-Ore.)"]),
+        (Lang::En, "In March, after the vote, Pinsky said the bill was dead.", &["said: Pinsky"]),
+        // After a quotation, the speaker named by a phrase with its punctuation.
+        (Lang::En, "“The bill is dead,” said O’Malley, on his first day in office.", &["said: O’Malley"]),
+        (Lang::En, "“The bill is dead,” said one union source in the room.", &["said: one union source in the room"]),
     ];
     for (lang, text, want) in cases {
         assert_eq!(source_texts(&p, *lang, text), *want, "{text}");
