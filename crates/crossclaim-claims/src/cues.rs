@@ -51,7 +51,9 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 24] = [
+pub const WORD_SETS: [&str; 26] = [
+    "evidence-verbs",
+    "evidence-nouns",
     "passive",
     "prepositions",
     "perfect",

@@ -482,7 +482,7 @@ impl<'a> Ctx<'a> {
         let t = &self.toks[i];
         let readings = self.lang.lookup(&t.lower);
         if readings.is_empty() {
-            return None;
+            return self.evidence_cue(i);
         }
         // A capitalised cue word inside a sentence is a name or a title (`S/2006/10/Add.12`,
         // `the Report of the Panel`), not a verb of saying.
@@ -526,6 +526,41 @@ impl<'a> Ctx<'a> {
         }
         let n = noun?;
         self.noun_is_claim(i).then(|| make(n.kind, false, true))
+    }
+
+    /// `Polls show Clinton ahead`, `one study found …`, `other studies have shown`: a verb of
+    /// showing whose subject is a poll, study or record reports what that source asserts. The
+    /// subject's head noun stands among the eight words before the verb, with no clause break or
+    /// quotation between.
+    fn evidence_cue(&self, i: usize) -> Option<Cue> {
+        let t = &self.toks[i];
+        if !self.lang.is("evidence-verbs", &t.lower)
+            || (t.text.starts_with(char::is_uppercase) && i > 0)
+        {
+            return None;
+        }
+        let subject = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&j| {
+                let w = &self.toks[j];
+                (w.is_word || matches!(w.lower.as_ref(), "’" | "'" | "-" | "/" | "."))
+                    && !self.lang.is("stops", &w.lower)
+                    && !self.lang.is("pronouns", &w.lower)
+                    && !self.tok_in_quote[j]
+            })
+            .filter(|&j| self.toks[j].is_word)
+            .take(8)
+            .any(|j| self.lang.is("evidence-nouns", &self.toks[j].lower));
+        let cue = Cue {
+            kind: ClaimKind::Statement,
+            span: t.span,
+            first: i,
+            last: i,
+            passive: false,
+            source_follows: false,
+            noun: false,
+        };
+        (subject && self.realised(&cue)).then_some(cue)
     }
 
     /// Is the verb form at `i` a cue here, and is it passive?

@@ -71,6 +71,10 @@ fn english_cases() {
         ("Brazil called the plan “a disaster”.", &["called statement [BRA] -> []"]),
         ("Mexico mocked Canada over the delay.", &["mocked criticism [MEX] -> [CAN]"]),
         ("\"SMITH: We will win this race in November.", &[": statement [] -> []"]),
+        // A verb of showing is a cue when a poll, study or record is its subject.
+        ("Two recent polls show Canada ahead of Mexico.", &["show statement [] -> [CAN]"]),
+        ("Other studies have shown the same trend in Peru.", &["shown statement [] -> [PER]"]),
+        ("The farmers found a way to sell their crops in Chile.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
