@@ -51,7 +51,10 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 26] = [
+pub const WORD_SETS: [&str; 29] = [
+    "not-source",
+    "needs-topic",
+    "topic-intro",
     "evidence-verbs",
     "evidence-nouns",
     "passive",

@@ -302,7 +302,10 @@ impl<'a> Ctx<'a> {
                 && a.first == a.last
                 && !b.noun
                 && self.lang.is("source-follows", self.word(b.first)).not()
-                && (a.last + 1..b.first).all(|j| self.lang.is("perfect", self.word(j)));
+                && (a.last + 1..b.first).all(|j| {
+                    self.lang.is("perfect", self.word(j))
+                        || self.lang.is("impersonal", self.word(j))
+                });
             if joined {
                 found[k + 1].source_follows = true;
                 found.remove(k);
@@ -310,6 +313,14 @@ impl<'a> Ctx<'a> {
                 k += 1;
             }
         }
+        // `según proceda`, `según sea necesario`, `según se haya previsto`: `según` before one of
+        // these means `as appropriate`, `as required`; nobody is cited.
+        found.retain(|c| {
+            !(c.source_follows
+                && c.first == c.last
+                && self.lang.is("source-follows", self.word(c.first))
+                && self.lang.is("not-source", self.word(c.last + 1)))
+        });
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
         }
@@ -499,10 +510,15 @@ impl<'a> Ctx<'a> {
         }
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);
         // A determiner or preposition right before makes it a noun (`the report`); one two words
-        // back (`una gran amenaza`) does too, for forms that can be nouns.
+        // back (`una gran amenaza`) does too, for forms that can be nouns, unless the word
+        // between is a capitalised name (`El Consejo condena`: the subject and its verb).
         let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
             self.lang.is("determiners", w)
-                && (n == 0 || (noun.is_some() && self.toks[j + 1..i].iter().all(|t| t.is_word)))
+                && (n == 0
+                    || (noun.is_some()
+                        && self.toks[j + 1..i]
+                            .iter()
+                            .all(|t| t.is_word && !t.text.starts_with(char::is_uppercase))))
         });
         let verb = readings.iter().find(|r| r.pos != Pos::Noun);
         let make = |kind, passive, noun| Cue {
@@ -517,6 +533,11 @@ impl<'a> Ctx<'a> {
         if let (Some(v), false) = (verb, after_determiner) {
             let (ok, passive) = self.verb_ok(i, v.pos);
             if ok && self.lang.is("needs-content", &t.lower) && !self.has_content(i) {
+                return None;
+            }
+            // `spoke about`, `habló de`: a verb of speaking names an assertion only with its
+            // topic or content, not in `spoke to reporters`, `habló con la prensa`.
+            if ok && self.lang.is("needs-topic", &t.lower) && !self.has_topic(i) {
                 return None;
             }
             if ok {
@@ -604,6 +625,17 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .take(3)
                 .any(|t| self.lang.is("content-intro", &t.lower))
+    }
+
+    /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` within four words,
+    /// before any punctuation) or introduce content?
+    fn has_topic(&self, i: usize) -> bool {
+        self.has_content(i)
+            || self.toks[i + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.is_word)
+                .any(|t| self.lang.is("topic-intro", &t.lower))
     }
 
     /// A finite verb (not an infinitive, gerund or participle, not impersonal `se`) with nothing

@@ -75,6 +75,8 @@ fn english_cases() {
         ("Two recent polls show Canada ahead of Mexico.", &["show statement [] -> [CAN]"]),
         ("Other studies have shown the same trend in Peru.", &["shown statement [] -> [PER]"]),
         ("The farmers found a way to sell their crops in Chile.", &[]),
+        ("The minister spoke to reporters in Chile on Friday.", &[]),
+        ("The minister spoke about the floods in Chile.", &["spoke statement [] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -108,6 +110,12 @@ fn spanish_cases() {
         // A postposed speaker after a compound tense, and after a quotation with an adjunct.
         ("«Lo haremos bien», ha dicho Chile.", &["dicho statement [CHL] -> [] q=\"Lo haremos bien\""]),
         ("«Vamos a firmar», anunció Argentina durante la cumbre.", &["anunció statement [ARG] -> [] q=\"Vamos a firmar\""]),
+        // A capitalised name between a determiner and the cue is its subject, not an adjective.
+        ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
+        // `según proceda` is `as appropriate`: nobody is cited.
+        ("Los Estados adoptarán medidas, según proceda, para proteger a Chile.", &[]),
+        // A verb of speaking needs its topic.
+        ("El ministro habló con la prensa en Chile.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");

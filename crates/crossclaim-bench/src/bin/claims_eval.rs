@@ -123,7 +123,11 @@ fn polnear(p: &Pipeline, data: &std::path::Path, split: &str) {
                     used[i] = true;
                     matched += 1;
                     if debug() {
-                        eprintln!("PN-TP\t{}", doc.slice(c.cue));
+                        eprintln!(
+                            "PN-TP\t{}\t{}",
+                            doc.slice(c.cue),
+                            sentence_at(&doc, c.cue.start)
+                        );
                     }
                     if pred_src.is_empty() && !gsrc.is_empty() && debug() {
                         let g: Vec<&str> = gsrc.iter().map(|s| &text[s.start..s.end]).collect();
