@@ -51,7 +51,8 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 29] = [
+pub const WORD_SETS: [&str; 30] = [
+    "possessives",
     "not-source",
     "needs-topic",
     "topic-intro",

@@ -732,8 +732,9 @@ impl<'a> Ctx<'a> {
             .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
     }
 
-    /// A statement noun is a claim when someone holds it (a support verb or a possessor before
-    /// it) and its content follows (`against X`, `that …`, a quotation).
+    /// A statement noun is a claim when someone holds it (a support verb, a possessor before it,
+    /// `by X`/`de X` after it) and its content follows (`against X`, `that …`, a quotation):
+    /// `his statement that`, `los elogios de Jobs, que dijo`; not `Trump’s comments came`.
     fn noun_is_claim(&self, i: usize) -> bool {
         let held = self
             .words_before(i)
@@ -745,7 +746,49 @@ impl<'a> Ctx<'a> {
             .take(3)
             .any(|t| self.lang.is("noun-content", &t.lower))
             || self.quote_starting_after(self.toks[i].span.end).is_some();
-        held && content
+        (held || self.holder(i).is_some()) && content
+    }
+
+    /// The explicit holder of a statement noun at `i` (`his speech`, `Jobs’s statement`, `su
+    /// discurso de apertura`, `la declaración de Ford`, `an announcement by Apple`): the token
+    /// range naming it. A possessive or genitive may stand up to two modifiers before the noun
+    /// (`his keynote address`); `by`/`de` must be followed by a mention or a capitalised name.
+    fn holder(&self, i: usize) -> Option<(usize, usize)> {
+        let mut j = i;
+        for _ in 0..3 {
+            let k = j.checked_sub(1)?;
+            let t = &self.toks[k];
+            if self.lang.is("possessives", &t.lower) {
+                return Some((k, k + 1));
+            }
+            if t.lower == "s" && k >= 2 && self.is_apostrophe(k - 1) && self.toks[k - 2].is_word {
+                let end = k - 1;
+                let start = self.np_start(end.saturating_sub(6), end);
+                return (start < end).then_some((start, end));
+            }
+            // Modifiers are lower-case words or numbers (`keynote`, `2 hour`), not a determiner.
+            let modifier = t.is_word
+                && !t.text.starts_with(char::is_uppercase)
+                && !self.lang.is("determiners", &t.lower)
+                && !self.lang.is("stops", &t.lower);
+            if !modifier {
+                break;
+            }
+            j = k;
+        }
+        let link = self.toks.get(i + 1)?;
+        if !(self.lang.is("agent", &link.lower) || self.lang.is("agent-link", &link.lower)) {
+            return None;
+        }
+        let name = i + 2;
+        let first = self.toks.get(name)?;
+        let mention = self
+            .mentions
+            .binary_search_by_key(&first.span.start, |m| m.1.start)
+            .is_ok();
+        let end = self.np_end(name, self.toks.len());
+        ((mention || first.text.starts_with(char::is_uppercase)) && end > name)
+            .then_some((name, end))
     }
 
     fn is_apostrophe(&self, i: usize) -> bool {
@@ -889,7 +932,17 @@ impl<'a> Ctx<'a> {
         let content_before = self.content_before(cue, end);
         let prev_word = self.words_before(cue.first).next().map(|(_, w)| w);
         let mut subject_group: Option<Vec<usize>> = None;
-        let (mut source, source_span): (Vec<usize>, Option<Span>) = if cue.source_follows {
+        let supported = (start..cue.first).any(|j| self.lang.is("support", self.word(j)));
+        let held_noun = cue
+            .noun
+            .then(|| self.holder(cue.first))
+            .flatten()
+            .filter(|_| !supported);
+        let (mut source, source_span): (Vec<usize>, Option<Span>) = if let Some((a, b)) = held_noun
+        {
+            // `his speech`, `la declaración de Ford`: the holder is the source.
+            (self.first_group_after(a, b), self.phrase(a, b))
+        } else if cue.source_follows {
             // `según el Gobierno de México, Estados Unidos …`: the source ends at the comma.
             let comma = (after..end)
                 .find(|&j| self.toks[j].lower == ",")

@@ -77,6 +77,8 @@ fn english_cases() {
         ("The farmers found a way to sell their crops in Chile.", &[]),
         ("The minister spoke to reporters in Chile on Friday.", &[]),
         ("The minister spoke about the floods in Chile.", &["spoke statement [] -> [CHL]"]),
+        ("His statement that Chile would pay was false.", &["statement statement [] -> [CHL]"]),
+        ("Peru’s comments came a day after the vote.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -116,6 +118,9 @@ fn spanish_cases() {
         ("Los Estados adoptarán medidas, según proceda, para proteger a Chile.", &[]),
         // A verb of speaking needs its topic.
         ("El ministro habló con la prensa en Chile.", &[]),
+        // A statement noun with an explicit holder (`de X`, a possessive) and content.
+        ("Su declaración de que Chile pagará fue falsa.", &["declaración statement [] -> [CHL]"]),
+        ("Francia hizo hincapié en que la crisis de Chile es grave.", &["hizo hincapié statement [FRA] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
