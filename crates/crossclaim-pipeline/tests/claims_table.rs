@@ -79,6 +79,9 @@ fn english_cases() {
         ("The minister spoke about the floods in Chile.", &["spoke statement [] -> [CHL]"]),
         ("His statement that Chile would pay was false.", &["statement statement [] -> [CHL]"]),
         ("Peru’s comments came a day after the vote.", &[]),
+        // Reporting verbs PolNeAR counts as cues.
+        ("Peru likened the tariff to a blockade by Chile.", &["likened statement [PER] -> [CHL]"]),
+        ("Canada railed against the new rules from Mexico.", &["railed criticism [CAN] -> [MEX]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
