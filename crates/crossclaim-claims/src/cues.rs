@@ -51,7 +51,13 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 24] = [
+pub const WORD_SETS: [&str; 30] = [
+    "possessives",
+    "not-source",
+    "needs-topic",
+    "topic-intro",
+    "evidence-verbs",
+    "evidence-nouns",
     "passive",
     "prepositions",
     "perfect",

@@ -302,7 +302,10 @@ impl<'a> Ctx<'a> {
                 && a.first == a.last
                 && !b.noun
                 && self.lang.is("source-follows", self.word(b.first)).not()
-                && (a.last + 1..b.first).all(|j| self.lang.is("perfect", self.word(j)));
+                && (a.last + 1..b.first).all(|j| {
+                    self.lang.is("perfect", self.word(j))
+                        || self.lang.is("impersonal", self.word(j))
+                });
             if joined {
                 found[k + 1].source_follows = true;
                 found.remove(k);
@@ -310,6 +313,14 @@ impl<'a> Ctx<'a> {
                 k += 1;
             }
         }
+        // `según proceda`, `según sea necesario`, `según se haya previsto`: `según` before one of
+        // these means `as appropriate`, `as required`; nobody is cited.
+        found.retain(|c| {
+            !(c.source_follows
+                && c.first == c.last
+                && self.lang.is("source-follows", self.word(c.first))
+                && self.lang.is("not-source", self.word(c.last + 1)))
+        });
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
         }
@@ -482,7 +493,7 @@ impl<'a> Ctx<'a> {
         let t = &self.toks[i];
         let readings = self.lang.lookup(&t.lower);
         if readings.is_empty() {
-            return None;
+            return self.evidence_cue(i);
         }
         // A capitalised cue word inside a sentence is a name or a title (`S/2006/10/Add.12`,
         // `the Report of the Panel`), not a verb of saying.
@@ -499,10 +510,15 @@ impl<'a> Ctx<'a> {
         }
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);
         // A determiner or preposition right before makes it a noun (`the report`); one two words
-        // back (`una gran amenaza`) does too, for forms that can be nouns.
+        // back (`una gran amenaza`) does too, for forms that can be nouns, unless the word
+        // between is a capitalised name (`El Consejo condena`: the subject and its verb).
         let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
             self.lang.is("determiners", w)
-                && (n == 0 || (noun.is_some() && self.toks[j + 1..i].iter().all(|t| t.is_word)))
+                && (n == 0
+                    || (noun.is_some()
+                        && self.toks[j + 1..i]
+                            .iter()
+                            .all(|t| t.is_word && !t.text.starts_with(char::is_uppercase))))
         });
         let verb = readings.iter().find(|r| r.pos != Pos::Noun);
         let make = |kind, passive, noun| Cue {
@@ -519,6 +535,11 @@ impl<'a> Ctx<'a> {
             if ok && self.lang.is("needs-content", &t.lower) && !self.has_content(i) {
                 return None;
             }
+            // `spoke about`, `habló de`: a verb of speaking names an assertion only with its
+            // topic or content, not in `spoke to reporters`, `habló con la prensa`.
+            if ok && self.lang.is("needs-topic", &t.lower) && !self.has_topic(i) {
+                return None;
+            }
             if ok {
                 let cue = make(v.kind, passive, false);
                 return self.realised(&cue).then_some(cue);
@@ -526,6 +547,41 @@ impl<'a> Ctx<'a> {
         }
         let n = noun?;
         self.noun_is_claim(i).then(|| make(n.kind, false, true))
+    }
+
+    /// `Polls show Clinton ahead`, `one study found …`, `other studies have shown`: a verb of
+    /// showing whose subject is a poll, study or record reports what that source asserts. The
+    /// subject's head noun stands among the eight words before the verb, with no clause break or
+    /// quotation between.
+    fn evidence_cue(&self, i: usize) -> Option<Cue> {
+        let t = &self.toks[i];
+        if !self.lang.is("evidence-verbs", &t.lower)
+            || (t.text.starts_with(char::is_uppercase) && i > 0)
+        {
+            return None;
+        }
+        let subject = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&j| {
+                let w = &self.toks[j];
+                (w.is_word || matches!(w.lower.as_ref(), "’" | "'" | "-" | "/" | "."))
+                    && !self.lang.is("stops", &w.lower)
+                    && !self.lang.is("pronouns", &w.lower)
+                    && !self.tok_in_quote[j]
+            })
+            .filter(|&j| self.toks[j].is_word)
+            .take(8)
+            .any(|j| self.lang.is("evidence-nouns", &self.toks[j].lower));
+        let cue = Cue {
+            kind: ClaimKind::Statement,
+            span: t.span,
+            first: i,
+            last: i,
+            passive: false,
+            source_follows: false,
+            noun: false,
+        };
+        (subject && self.realised(&cue)).then_some(cue)
     }
 
     /// Is the verb form at `i` a cue here, and is it passive?
@@ -569,6 +625,17 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .take(3)
                 .any(|t| self.lang.is("content-intro", &t.lower))
+    }
+
+    /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` within four words,
+    /// before any punctuation) or introduce content?
+    fn has_topic(&self, i: usize) -> bool {
+        self.has_content(i)
+            || self.toks[i + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.is_word)
+                .any(|t| self.lang.is("topic-intro", &t.lower))
     }
 
     /// A finite verb (not an infinitive, gerund or participle, not impersonal `se`) with nothing
@@ -665,8 +732,9 @@ impl<'a> Ctx<'a> {
             .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
     }
 
-    /// A statement noun is a claim when someone holds it (a support verb or a possessor before
-    /// it) and its content follows (`against X`, `that …`, a quotation).
+    /// A statement noun is a claim when someone holds it (a support verb, a possessor before it,
+    /// `by X`/`de X` after it) and its content follows (`against X`, `that …`, a quotation):
+    /// `his statement that`, `los elogios de Jobs, que dijo`; not `Trump’s comments came`.
     fn noun_is_claim(&self, i: usize) -> bool {
         let held = self
             .words_before(i)
@@ -678,7 +746,49 @@ impl<'a> Ctx<'a> {
             .take(3)
             .any(|t| self.lang.is("noun-content", &t.lower))
             || self.quote_starting_after(self.toks[i].span.end).is_some();
-        held && content
+        (held || self.holder(i).is_some()) && content
+    }
+
+    /// The explicit holder of a statement noun at `i` (`his speech`, `Jobs’s statement`, `su
+    /// discurso de apertura`, `la declaración de Ford`, `an announcement by Apple`): the token
+    /// range naming it. A possessive or genitive may stand up to two modifiers before the noun
+    /// (`his keynote address`); `by`/`de` must be followed by a mention or a capitalised name.
+    fn holder(&self, i: usize) -> Option<(usize, usize)> {
+        let mut j = i;
+        for _ in 0..3 {
+            let k = j.checked_sub(1)?;
+            let t = &self.toks[k];
+            if self.lang.is("possessives", &t.lower) {
+                return Some((k, k + 1));
+            }
+            if t.lower == "s" && k >= 2 && self.is_apostrophe(k - 1) && self.toks[k - 2].is_word {
+                let end = k - 1;
+                let start = self.np_start(end.saturating_sub(6), end);
+                return (start < end).then_some((start, end));
+            }
+            // Modifiers are lower-case words or numbers (`keynote`, `2 hour`), not a determiner.
+            let modifier = t.is_word
+                && !t.text.starts_with(char::is_uppercase)
+                && !self.lang.is("determiners", &t.lower)
+                && !self.lang.is("stops", &t.lower);
+            if !modifier {
+                break;
+            }
+            j = k;
+        }
+        let link = self.toks.get(i + 1)?;
+        if !(self.lang.is("agent", &link.lower) || self.lang.is("agent-link", &link.lower)) {
+            return None;
+        }
+        let name = i + 2;
+        let first = self.toks.get(name)?;
+        let mention = self
+            .mentions
+            .binary_search_by_key(&first.span.start, |m| m.1.start)
+            .is_ok();
+        let end = self.np_end(name, self.toks.len());
+        ((mention || first.text.starts_with(char::is_uppercase)) && end > name)
+            .then_some((name, end))
     }
 
     fn is_apostrophe(&self, i: usize) -> bool {
@@ -822,7 +932,17 @@ impl<'a> Ctx<'a> {
         let content_before = self.content_before(cue, end);
         let prev_word = self.words_before(cue.first).next().map(|(_, w)| w);
         let mut subject_group: Option<Vec<usize>> = None;
-        let (mut source, source_span): (Vec<usize>, Option<Span>) = if cue.source_follows {
+        let supported = (start..cue.first).any(|j| self.lang.is("support", self.word(j)));
+        let held_noun = cue
+            .noun
+            .then(|| self.holder(cue.first))
+            .flatten()
+            .filter(|_| !supported);
+        let (mut source, source_span): (Vec<usize>, Option<Span>) = if let Some((a, b)) = held_noun
+        {
+            // `his speech`, `la declaración de Ford`: the holder is the source.
+            (self.first_group_after(a, b), self.phrase(a, b))
+        } else if cue.source_follows {
             // `según el Gobierno de México, Estados Unidos …`: the source ends at the comma.
             let comma = (after..end)
                 .find(|&j| self.toks[j].lower == ",")
@@ -847,8 +967,7 @@ impl<'a> Ctx<'a> {
             }
         } else if let Some(g) = content_before.as_ref() {
             // `…, said X`, `”, reza el comunicado`: the source, if any, follows the cue.
-            let phrase_end = (after..end).find(|&j| !self.toks[j].is_word).unwrap_or(end);
-            (self.members(g), self.phrase(after, phrase_end))
+            (self.members(g), self.phrase(after, self.np_end(after, end)))
         } else if self.impersonal(cue.first) {
             (Vec::new(), None)
         } else if let (Some(w), Some(prev)) = (prev_word, previous) {
@@ -965,14 +1084,14 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
-        let mut begin = end;
-        while begin > start {
-            let t = &self.toks[begin - 1];
-            let inside_np = t.is_word || matches!(t.lower.as_ref(), "’" | "'" | "-" | "." | "&");
-            if !inside_np || self.lang.is("stops", &t.lower) || end - begin >= 12 {
-                break;
+        let mut begin = self.np_start(start, end);
+        // `Phil Smith, a spokesman for the union, said`, `Quina Jones, 25, said`: the verb follows
+        // an apposition between two commas; the subject is the noun phrase before it (not a
+        // fronted adjunct: `En cuanto a Italia, específicamente, ha declarado`).
+        if begin == end {
+            if let Some((a, b)) = self.apposition_head(start, end) {
+                return self.phrase(a, b);
             }
-            begin -= 1;
         }
         // A mention group that runs over commas (`The United States, Canada, the UK …`) is one
         // subject: start with its first mention.
@@ -995,6 +1114,71 @@ impl<'a> Ctx<'a> {
             return self.phrase(start - 1, start);
         }
         self.phrase(begin, end)
+    }
+
+    /// Where the noun phrase ending before token `end` starts (not before `start`): words, name
+    /// punctuation (`O’Neill`, `Paul D. Ryan`, `Rep. Lynch (D-Mass.)`), at most twelve tokens.
+    fn np_start(&self, start: usize, end: usize) -> usize {
+        let mut begin = end;
+        while begin > start {
+            let t = &self.toks[begin - 1];
+            let inside_np = t.is_word
+                || matches!(
+                    t.lower.as_ref(),
+                    "’" | "'" | "-" | "." | "&" | "(" | ")" | "/"
+                );
+            if !inside_np || self.lang.is("stops", &t.lower) || end - begin >= 12 {
+                break;
+            }
+            begin -= 1;
+        }
+        begin
+    }
+
+    /// Where the noun phrase starting at token `after` ends (before `end`): words and name
+    /// punctuation (`O’Neill`, `9/11 widow Terry Strada`, `Paul D. Ryan`), at most twelve tokens;
+    /// a period ends it unless a word follows (`D. Ryan`).
+    fn np_end(&self, after: usize, end: usize) -> usize {
+        let end = end.min(self.toks.len());
+        let mut j = after;
+        while j < end && j - after < 12 {
+            let t = &self.toks[j];
+            let inside = t.is_word
+                || matches!(t.lower.as_ref(), "’" | "'" | "-" | "&" | "/")
+                || (t.lower == "." && self.toks.get(j + 1).is_some_and(|n| n.is_word));
+            if !inside || (t.is_word && self.lang.is("stops", &t.lower)) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// `X, <apposition>, said`: token `end - 1` is a comma closing an apposition of at most 24
+    /// tokens that opens with a comma after a noun phrase. Returns that noun phrase's tokens.
+    fn apposition_head(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let close = end.checked_sub(1).filter(|&c| c > start)?;
+        if self.toks[close].lower != "," {
+            return None;
+        }
+        let open = (close.saturating_sub(25).max(start)..close)
+            .rev()
+            .find(|&j| matches!(self.toks[j].lower.as_ref(), "," | ";" | ":"))?;
+        if self.toks[open].lower != "," || open + 1 == close {
+            return None;
+        }
+        let middle_ok = self.toks[open + 1..close].iter().all(|t| {
+            !matches!(t.lower.as_ref(), "\"" | "“" | "”" | "«" | "»")
+                && !self.lang.is("stops", &t.lower)
+        });
+        let begin = self.np_start(start, open);
+        let first = self.word(begin);
+        let ok = middle_ok
+            && begin < open
+            && self.toks[begin].is_word
+            && !self.lang.is("prepositions", first)
+            && !self.lang.is("pronouns", first);
+        ok.then_some((begin, open))
     }
 
     /// The cue follows its content (`“…”, reza el comunicado`, `…, informó The Associated
@@ -1046,7 +1230,16 @@ impl<'a> Ctx<'a> {
                 "." | "," | ";" | "!" | "?"
             );
         if !closes {
-            return None;
+            // `”, said O’Neill, on …`, `”, said 9/11 widow Terry Strada.`: after a quotation a
+            // name with its punctuation is the speaker.
+            let name_end = self.np_end(after, limit);
+            let ends_clause = name_end == self.toks.len()
+                || matches!(
+                    self.toks[name_end].lower.as_ref(),
+                    "." | "," | ";" | "!" | "?"
+                );
+            return (after_quote && name_end > after && ends_clause)
+                .then(|| self.group_right_after(after, name_end).unwrap_or_default());
         }
         match self.group_right_after(after, end.min(rest_end)) {
             // `…, said Antony Blinken.`: the group ends the clause.
@@ -1055,10 +1248,11 @@ impl<'a> Ctx<'a> {
             // group right after the cue is its speaker, whatever adjunct follows.
             Some(g) if after_quote => Some(g),
             Some(_) => None,
-            // `…, reza el comunicado`: a few words that name no entity.
-            None => {
-                (rest_end - after <= 3 && self.groups(after, rest_end).is_empty()).then(Vec::new)
-            }
+            // `…, reza el comunicado`: a few words that name no entity; after a quotation, a
+            // speaker named by a longer phrase (`”, said one GOP source in the room.`).
+            None => ((rest_end - after <= 3 || (after_quote && rest_end - after <= 8))
+                && self.groups(after, rest_end).is_empty())
+            .then(Vec::new),
         }
     }
 

@@ -71,6 +71,17 @@ fn english_cases() {
         ("Brazil called the plan “a disaster”.", &["called statement [BRA] -> []"]),
         ("Mexico mocked Canada over the delay.", &["mocked criticism [MEX] -> [CAN]"]),
         ("\"SMITH: We will win this race in November.", &[": statement [] -> []"]),
+        // A verb of showing is a cue when a poll, study or record is its subject.
+        ("Two recent polls show Canada ahead of Mexico.", &["show statement [] -> [CAN]"]),
+        ("Other studies have shown the same trend in Peru.", &["shown statement [] -> [PER]"]),
+        ("The farmers found a way to sell their crops in Chile.", &[]),
+        ("The minister spoke to reporters in Chile on Friday.", &[]),
+        ("The minister spoke about the floods in Chile.", &["spoke statement [] -> [CHL]"]),
+        ("His statement that Chile would pay was false.", &["statement statement [] -> [CHL]"]),
+        ("Peru’s comments came a day after the vote.", &[]),
+        // Reporting verbs PolNeAR counts as cues.
+        ("Peru likened the tariff to a blockade by Chile.", &["likened statement [PER] -> [CHL]"]),
+        ("Canada railed against the new rules from Mexico.", &["railed criticism [CAN] -> [MEX]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -104,6 +115,15 @@ fn spanish_cases() {
         // A postposed speaker after a compound tense, and after a quotation with an adjunct.
         ("«Lo haremos bien», ha dicho Chile.", &["dicho statement [CHL] -> [] q=\"Lo haremos bien\""]),
         ("«Vamos a firmar», anunció Argentina durante la cumbre.", &["anunció statement [ARG] -> [] q=\"Vamos a firmar\""]),
+        // A capitalised name between a determiner and the cue is its subject, not an adjective.
+        ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
+        // `según proceda` is `as appropriate`: nobody is cited.
+        ("Los Estados adoptarán medidas, según proceda, para proteger a Chile.", &[]),
+        // A verb of speaking needs its topic.
+        ("El ministro habló con la prensa en Chile.", &[]),
+        // A statement noun with an explicit holder (`de X`, a possessive) and content.
+        ("Su declaración de que Chile pagará fue falsa.", &["declaración statement [] -> [CHL]"]),
+        ("Francia hizo hincapié en que la crisis de Chile es grave.", &["hizo hincapié statement [FRA] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
@@ -145,7 +165,14 @@ fn speaker_phrases() {
         // The end of a coordinated clause is no speaker phrase; no speaker was named before.
         (Lang::Es, "Perú perdió dinero, y luego ha informado que cerrará.", &["informado: "]),
         (Lang::En, "“They never listen to us.” ― Maria Lopez", &["―: Maria Lopez"]),
-        (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada, a close ally,"]),
+        // The subject before an apposition is the noun phrase before its first comma.
+        (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada"]),
+        (Lang::En, "Maria Okafor, a spokeswoman for the port authority, said the docks would reopen.", &["said: Maria Okafor"]),
+        (Lang::En, "Rep. Walter Pinsky (D-Ore.) said the bill was dead.", &["said: Rep. Walter Pinsky (D-Ore.)"]),
+        (Lang::En, "In March, after the vote, Pinsky said the bill was dead.", &["said: Pinsky"]),
+        // After a quotation, the speaker named by a phrase with its punctuation.
+        (Lang::En, "“The bill is dead,” said O’Malley, on his first day in office.", &["said: O’Malley"]),
+        (Lang::En, "“The bill is dead,” said one union source in the room.", &["said: one union source in the room"]),
     ];
     for (lang, text, want) in cases {
         assert_eq!(source_texts(&p, *lang, text), *want, "{text}");

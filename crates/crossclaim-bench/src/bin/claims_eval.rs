@@ -122,6 +122,22 @@ fn polnear(p: &Pipeline, data: &std::path::Path, split: &str) {
                 Some((i, (_, gsrc))) => {
                     used[i] = true;
                     matched += 1;
+                    if debug() {
+                        eprintln!(
+                            "PN-TP\t{}\t{}",
+                            doc.slice(c.cue),
+                            sentence_at(&doc, c.cue.start)
+                        );
+                    }
+                    if pred_src.is_empty() && !gsrc.is_empty() && debug() {
+                        let g: Vec<&str> = gsrc.iter().map(|s| &text[s.start..s.end]).collect();
+                        eprintln!(
+                            "PN-NOSRC\t{}\tgold {:?}\t{}",
+                            doc.slice(c.cue),
+                            g,
+                            sentence_at(&doc, c.cue.start)
+                        );
+                    }
                     if !pred_src.is_empty() {
                         if pred_src.iter().any(|s| gsrc.iter().any(|g| g.overlaps(s))) {
                             source.tp += 1;
