@@ -221,23 +221,38 @@ impl LangNumbers {
     /// a buffer the words a filter turns away; none for most sentences. No rule looks behind
     /// its first token, so the tokens before it can never be part of a quantity.
     fn first_start(&self, text: &str, from: usize, folded: &mut String) -> Option<usize> {
+        let b = text.as_bytes();
         let mut i = from;
-        while let Some((span, numeric)) = next_token(text, i) {
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                return Some(i); // a digit run starts here
+            }
+            if c.is_ascii_alphabetic() {
+                // The common case, read here byte by byte: a word of ASCII letters only.
+                let mut j = i + 1;
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                if b.get(j).is_none_or(u8::is_ascii) {
+                    if self.ascii_word_starts(&text[i..j], folded) {
+                        return Some(i);
+                    }
+                    i = j;
+                    continue;
+                }
+                // A non-ASCII char may go on with the word: the tokenizer reads it below.
+            } else if c.is_ascii() {
+                i += 1; // white space and punctuation
+                continue;
+            }
+            let (span, numeric) = next_token(text, i)?;
             if numeric {
                 return Some(span.start);
             }
             let word = &text[span.start..span.end];
             let found = if word.is_ascii() {
-                // ASCII folds to its lower case, byte for byte: filter before folding.
-                self.start_filter
-                    .may_hold(word.len(), word.as_bytes()[0].to_ascii_lowercase())
-                    && if word.bytes().all(|x| x.is_ascii_lowercase()) {
-                        self.starts.contains(word)
-                    } else {
-                        folded.clear();
-                        folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-                        self.starts.contains(folded.as_str())
-                    }
+                self.ascii_word_starts(word, folded)
             } else {
                 folded.clear();
                 for c in word.chars() {
@@ -251,6 +266,20 @@ impl LangNumbers {
             i = span.end;
         }
         None
+    }
+
+    /// Can the ASCII word `word` start a quantity or a date? ASCII folds to its lower case,
+    /// byte for byte: the filter is asked before any folding.
+    fn ascii_word_starts(&self, word: &str, folded: &mut String) -> bool {
+        self.start_filter
+            .may_hold(word.len(), word.as_bytes()[0].to_ascii_lowercase())
+            && if word.bytes().all(|x| x.is_ascii_lowercase()) {
+                self.starts.contains(word)
+            } else {
+                folded.clear();
+                folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                self.starts.contains(folded.as_str())
+            }
     }
 
     /// The tokens of `text` from byte `from` (which starts a token) up to and including the
