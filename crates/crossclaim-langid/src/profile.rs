@@ -1,7 +1,6 @@
 //! The language profiles: function words and spelling cues read from `lexicons/langid/`, and
 //! the scanner that scores a text against them.
 
-
 use crossclaim_core::LexiconError;
 
 /// At most this many languages can be modelled (a language set is a `u32` bit set).
