@@ -172,48 +172,73 @@ impl LangNumbers {
     }
 }
 
-/// The (length, first byte) pairs of the words that can start a quantity, as one bit each: a
-/// word whose pair has no bit is in no table, known without hashing it. Most words of a
-/// sentence are turned away here (`starts` holds a few dozen words).
+/// The (length, first byte, second byte) triples of the words that can start a quantity, as
+/// one bit each: a word whose triple has no bit is in no table, known without hashing it. Most
+/// words of a sentence are turned away here (`starts` holds a few dozen words).
 #[derive(Clone, Debug, Default)]
 struct StartFilter {
-    /// By byte length (the last entry for every longer word): a bit per first byte `a`–`z`,
-    /// bit 26 for any other first byte.
-    by_len: [u32; 32],
+    /// By byte length (the last entry for every longer word) and first byte (`a`–`z`, then one
+    /// entry for any other): a bit per second byte (`a`–`z`, bit 26 for any other, bit 27 for
+    /// a word of one byte).
+    by_len: [[u32; 27]; 32],
 }
 
 impl StartFilter {
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
         let mut f = StartFilter::default();
         for w in words {
-            if let Some(&first) = w.as_bytes().first() {
-                f.by_len[w.len().min(31)] |= Self::bit(first);
+            let b = w.as_bytes();
+            if let Some(&first) = b.first() {
+                f.by_len[b.len().min(31)][Self::first(first)] |= Self::second(b.get(1).copied());
             }
         }
         f
     }
 
-    fn bit(first: u8) -> u32 {
-        if first.is_ascii_lowercase() {
-            1 << (first - b'a')
+    fn first(b: u8) -> usize {
+        if b.is_ascii_lowercase() {
+            usize::from(b - b'a')
         } else {
-            1 << 26
+            26
         }
     }
 
-    /// False when no word of `len` bytes starting with `first` can start a quantity.
-    fn may_hold(&self, len: usize, first: u8) -> bool {
-        self.by_len[len.min(31)] & Self::bit(first) != 0
+    fn second(b: Option<u8>) -> u32 {
+        match b {
+            Some(b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+            Some(_) => 1 << 26,
+            None => 1 << 27,
+        }
+    }
+
+    /// False when no word of `len` bytes starting with the (folded) bytes `first`, `second`
+    /// can start a quantity.
+    fn may_hold(&self, len: usize, first: u8, second: Option<u8>) -> bool {
+        self.by_len[len.min(31)][Self::first(first)] & Self::second(second) != 0
+    }
+
+    /// The same for a folded word.
+    fn may_hold_word(&self, w: &[u8]) -> bool {
+        w.first()
+            .is_some_and(|&first| self.may_hold(w.len(), first, w.get(1).copied()))
+    }
+
+    /// The same for an ASCII word, folded on the fly.
+    fn may_hold_ascii(&self, w: &[u8]) -> bool {
+        w.first().is_some_and(|&first| {
+            self.may_hold(
+                w.len(),
+                first.to_ascii_lowercase(),
+                w.get(1).map(u8::to_ascii_lowercase),
+            )
+        })
     }
 }
 
 impl LangNumbers {
     /// Can the folded word `w` start a quantity or a date?
     fn starts_with_word(&self, w: &str) -> bool {
-        w.as_bytes()
-            .first()
-            .is_some_and(|&b| self.start_filter.may_hold(w.len(), b))
-            && self.starts.contains(w)
+        self.start_filter.may_hold_word(w.as_bytes()) && self.starts.contains(w)
     }
 
     /// Where the first token at or after byte `from` (a token boundary) that can start a
@@ -235,7 +260,10 @@ impl LangNumbers {
                     j += 1;
                 }
                 if b.get(j).is_none_or(u8::is_ascii) {
-                    if self.ascii_word_starts(&text[i..j], folded) {
+                    // The filter first, here: most words stop at it.
+                    if self.start_filter.may_hold_ascii(&b[i..j])
+                        && self.ascii_word_starts(&text[i..j], folded)
+                    {
                         return Some(i);
                     }
                     i = j;
@@ -271,8 +299,7 @@ impl LangNumbers {
     /// Can the ASCII word `word` start a quantity or a date? ASCII folds to its lower case,
     /// byte for byte: the filter is asked before any folding.
     fn ascii_word_starts(&self, word: &str, folded: &mut String) -> bool {
-        self.start_filter
-            .may_hold(word.len(), word.as_bytes()[0].to_ascii_lowercase())
+        self.start_filter.may_hold_ascii(word.as_bytes())
             && if word.bytes().all(|x| x.is_ascii_lowercase()) {
                 self.starts.contains(word)
             } else {
