@@ -323,6 +323,9 @@ fn slot_hash(w: &[u8; SLOT_WORD]) -> u64 {
 struct KeyCaches {
     en: KeyCache,
     es: KeyCache,
+    /// The words of the text being read whose key is in some form, kept from one call to the
+    /// next (`find` runs once per sentence: a new vector grew a few times for each).
+    found: Vec<(Span, u32, u32)>,
 }
 
 impl KeyCaches {
@@ -339,6 +342,7 @@ thread_local! {
     static KEYS: std::cell::RefCell<KeyCaches> = std::cell::RefCell::new(KeyCaches {
         en: KeyCache::new(Lang::En),
         es: KeyCache::new(Lang::Es),
+        found: Vec::new(),
     });
 }
 
@@ -550,10 +554,11 @@ impl ConceptLexicon {
         };
         // The words whose key is in some form: (span, number of the word in the text, token).
         // The others match nothing; a form only matches words that follow each other.
-        let mut found: Vec<(Span, u32, u32)> = Vec::new();
-        KEYS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let cache = cache.of(lang);
+        KEYS.with(|caches| {
+            let mut caches = caches.borrow_mut();
+            let mut found = std::mem::take(&mut caches.found);
+            found.clear();
+            let cache = caches.of(lang);
             cache.use_lexicon(self.serial);
             let mut n = 0;
             for_each_word(text, |w| {
@@ -562,7 +567,17 @@ impl ConceptLexicon {
                 }
                 n += 1;
             });
-        });
+            let out = Self::longest_forms(m, &found);
+            // Kept unless a very long sentence made it large.
+            if found.capacity() <= 1 << 16 {
+                caches.found = found;
+            }
+            out
+        })
+    }
+
+    /// The forms over `found` (see [`find`](Self::find)), leftmost-longest.
+    fn longest_forms(m: &LangMatcher, found: &[(Span, u32, u32)]) -> Vec<ConceptHit> {
         // Leftmost-longest: the longest form starting at the first word where one starts, then
         // on after it.
         let mut out = Vec::new();

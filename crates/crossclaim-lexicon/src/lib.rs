@@ -377,7 +377,12 @@ impl EntityLexicon {
             let Some(suffix) = self.entity(found[i].entity).id.strip_prefix('*') else {
                 continue;
             };
-            let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("x").to_lowercase();
+            // The gaps sought are at most 8 bytes once lower-cased, so at most 8 chars: a longer
+            // gap (the text between two mentions far apart) is not lower-cased to be compared.
+            let gap = |a: usize, b: usize| match text.get(a..b) {
+                Some(g) if g.len() <= 32 => g.to_lowercase(),
+                _ => String::new(),
+            };
             let after = found
                 .get(i + 1)
                 .filter(|n| {

@@ -92,6 +92,9 @@ pub struct PhraseMatcher<T> {
     /// Forms by automaton pattern id (forms that fold alike share a pattern).
     by_pattern: Vec<Vec<u32>>,
     forms: Vec<Form<T>>,
+    /// The case shape (see [`case_shape`]) of each exact-case form, made once; empty for the
+    /// other forms.
+    shapes: Vec<String>,
 }
 
 impl<T> PhraseMatcher<T> {
@@ -122,12 +125,23 @@ impl<T> PhraseMatcher<T> {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
+        let shapes = forms
+            .iter()
+            .map(|f| {
+                let mut shape = String::new();
+                if f.exact_case {
+                    case_shape(&f.surface, &mut shape);
+                }
+                shape
+            })
+            .collect();
         Ok(PhraseMatcher {
             ac,
             patterns,
             index,
             by_pattern,
             forms,
+            shapes,
         })
     }
 
@@ -234,13 +248,20 @@ impl<T> PhraseMatcher<T> {
         let surface = &text[span.start..span.end];
         let mut exact = Vec::new();
         let mut loose = Vec::new();
+        // The surface's case shape, made when the first exact-case form needs it.
+        let mut surface_shape: Option<String> = None;
         for &i in &self.by_pattern[pattern as usize] {
             let f = &self.forms[i as usize];
             if !f.lang.applies(lang) {
                 continue;
             }
             if f.exact_case {
-                if same_case(&f.surface, surface) {
+                let shape = surface_shape.get_or_insert_with(|| {
+                    let mut shape = String::new();
+                    case_shape(surface, &mut shape);
+                    shape
+                });
+                if self.shapes[i as usize] == *shape {
                     exact.push(&f.payload);
                 }
             } else {
@@ -252,24 +273,24 @@ impl<T> PhraseMatcher<T> {
     }
 }
 
-/// Case-exact comparison that still ignores accents and apostrophe variants, so that `=EE.UU.`
-/// matches `EE.UU.` and `=Pekín` matches NFD `Peki\u{301}n`.
-fn same_case(form: &str, surface: &str) -> bool {
-    let shape = |s: &str| -> String {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars().filter(|c| !is_mark(*c)) {
-            let upper = c.is_uppercase();
-            let mut buf = String::new();
-            fold_char(c, &mut buf);
-            if upper {
-                out.extend(buf.chars().flat_map(char::to_uppercase));
-            } else {
-                out.push_str(&buf);
-            }
+/// The case shape of `s` into `out`: folded (accents and apostrophe variants) but with the case
+/// of each char kept. An exact-case form matches a surface of the same shape, so that `=EE.UU.`
+/// matches `EE.UU.` and `=Pekín` matches NFD `Peki\u{301}n`. Forms' shapes are made once, when
+/// the matcher is built.
+fn case_shape(s: &str, out: &mut String) {
+    out.reserve(s.len());
+    for c in s.chars().filter(|c| !is_mark(*c)) {
+        if c.is_ascii() {
+            out.push(c); // folding lower-cases it, the case is put back
+        } else if c.is_uppercase() {
+            let at = out.len();
+            fold_char(c, out);
+            let folded = out.split_off(at);
+            out.extend(folded.chars().flat_map(char::to_uppercase));
+        } else {
+            fold_char(c, out);
         }
-        out
-    };
-    shape(form) == shape(surface)
+    }
 }
 
 /// A combining mark of the Latin, Greek and Cyrillic scripts (the marks that NFD text puts after

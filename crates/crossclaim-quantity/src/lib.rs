@@ -99,6 +99,8 @@ struct LangNumbers {
     /// Every word that can start a quantity or a date (units, multipliers, months, first words
     /// of magnitudes): any other word is passed over with one look-up.
     starts: rustc_hash::FxHashSet<String>,
+    /// A filter in front of `starts` (see [`StartFilter`]).
+    start_filter: StartFilter,
     /// `,` groups thousands (English) or is the decimal separator (Spanish).
     comma_groups: bool,
 }
@@ -154,9 +156,199 @@ impl LangNumbers {
             .chain(n.magnitudes.iter().filter_map(|m| m.0.first()))
             .cloned()
             .collect();
+        n.start_filter = StartFilter::new(n.starts.iter().map(String::as_str));
+        if let Some(m) = n.magnitudes.iter().find(|m| m.0.len() >= SEGMENT_TAIL) {
+            return Err(LexiconError::new(
+                origin,
+                0,
+                format!(
+                    "magnitude '{}' has more than {} words",
+                    m.0.join(" "),
+                    SEGMENT_TAIL - 1
+                ),
+            ));
+        }
         Ok(n)
     }
 }
+
+/// The (length, first byte, second byte) triples of the words that can start a quantity, as
+/// one bit each: a word whose triple has no bit is in no table, known without hashing it. Most
+/// words of a sentence are turned away here (`starts` holds a few dozen words).
+#[derive(Clone, Debug, Default)]
+struct StartFilter {
+    /// By byte length (the last entry for every longer word) and first byte (`a`–`z`, then one
+    /// entry for any other): a bit per second byte (`a`–`z`, bit 26 for any other, bit 27 for
+    /// a word of one byte).
+    by_len: [[u32; 27]; 32],
+}
+
+impl StartFilter {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut f = StartFilter::default();
+        for w in words {
+            let b = w.as_bytes();
+            if let Some(&first) = b.first() {
+                f.by_len[b.len().min(31)][Self::first(first)] |= Self::second(b.get(1).copied());
+            }
+        }
+        f
+    }
+
+    fn first(b: u8) -> usize {
+        if b.is_ascii_lowercase() {
+            usize::from(b - b'a')
+        } else {
+            26
+        }
+    }
+
+    fn second(b: Option<u8>) -> u32 {
+        match b {
+            Some(b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+            Some(_) => 1 << 26,
+            None => 1 << 27,
+        }
+    }
+
+    /// False when no word of `len` bytes starting with the (folded) bytes `first`, `second`
+    /// can start a quantity.
+    fn may_hold(&self, len: usize, first: u8, second: Option<u8>) -> bool {
+        self.by_len[len.min(31)][Self::first(first)] & Self::second(second) != 0
+    }
+
+    /// The same for a folded word.
+    fn may_hold_word(&self, w: &[u8]) -> bool {
+        w.first()
+            .is_some_and(|&first| self.may_hold(w.len(), first, w.get(1).copied()))
+    }
+
+    /// The same for an ASCII word, folded on the fly.
+    fn may_hold_ascii(&self, w: &[u8]) -> bool {
+        w.first().is_some_and(|&first| {
+            self.may_hold(
+                w.len(),
+                first.to_ascii_lowercase(),
+                w.get(1).map(u8::to_ascii_lowercase),
+            )
+        })
+    }
+}
+
+impl LangNumbers {
+    /// Can the folded word `w` start a quantity or a date?
+    fn starts_with_word(&self, w: &str) -> bool {
+        self.start_filter.may_hold_word(w.as_bytes()) && self.starts.contains(w)
+    }
+
+    /// Where the first token at or after byte `from` (a token boundary) that can start a
+    /// quantity or a date is (a digit run, or a word of `starts`), found without folding into
+    /// a buffer the words a filter turns away; none for most sentences. No rule looks behind
+    /// its first token, so the tokens before it can never be part of a quantity.
+    fn first_start(&self, text: &str, from: usize, folded: &mut String) -> Option<usize> {
+        let b = text.as_bytes();
+        let mut i = from;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                return Some(i); // a digit run starts here
+            }
+            if c.is_ascii_alphabetic() {
+                // The common case, read here byte by byte: a word of ASCII letters only.
+                let mut j = i + 1;
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                if b.get(j).is_none_or(u8::is_ascii) {
+                    // The filter first, here: most words stop at it.
+                    if self.start_filter.may_hold_ascii(&b[i..j])
+                        && self.ascii_word_starts(&text[i..j], folded)
+                    {
+                        return Some(i);
+                    }
+                    i = j;
+                    continue;
+                }
+                // A non-ASCII char may go on with the word: the tokenizer reads it below.
+            } else if c.is_ascii() {
+                i += 1; // white space and punctuation
+                continue;
+            }
+            let (span, numeric) = next_token(text, i)?;
+            if numeric {
+                return Some(span.start);
+            }
+            let word = &text[span.start..span.end];
+            let found = if word.is_ascii() {
+                self.ascii_word_starts(word, folded)
+            } else {
+                folded.clear();
+                for c in word.chars() {
+                    crossclaim_core::fold_char(c, folded);
+                }
+                self.starts_with_word(folded)
+            };
+            if found {
+                return Some(span.start);
+            }
+            i = span.end;
+        }
+        None
+    }
+
+    /// Can the ASCII word `word` start a quantity or a date? ASCII folds to its lower case,
+    /// byte for byte: the filter is asked before any folding.
+    fn ascii_word_starts(&self, word: &str, folded: &mut String) -> bool {
+        self.start_filter.may_hold_ascii(word.as_bytes())
+            && if word.bytes().all(|x| x.is_ascii_lowercase()) {
+                self.starts.contains(word)
+            } else {
+                folded.clear();
+                folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                self.starts.contains(folded.as_str())
+            }
+    }
+
+    /// The tokens of `text` from byte `from` (which starts a token) up to and including the
+    /// first [`SEGMENT_TAIL`] tokens in a row that cannot start a quantity (or the end of the
+    /// text), with where each word's folded form is (all lower-case ASCII words are their own
+    /// folded form, the others are folded into `side`) and whether the token can start one.
+    ///
+    /// No rule reads further than four tokens past a token that can start a quantity (dates)
+    /// or than a magnitude phrase's length, and a number goes on only over number words
+    /// (which can all start one): whatever a token of the segment starts is decided inside it.
+    fn segment(&self, text: &str, from: usize, side: &mut String) -> Vec<(Span, Folding, bool)> {
+        let mut out = Vec::with_capacity(16);
+        let mut i = from;
+        let mut idle = 0;
+        while let Some((span, numeric)) = next_token(text, i) {
+            let word = &text[span.start..span.end];
+            let (folding, starts) = if numeric {
+                (None, true)
+            } else if word.bytes().all(|x| x.is_ascii_lowercase()) {
+                (None, self.starts_with_word(word))
+            } else {
+                let at = side.len();
+                for c in word.chars() {
+                    crossclaim_core::fold_char(c, side);
+                }
+                (Some((at, side.len())), self.starts_with_word(&side[at..]))
+            };
+            out.push((span, folding, numeric));
+            idle = if starts { 0 } else { idle + 1 };
+            if idle == SEGMENT_TAIL {
+                break;
+            }
+            i = span.end;
+        }
+        out
+    }
+}
+
+/// How many tokens in a row that cannot start a quantity end a segment (see
+/// [`LangNumbers::segment`]): more than the four tokens a date reads after its first one, and
+/// than the longest magnitude phrase (checked when the lexicon is read).
+const SEGMENT_TAIL: usize = 6;
 
 /// Number knowledge of both languages; build once, share across threads.
 #[derive(Clone, Debug, Default)]
@@ -182,13 +374,15 @@ fn is_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-/// Digit runs (with inner separators: `30,000.5`; `40bn` is `40`, then the word `bn`) and
-/// words (letters with combining marks), with their spans. One pass over the bytes; digits and
-/// separators are ASCII, so a digit run is found byte by byte.
-fn tokenize(text: &str, side: &mut String) -> Vec<(Span, Folding, bool)> {
+/// The next token at or after byte `i` of `text`: its span, and whether it is a digit run
+/// (with inner separators: `30,000.5`; `40bn` is `40`, then the word `bn`) rather than a word
+/// (letters with combining marks). Digits and separators are ASCII, so a digit run is found
+/// byte by byte; white space and punctuation (ASCII) are passed over without decoding a char.
+///
+/// Tokens do not depend on what came before them: tokenizing from the start of any token gives
+/// the same tokens as tokenizing the whole text from there on.
+fn next_token(text: &str, mut i: usize) -> Option<(Span, bool)> {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut i = 0;
     while i < b.len() {
         if b[i].is_ascii_digit() {
             // Digits with inner separators (`30,000.5`), then attached letters (`40bn`).
@@ -200,18 +394,13 @@ fn tokenize(text: &str, side: &mut String) -> Vec<(Span, Folding, bool)> {
             {
                 j += 1;
             }
-            out.push((Span::new(i, j), None, true));
-            i = j;
-            continue;
+            return Some((Span::new(i, j), true));
         }
-        // White space and punctuation (ASCII) are passed over without decoding a char.
         if b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+        let c = text[i..].chars().next()?;
         if !c.is_alphabetic() {
             i += c.len_utf8();
             continue;
@@ -230,20 +419,9 @@ fn tokenize(text: &str, side: &mut String) -> Vec<(Span, Folding, bool)> {
                 _ => break,
             }
         }
-        let word = &text[i..j];
-        let folding = if word.bytes().all(|x| x.is_ascii_lowercase()) {
-            None
-        } else {
-            let at = side.len();
-            for c in word.chars() {
-                crossclaim_core::fold_char(c, side);
-            }
-            Some((at, side.len()))
-        };
-        out.push((Span::new(i, j), folding, false));
-        i = j;
+        return Some((Span::new(i, j), false));
     }
-    out
+    None
 }
 
 /// The value of a digit token under a language's separator convention.
@@ -285,31 +463,45 @@ impl NumberLexicon {
             Lang::Es => &self.es,
             Lang::Und => return Vec::new(),
         };
-        let mut side = String::new();
-        let found = tokenize(text, &mut side);
-        let toks: Vec<Tok> = found
-            .into_iter()
-            .map(|(span, folding, numeric)| Tok {
-                span,
-                folded: match folding {
-                    None => &text[span.start..span.end],
-                    Some((a, b)) => &side[a..b],
-                },
-                numeric,
-            })
-            .collect();
+        // Most words are no digit, number word or month: they are passed over without being
+        // folded or kept, and only the segments around those that are get tokenized.
         let mut out = Vec::new();
+        let mut folded = String::new();
+        let mut side = String::new();
+        let mut from = 0;
+        while let Some(first) = n.first_start(text, from, &mut folded) {
+            side.clear();
+            let found = n.segment(text, first, &mut side);
+            from = found.last().map_or(text.len(), |t| t.0.end);
+            let toks: Vec<Tok> = found
+                .into_iter()
+                .map(|(span, folding, numeric)| Tok {
+                    span,
+                    folded: match folding {
+                        None => &text[span.start..span.end],
+                        Some((a, b)) => &side[a..b],
+                    },
+                    numeric,
+                })
+                .collect();
+            self.find_in_segment(n, &toks, lang, &mut out);
+        }
+        out
+    }
+
+    /// The quantities that start in one segment's tokens (see [`LangNumbers::segment`]).
+    fn find_in_segment(&self, n: &LangNumbers, toks: &[Tok], lang: Lang, out: &mut Vec<Quantity>) {
         let mut i = 0;
         while i < toks.len() {
             // A word that no table holds starts nothing (see `starts`).
-            if !toks[i].numeric && !n.starts.contains(toks[i].folded) {
+            if !toks[i].numeric && !n.starts_with_word(toks[i].folded) {
                 i += 1;
                 continue;
             }
             if let Some((q, next)) = self
-                .date(n, &toks, i, lang)
-                .or_else(|| magnitude(n, &toks, i))
-                .or_else(|| number(n, &toks, i))
+                .date(n, toks, i, lang)
+                .or_else(|| magnitude(n, toks, i))
+                .or_else(|| number(n, toks, i))
             {
                 out.push(q);
                 i = next;
@@ -317,7 +509,6 @@ impl NumberLexicon {
                 i += 1;
             }
         }
-        out
     }
 
     fn date(
@@ -538,6 +729,21 @@ mod tests {
                 Lang::Es,
                 "mil millones de dólares",
                 vec![(s("mil millones"), 1e9, "number")],
+            ),
+            // Quantities far apart: each is read in its own segment of tokens.
+            (
+                Lang::En,
+                "In 2008 the firm said that its new plan was cut by half to three million in March 01, 2009",
+                vec![
+                    (s("2008"), 2008.0, "year"),
+                    (s("three million"), 3e6, "number"),
+                    (s("March 01, 2009"), 20090301.0, "date"),
+                ],
+            ),
+            (
+                Lang::Es,
+                "Lo dijo el Gobierno de la región el 1 de marzo de 2008",
+                vec![(s("1 de marzo de 2008"), 20080301.0, "date")],
             ),
         ];
         for (lang, text, want) in cases {
