@@ -508,6 +508,24 @@ impl<'a> Ctx<'a> {
         if !sentence_initial && t.text.starts_with(char::is_uppercase) && !self.title_case() {
             return None;
         }
+        // A participle between a number and a noun modifies it (`4,051 pledged delegates`); `4 in
+        // 10 said`, `resolution 1701 reaffirmed the` and a year (`dated June 2005 indicated 67
+        // posts`) keep their verb.
+        let after_number = i >= 1
+            && t.lower.ends_with("ed")
+            && self.toks[i - 1]
+                .text
+                .starts_with(|c: char| c.is_ascii_digit())
+            && self.toks[i - 1].text.len() != 4
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.is_word
+                    && !self.lang.is("determiners", &n.lower)
+                    && !self.lang.is("introducers", &n.lower)
+                    && !self.lang.is("agent", &n.lower)
+            });
+        if after_number {
+            return None;
+        }
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);
         // A determiner or preposition right before makes it a noun (`the report`); one two words
         // back (`una gran amenaza`) does too, for forms that can be nouns, unless the word

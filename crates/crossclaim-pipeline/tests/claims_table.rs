@@ -82,6 +82,12 @@ fn english_cases() {
         // Reporting verbs PolNeAR counts as cues.
         ("Peru likened the tariff to a blockade by Chile.", &["likened statement [PER] -> [CHL]"]),
         ("Canada railed against the new rules from Mexico.", &["railed criticism [CAN] -> [MEX]"]),
+        // `''` is a quotation mark (archive text): the cue inside it is quoted speech, not a claim
+        ("''We believe the plan will fail,'' the senator said.", &["said statement [] -> []"]),
+        // mixed quotation marks still close the quotation
+        ("“We deny nothing,\" the minister said.", &["said statement [] -> []"]),
+        // a participle between a number and a noun is an adjective
+        ("The candidate won 300 pledged delegates in March.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
