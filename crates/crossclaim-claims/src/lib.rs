@@ -622,7 +622,8 @@ impl<'a> Ctx<'a> {
             // `asserts:`, `charges Y with`), not in a list (`national reports, visit reports`).
             _ if self.lang.is("also-nouns", &self.toks[i].lower)
                 && self.postposed_position(i).is_none()
-                && !self.introduces(i) =>
+                && !self.introduces(i)
+                && !self.after_quote_subject(i) =>
             {
                 (false, false)
             }
@@ -638,6 +639,7 @@ impl<'a> Ctx<'a> {
     /// follow a quotation?
     fn has_content(&self, i: usize) -> bool {
         self.postposed_position(i).is_some()
+            || self.after_quote_subject(i)
             || self.quote_starting_after(self.toks[i].span.end).is_some()
             || self.toks[i + 1..]
                 .iter()
@@ -714,6 +716,28 @@ impl<'a> Ctx<'a> {
         (source.is_empty() && adjunct)
             .then_some(())
             .map_or(Some(p), |_| None)
+    }
+
+    /// The cue at `i` follows a quotation that opens the sentence and a short subject between
+    /// them (`“…,” Trump continued`, `"…," he responded`, `“…,” Mr. Viguerie notes`): a pronoun
+    /// or up to four capitalised words (a title's full stop may stand among them).
+    fn after_quote_subject(&self, i: usize) -> bool {
+        let mut words = 0;
+        let mut j = i;
+        while let Some(k) = j.checked_sub(1) {
+            let t = &self.toks[k];
+            if t.is_word {
+                let name = t.text.starts_with(char::is_uppercase);
+                if words >= 4 || !(name || self.lang.is("pronouns", &t.lower)) {
+                    return false;
+                }
+                words += 1;
+            } else if t.lower != "." || words == 0 {
+                break;
+            }
+            j = k;
+        }
+        words > 0 && j > 0 && self.quote_ending_before(self.toks[j].span.start).is_some()
     }
 
     /// The cue at `i` stands right after a comma or a closing quotation mark.

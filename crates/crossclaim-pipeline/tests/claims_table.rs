@@ -86,6 +86,9 @@ fn english_cases() {
         ("''We believe the plan will fail,'' the senator said.", &["said statement [] -> []"]),
         // mixed quotation marks still close the quotation
         ("“We deny nothing,\" the minister said.", &["said statement [] -> []"]),
+        // a verb that needs content counts after a quotation and its short subject
+        ("“The wall will be built,” Mr. Ortega continued.", &["continued statement [] -> []"]),
+        ("Mr. Ortega continued his remarks.", &[]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
     ];
