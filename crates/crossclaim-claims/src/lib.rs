@@ -538,7 +538,18 @@ impl<'a> Ctx<'a> {
                             .iter()
                             .all(|t| t.is_word && !t.text.starts_with(char::is_uppercase))))
         });
-        let verb = readings.iter().find(|r| r.pos != Pos::Noun);
+        // Right after a genitive (`Editor’s note`, `Chaffetz's request`) a cue form is a noun; a
+        // pronoun's `’s` is `is` or `has` (`he’s said`).
+        let after_genitive = i >= 3
+            && self.toks[i - 1].lower == "s"
+            && self.is_apostrophe(i - 2)
+            && self.toks[i - 3].is_word
+            && !self.lang.is("pronouns", &self.toks[i - 3].lower)
+            && !self.lang.is("relative", &self.toks[i - 3].lower);
+        let verb = readings
+            .iter()
+            .find(|r| r.pos != Pos::Noun)
+            .filter(|_| !after_genitive);
         let make = |kind, passive, noun| Cue {
             kind,
             span: t.span,
@@ -647,15 +658,20 @@ impl<'a> Ctx<'a> {
                 .any(|t| self.lang.is("content-intro", &t.lower))
     }
 
-    /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` within four words,
-    /// before any punctuation) or introduce content?
+    /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` right after it) or
+    /// introduce content?
     fn has_topic(&self, i: usize) -> bool {
+        // The topic follows the verb, after at most one adverb (`spoke openly about`, `habló
+        // largamente de`): not `spoke for about five minutes`, `spoke to a gathering of`.
+        let mut next = self.toks[i + 1..].iter().take_while(|t| t.is_word);
+        let first = next.next();
+        let adverb = first.is_some_and(|t| t.lower.ends_with("ly") || t.lower.ends_with("mente"));
         self.has_content(i)
-            || self.toks[i + 1..]
-                .iter()
-                .take(4)
-                .take_while(|t| t.is_word)
-                .any(|t| self.lang.is("topic-intro", &t.lower))
+            || first.is_some_and(|t| self.lang.is("topic-intro", &t.lower))
+            || (adverb
+                && next
+                    .next()
+                    .is_some_and(|t| self.lang.is("topic-intro", &t.lower)))
     }
 
     /// A finite verb (not an infinitive, gerund or participle, not impersonal `se`) with nothing

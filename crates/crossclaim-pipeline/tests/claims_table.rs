@@ -89,6 +89,10 @@ fn english_cases() {
         // a verb that needs content counts after a quotation and its short subject
         ("“The wall will be built,” Mr. Ortega continued.", &["continued statement [] -> []"]),
         ("Mr. Ortega continued his remarks.", &[]),
+        // after a genitive a cue form is a noun; a verb of speaking needs its topic right after it
+        ("Editor’s note: the fund was closed in May.", &[]),
+        ("The mayor spoke for about ten minutes.", &[]),
+        ("The mayor spoke openly about the budget.", &["spoke statement [] -> []"]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
     ];
