@@ -456,7 +456,14 @@ impl<'a> Ctx<'a> {
             match &words[w] {
                 Some(word) => {
                     let t = self.toks.get(j)?;
-                    if t.lower != *word {
+                    // A quotation mark in a phrase stands for any mark that opens a quotation
+                    // (`“`, `"`, `‘`, `''`).
+                    let opens = is_quote_mark(word)
+                        && self
+                            .quotes
+                            .binary_search_by_key(&t.span.start, |q| q.outer.start)
+                            .is_ok();
+                    if t.lower != *word && !opens {
                         return None;
                     }
                     pos.push(j);
@@ -782,12 +789,18 @@ impl<'a> Ctx<'a> {
     }
 
     /// A call or intention that does not happen is not a claim (`it is time to hold it responsible`).
+    /// Nor is a cue word in a fixed expression with the word before it (`so-called`).
     fn realised(&self, cue: &Cue) -> bool {
-        !(0..cue.first)
-            .rev()
-            .take_while(|&j| self.toks[j].is_word)
-            .take(3)
-            .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
+        let fixed = self
+            .words_before(cue.first)
+            .next()
+            .is_some_and(|(_, w)| self.lang.is("fixed-before", w));
+        !fixed
+            && !(0..cue.first)
+                .rev()
+                .take_while(|&j| self.toks[j].is_word)
+                .take(3)
+                .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
     }
 
     /// A statement noun is a claim when someone holds it (a support verb, a possessor before it,

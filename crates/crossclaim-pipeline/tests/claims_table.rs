@@ -93,6 +93,9 @@ fn english_cases() {
         ("Editor’s note: the fund was closed in May.", &[]),
         ("The mayor spoke for about ten minutes.", &[]),
         ("The mayor spoke openly about the budget.", &["spoke statement [] -> []"]),
+        // naming with a quotation right after the verb; `so-called` is no cue
+        ("Ortega attacked what the mayor called “a reckless plan.”", &["called statement [] -> [] q=\"a reckless plan.\""]),
+        ("The so-called “reform” failed.", &[]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
     ];
