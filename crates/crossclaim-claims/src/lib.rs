@@ -537,10 +537,11 @@ impl<'a> Ctx<'a> {
         // A determiner or preposition right before makes it a noun (`the report`); one two words
         // back (`una gran amenaza`) does too, for forms that can be nouns, unless the word
         // between is a capitalised name (`El Consejo condena`: the subject and its verb).
+        let noun_like = noun.is_some() || self.lang.is("also-nouns", &t.lower);
         let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
             self.lang.is("determiners", w)
                 && (n == 0
-                    || (noun.is_some()
+                    || (noun_like
                         && self.toks[j + 1..i]
                             .iter()
                             .all(|t| t.is_word && !t.text.starts_with(char::is_uppercase))))
