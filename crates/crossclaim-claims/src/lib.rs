@@ -238,6 +238,10 @@ fn flags(
     (in_mention, in_quote)
 }
 
+/// How many tokens after a cue its content may start (`told a packed crowd in Windham that`),
+/// with no punctuation but a colon before it.
+const CONTENT_REACH: usize = 6;
+
 impl<'a> Ctx<'a> {
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.lower.as_ref())
@@ -662,7 +666,8 @@ impl<'a> Ctx<'a> {
             || self.quote_starting_after(self.toks[i].span.end).is_some()
             || self.toks[i + 1..]
                 .iter()
-                .take(3)
+                .take(CONTENT_REACH)
+                .take_while(|t| t.is_word || self.lang.is("content-intro", &t.lower))
                 .any(|t| self.lang.is("content-intro", &t.lower))
     }
 
