@@ -543,8 +543,13 @@ impl<'a> Ctx<'a> {
         // between is a capitalised name (`El Consejo condena`: the subject and its verb).
         let noun_like = noun.is_some() || self.lang.is("also-nouns", &t.lower);
         let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
+            // (a determiner behind a bracket is no determiner of the cue: `Pence (R-IN) said`;
+            // one behind a quotation mark is: `a “demand driven” approach`)
             self.lang.is("determiners", w)
                 && (n == 0
+                    && self.toks[j + 1..i]
+                        .iter()
+                        .all(|t| is_quote_mark(&t.lower) || t.lower == "\\")
                     || (noun_like
                         && self.toks[j + 1..i]
                             .iter()

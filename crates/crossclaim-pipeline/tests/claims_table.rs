@@ -100,6 +100,8 @@ fn english_cases() {
         ("The governor is telling a packed crowd in Ohio that taxes will fall.", &["telling statement [] -> []"]),
         ("The governor told me, and that was all.", &["told statement [] -> []"]),
         ("The agency reports to the board, which meets in May.", &[]),
+        // a state code in brackets is no determiner (`IN` is not `in`)
+        ("Gov. Mike Pence (R-IN) said the tweet was a joke.", &["said statement [MIKE_PENCE] -> []"]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
     ];
