@@ -72,6 +72,14 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 Some('"')
             }
             '”' => Some('“'),
+            // An opening mark written where a closing one belongs (`“Apparently not,“ he said`):
+            // after a word or punctuation and before a space, it closes an open `“`.
+            '“' if open.iter().any(|o| o.0 == '“')
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(char::is_whitespace) =>
+            {
+                Some('“')
+            }
             '»' => Some('«'),
             '’' if !letter(next) || !letter(prev) => Some('‘'),
             '"' if open.iter().any(|o| o.0 == '"') => Some('"'),
@@ -146,6 +154,7 @@ mod tests {
             ("“Unclosed quote\n\nNext paragraph", &["Unclosed quote"]),
             ("''We act,'' he said.", &["We act,"]),
             ("“We act,\" he said, \"now.”", &["We act,", "now."]),
+            ("“Not yet,“ he said. “Soon.”", &["Not yet,", "Soon."]),
         ];
         for (text, want) in cases {
             assert_eq!(quoted(text), *want, "{text}");
