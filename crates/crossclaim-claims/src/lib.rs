@@ -811,6 +811,8 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .take_while(|&j| self.toks[j].is_word)
                 .take(3)
+                // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
+                .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
                 .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
     }
 

@@ -102,6 +102,9 @@ fn english_cases() {
         ("The agency reports to the board, which meets in May.", &[]),
         // a state code in brackets is no determiner (`IN` is not `in`)
         ("Gov. Mike Pence (R-IN) said the tweet was a joke.", &["said statement [MIKE_PENCE] -> []"]),
+        // a capitalised `Will` inside the sentence is a name, not the modal of an unrealised cue
+        ("“The plan is dead,” Will wrote.", &["wrote statement [] -> []"]),
+        ("They will blame the mayor.", &[]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
     ];
