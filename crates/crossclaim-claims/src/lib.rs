@@ -328,10 +328,35 @@ impl<'a> Ctx<'a> {
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
         }
+        // `Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated’`, `X wrote on Facebook:
+        // “…”`: a colon that opens a quotation introduces what someone says when no cue word
+        // of the sentence does.
+        if found.is_empty() {
+            found.extend(self.colon_before_quote());
+        }
         if let Some(dash) = self.signature_dash() {
             found.push(dash);
         }
         found
+    }
+
+    /// A colon outside quotations, with words before it, right before a quotation.
+    fn colon_before_quote(&self) -> Option<Cue> {
+        let c = self.toks.iter().enumerate().position(|(j, t)| {
+            t.lower == ":"
+                && j > 0
+                && !self.tok_in_quote[j]
+                && self.quote_starting_after(t.span.end).is_some()
+        })?;
+        Some(Cue {
+            kind: ClaimKind::Statement,
+            span: self.toks[c].span,
+            first: c,
+            last: c,
+            passive: false,
+            source_follows: false,
+            noun: false,
+        })
     }
 
     /// `Pat Caddell: Democrat Voters Worried About Hillary`: a name of one to four capitalised

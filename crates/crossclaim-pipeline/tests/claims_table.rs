@@ -105,6 +105,9 @@ fn english_cases() {
         // a capitalised `Will` inside the sentence is a name, not the modal of an unrealised cue
         ("“The plan is dead,” Will wrote.", &["wrote statement [] -> []"]),
         ("They will blame the mayor.", &[]),
+        // a colon that opens a quotation is a cue when no word of the sentence is one
+        ("The mayor on Friday, in a long post: “The budget is balanced.”", &[": statement [] -> [] q=\"The budget is balanced.\""]),
+        ("The mayor told the council: “The budget is balanced.”", &["told statement [] -> []"]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
     ];
