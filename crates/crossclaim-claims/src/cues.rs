@@ -51,7 +51,8 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 31] = [
+pub const WORD_SETS: [&str; 32] = [
+    "not-speaker",
     "fixed-before",
     "possessives",
     "not-source",

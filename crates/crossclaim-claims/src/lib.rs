@@ -368,7 +368,12 @@ impl<'a> Ctx<'a> {
         // label is then the start of the quoted line, not inside it.
         let lead = usize::from(self.toks.first().is_some_and(|t| is_quote_mark(&t.lower)));
         let name = &self.toks[lead..c];
+        // News furniture (`The Latest:`, `Correction:`, `Breaking:`) names no speaker.
+        let furniture = name.iter().any(|t| {
+            self.lang.is("not-speaker", &t.lower) || self.lang.is("determiners", &t.lower)
+        });
         let names_only = !name.is_empty()
+            && !furniture
             && name.len() <= 5
             && name
                 .iter()

@@ -108,6 +108,9 @@ fn english_cases() {
         // a colon that opens a quotation is a cue when no word of the sentence is one
         ("The mayor on Friday, in a long post: “The budget is balanced.”", &[": statement [] -> [] q=\"The budget is balanced.\""]),
         ("The mayor told the council: “The budget is balanced.”", &["told statement [] -> []"]),
+        // news furniture before a colon names no speaker
+        ("Correction: The vote was held on Monday, not Sunday.", &[]),
+        ("Ortega: The vote was held on Monday, not Sunday.", &[": statement [] -> []"]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
     ];
