@@ -51,7 +51,9 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 30] = [
+pub const WORD_SETS: [&str; 32] = [
+    "not-speaker",
+    "fixed-before",
     "possessives",
     "not-source",
     "needs-topic",

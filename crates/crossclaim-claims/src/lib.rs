@@ -238,6 +238,10 @@ fn flags(
     (in_mention, in_quote)
 }
 
+/// How many tokens after a cue its content may start (`told a packed crowd in Windham that`),
+/// with no punctuation but a colon before it.
+const CONTENT_REACH: usize = 6;
+
 impl<'a> Ctx<'a> {
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.lower.as_ref())
@@ -324,10 +328,35 @@ impl<'a> Ctx<'a> {
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
         }
+        // `Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated’`, `X wrote on Facebook:
+        // “…”`: a colon that opens a quotation introduces what someone says when no cue word
+        // of the sentence does.
+        if found.is_empty() {
+            found.extend(self.colon_before_quote());
+        }
         if let Some(dash) = self.signature_dash() {
             found.push(dash);
         }
         found
+    }
+
+    /// A colon outside quotations, with words before it, right before a quotation.
+    fn colon_before_quote(&self) -> Option<Cue> {
+        let c = self.toks.iter().enumerate().position(|(j, t)| {
+            t.lower == ":"
+                && j > 0
+                && !self.tok_in_quote[j]
+                && self.quote_starting_after(t.span.end).is_some()
+        })?;
+        Some(Cue {
+            kind: ClaimKind::Statement,
+            span: self.toks[c].span,
+            first: c,
+            last: c,
+            passive: false,
+            source_follows: false,
+            noun: false,
+        })
     }
 
     /// `Pat Caddell: Democrat Voters Worried About Hillary`: a name of one to four capitalised
@@ -339,7 +368,12 @@ impl<'a> Ctx<'a> {
         // label is then the start of the quoted line, not inside it.
         let lead = usize::from(self.toks.first().is_some_and(|t| is_quote_mark(&t.lower)));
         let name = &self.toks[lead..c];
+        // News furniture (`The Latest:`, `Correction:`, `Breaking:`) names no speaker.
+        let furniture = name.iter().any(|t| {
+            self.lang.is("not-speaker", &t.lower) || self.lang.is("determiners", &t.lower)
+        });
         let names_only = !name.is_empty()
+            && !furniture
             && name.len() <= 5
             && name
                 .iter()
@@ -456,7 +490,14 @@ impl<'a> Ctx<'a> {
             match &words[w] {
                 Some(word) => {
                     let t = self.toks.get(j)?;
-                    if t.lower != *word {
+                    // A quotation mark in a phrase stands for any mark that opens a quotation
+                    // (`“`, `"`, `‘`, `''`).
+                    let opens = is_quote_mark(word)
+                        && self
+                            .quotes
+                            .binary_search_by_key(&t.span.start, |q| q.outer.start)
+                            .is_ok();
+                    if t.lower != *word && !opens {
                         return None;
                     }
                     pos.push(j);
@@ -508,19 +549,54 @@ impl<'a> Ctx<'a> {
         if !sentence_initial && t.text.starts_with(char::is_uppercase) && !self.title_case() {
             return None;
         }
+        // A participle between a number and a noun modifies it (`4,051 pledged delegates`); `4 in
+        // 10 said`, `resolution 1701 reaffirmed the` and a year (`dated June 2005 indicated 67
+        // posts`) keep their verb.
+        let after_number = i >= 1
+            && t.lower.ends_with("ed")
+            && self.toks[i - 1]
+                .text
+                .starts_with(|c: char| c.is_ascii_digit())
+            && self.toks[i - 1].text.len() != 4
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.is_word
+                    && !self.lang.is("determiners", &n.lower)
+                    && !self.lang.is("introducers", &n.lower)
+                    && !self.lang.is("agent", &n.lower)
+            });
+        if after_number {
+            return None;
+        }
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);
         // A determiner or preposition right before makes it a noun (`the report`); one two words
         // back (`una gran amenaza`) does too, for forms that can be nouns, unless the word
         // between is a capitalised name (`El Consejo condena`: the subject and its verb).
+        let noun_like = noun.is_some() || self.lang.is("also-nouns", &t.lower);
         let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
+            // (a determiner behind a bracket is no determiner of the cue: `Pence (R-IN) said`;
+            // one behind a quotation mark is: `a “demand driven” approach`)
             self.lang.is("determiners", w)
                 && (n == 0
-                    || (noun.is_some()
+                    && self.toks[j + 1..i]
+                        .iter()
+                        .all(|t| is_quote_mark(&t.lower) || t.lower == "\\")
+                    || (noun_like
                         && self.toks[j + 1..i]
                             .iter()
                             .all(|t| t.is_word && !t.text.starts_with(char::is_uppercase))))
         });
-        let verb = readings.iter().find(|r| r.pos != Pos::Noun);
+        // Right after a genitive (`Editor’s note`, `Chaffetz's request`) a cue form is a noun; a
+        // pronoun's `’s` is `is` or `has` (`he’s said`).
+        let after_genitive = i >= 3
+            && self.toks[i - 1].lower == "s"
+            && self.is_apostrophe(i - 2)
+            && self.toks[i - 3].is_word
+            && !self.lang.is("pronouns", &self.toks[i - 3].lower)
+            && !self.lang.is("relative", &self.toks[i - 3].lower);
+        let verb = readings
+            .iter()
+            .find(|r| r.pos != Pos::Noun)
+            .filter(|_| !after_genitive);
         let make = |kind, passive, noun| Cue {
             kind,
             span: t.span,
@@ -604,7 +680,8 @@ impl<'a> Ctx<'a> {
             // `asserts:`, `charges Y with`), not in a list (`national reports, visit reports`).
             _ if self.lang.is("also-nouns", &self.toks[i].lower)
                 && self.postposed_position(i).is_none()
-                && !self.introduces(i) =>
+                && !self.introduces(i)
+                && !self.after_quote_subject(i) =>
             {
                 (false, false)
             }
@@ -620,22 +697,29 @@ impl<'a> Ctx<'a> {
     /// follow a quotation?
     fn has_content(&self, i: usize) -> bool {
         self.postposed_position(i).is_some()
+            || self.after_quote_subject(i)
             || self.quote_starting_after(self.toks[i].span.end).is_some()
             || self.toks[i + 1..]
                 .iter()
-                .take(3)
+                .take(CONTENT_REACH)
+                .take_while(|t| t.is_word || self.lang.is("content-intro", &t.lower))
                 .any(|t| self.lang.is("content-intro", &t.lower))
     }
 
-    /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` within four words,
-    /// before any punctuation) or introduce content?
+    /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` right after it) or
+    /// introduce content?
     fn has_topic(&self, i: usize) -> bool {
+        // The topic follows the verb, after at most one adverb (`spoke openly about`, `habló
+        // largamente de`): not `spoke for about five minutes`, `spoke to a gathering of`.
+        let mut next = self.toks[i + 1..].iter().take_while(|t| t.is_word);
+        let first = next.next();
+        let adverb = first.is_some_and(|t| t.lower.ends_with("ly") || t.lower.ends_with("mente"));
         self.has_content(i)
-            || self.toks[i + 1..]
-                .iter()
-                .take(4)
-                .take_while(|t| t.is_word)
-                .any(|t| self.lang.is("topic-intro", &t.lower))
+            || first.is_some_and(|t| self.lang.is("topic-intro", &t.lower))
+            || (adverb
+                && next
+                    .next()
+                    .is_some_and(|t| self.lang.is("topic-intro", &t.lower)))
     }
 
     /// A finite verb (not an infinitive, gerund or participle, not impersonal `se`) with nothing
@@ -698,6 +782,28 @@ impl<'a> Ctx<'a> {
             .map_or(Some(p), |_| None)
     }
 
+    /// The cue at `i` follows a quotation that opens the sentence and a short subject between
+    /// them (`“…,” Trump continued`, `"…," he responded`, `“…,” Mr. Viguerie notes`): a pronoun
+    /// or up to four capitalised words (a title's full stop may stand among them).
+    fn after_quote_subject(&self, i: usize) -> bool {
+        let mut words = 0;
+        let mut j = i;
+        while let Some(k) = j.checked_sub(1) {
+            let t = &self.toks[k];
+            if t.is_word {
+                let name = t.text.starts_with(char::is_uppercase);
+                if words >= 4 || !(name || self.lang.is("pronouns", &t.lower)) {
+                    return false;
+                }
+                words += 1;
+            } else if t.lower != "." || words == 0 {
+                break;
+            }
+            j = k;
+        }
+        words > 0 && j > 0 && self.quote_ending_before(self.toks[j].span.start).is_some()
+    }
+
     /// The cue at `i` stands right after a comma or a closing quotation mark.
     fn postposed_position(&self, i: usize) -> Option<()> {
         let prev = i.checked_sub(1)?;
@@ -724,12 +830,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// A call or intention that does not happen is not a claim (`it is time to hold it responsible`).
+    /// Nor is a cue word in a fixed expression with the word before it (`so-called`).
     fn realised(&self, cue: &Cue) -> bool {
-        !(0..cue.first)
-            .rev()
-            .take_while(|&j| self.toks[j].is_word)
-            .take(3)
-            .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
+        let fixed = self
+            .words_before(cue.first)
+            .next()
+            .is_some_and(|(_, w)| self.lang.is("fixed-before", w));
+        !fixed
+            && !(0..cue.first)
+                .rev()
+                .take_while(|&j| self.toks[j].is_word)
+                .take(3)
+                // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
+                .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
+                .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
     }
 
     /// A statement noun is a claim when someone holds it (a support verb, a possessor before it,

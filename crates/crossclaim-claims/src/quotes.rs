@@ -20,8 +20,22 @@ impl Quote {
     }
 }
 
+/// Stands for `''` on the stack of open quotation marks.
+const DOUBLE_APOSTROPHE: char = '\u{2033}';
+
+/// Length in bytes of an opening mark as written.
+fn mark_len(c: char) -> usize {
+    if c == DOUBLE_APOSTROPHE {
+        2
+    } else {
+        c.len_utf8()
+    }
+}
+
 /// Finds quotations marked with `“ ”`, `« »`, `‘ ’` (a `’` between letters is an apostrophe)
-/// and straight `"`. An unclosed quotation ends at the end of its paragraph.
+/// and straight `"`, and two straight apostrophes `''` used as a double quotation mark (as in
+/// the New York Times' archive text: `''We believe …,'' Mr. Rubio said`). An unclosed quotation
+/// ends at the end of its paragraph.
 pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Vec<(char, usize)> = Vec::new();
@@ -37,11 +51,43 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         if c == '"' && prev == Some('\\') {
             continue;
         }
+        // `''` is one mark, opening or closing like a straight `"`.
+        if c == '\'' && next == Some('\'') {
+            iter.next();
+            let end = i + 2;
+            if let Some(pos) = open.iter().rposition(|o| o.0 == DOUBLE_APOSTROPHE) {
+                let (_, start) = open[pos];
+                open.truncate(pos);
+                out.push(Quote {
+                    outer: Span::new(start, end),
+                    inner: Span::new(start + 2, i),
+                });
+            } else {
+                open.push((DOUBLE_APOSTROPHE, i));
+            }
+            continue;
+        }
         let closing_for = match c {
+            '”' if !open.iter().any(|o| o.0 == '“') && open.iter().any(|o| o.0 == '"') => {
+                Some('"')
+            }
             '”' => Some('“'),
+            // An opening mark written where a closing one belongs (`“Apparently not,“ he said`):
+            // after a word or punctuation and before a space, it closes an open `“`.
+            '“' if open.iter().any(|o| o.0 == '“')
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(char::is_whitespace) =>
+            {
+                Some('“')
+            }
             '»' => Some('«'),
             '’' if !letter(next) || !letter(prev) => Some('‘'),
             '"' if open.iter().any(|o| o.0 == '"') => Some('"'),
+            // Mixed marks (`“We’re going to build a wall," he said`): a straight `"` right after
+            // a word or punctuation closes an open `“`, and a `”` closes an open straight `"`.
+            '"' if open.iter().any(|o| o.0 == '“') && prev.is_some_and(|p| !p.is_whitespace()) => {
+                Some('“')
+            }
             _ => None,
         };
         if let Some(opener) = closing_for {
@@ -63,7 +109,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 for (o, start) in open.drain(..) {
                     out.push(Quote {
                         outer: Span::new(start, i),
-                        inner: Span::new(start + o.len_utf8(), i),
+                        inner: Span::new(start + mark_len(o), i),
                     });
                 }
             }
@@ -73,7 +119,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     for (o, start) in open {
         out.push(Quote {
             outer: Span::new(start, text.len()),
-            inner: Span::new(start + o.len_utf8(), text.len()),
+            inner: Span::new(start + mark_len(o), text.len()),
         });
     }
     out.sort_by_key(|q| q.outer);
@@ -106,6 +152,9 @@ mod tests {
             ),
             ("the US president’s press conference", &[]),
             ("“Unclosed quote\n\nNext paragraph", &["Unclosed quote"]),
+            ("''We act,'' he said.", &["We act,"]),
+            ("“We act,\" he said, \"now.”", &["We act,", "now."]),
+            ("“Not yet,“ he said. “Soon.”", &["Not yet,", "Soon."]),
         ];
         for (text, want) in cases {
             assert_eq!(quoted(text), *want, "{text}");

@@ -82,6 +82,37 @@ fn english_cases() {
         // Reporting verbs PolNeAR counts as cues.
         ("Peru likened the tariff to a blockade by Chile.", &["likened statement [PER] -> [CHL]"]),
         ("Canada railed against the new rules from Mexico.", &["railed criticism [CAN] -> [MEX]"]),
+        // `''` is a quotation mark (archive text): the cue inside it is quoted speech, not a claim
+        ("''We believe the plan will fail,'' the senator said.", &["said statement [] -> []"]),
+        // mixed quotation marks still close the quotation
+        ("“We deny nothing,\" the minister said.", &["said statement [] -> []"]),
+        // a verb that needs content counts after a quotation and its short subject
+        ("“The wall will be built,” Mr. Ortega continued.", &["continued statement [] -> []"]),
+        ("Mr. Ortega continued his remarks.", &[]),
+        // after a genitive a cue form is a noun; a verb of speaking needs its topic right after it
+        ("Editor’s note: the fund was closed in May.", &[]),
+        ("The mayor spoke for about ten minutes.", &[]),
+        ("The mayor spoke openly about the budget.", &["spoke statement [] -> []"]),
+        // naming with a quotation right after the verb; `so-called` is no cue
+        ("Ortega attacked what the mayor called “a reckless plan.”", &["called statement [] -> [] q=\"a reckless plan.\""]),
+        ("The so-called “reform” failed.", &[]),
+        // content may start a few words after a verb that needs it, not across punctuation
+        ("The governor is telling a packed crowd in Ohio that taxes will fall.", &["telling statement [] -> []"]),
+        ("The governor told me, and that was all.", &["told statement [] -> []"]),
+        ("The agency reports to the board, which meets in May.", &[]),
+        // a state code in brackets is no determiner (`IN` is not `in`)
+        ("Gov. Mike Pence (R-IN) said the tweet was a joke.", &["said statement [MIKE_PENCE] -> []"]),
+        // a capitalised `Will` inside the sentence is a name, not the modal of an unrealised cue
+        ("“The plan is dead,” Will wrote.", &["wrote statement [] -> []"]),
+        ("They will blame the mayor.", &[]),
+        // a colon that opens a quotation is a cue when no word of the sentence is one
+        ("The mayor on Friday, in a long post: “The budget is balanced.”", &[": statement [] -> [] q=\"The budget is balanced.\""]),
+        ("The mayor told the council: “The budget is balanced.”", &["told statement [] -> []"]),
+        // news furniture before a colon names no speaker
+        ("Correction: The vote was held on Monday, not Sunday.", &[]),
+        ("Ortega: The vote was held on Monday, not Sunday.", &[": statement [] -> []"]),
+        // a participle between a number and a noun is an adjective
+        ("The candidate won 300 pledged delegates in March.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");

@@ -469,6 +469,10 @@ fn main() {
     if want("polnear") {
         polnear(&p, &data, "dev");
     }
+    // The train split, for mining word statistics and looking at errors beyond dev.
+    if which.iter().any(|w| w == "polnear-train") {
+        polnear(&p, &data, "train");
+    }
     // The test split is never used to choose rules: ask for it by name to see held-out figures.
     if which.iter().any(|w| w == "polnear-test") {
         polnear(&p, &data, "test");
