@@ -48,6 +48,8 @@ pub struct LangCues {
     /// The first words of all phrases and framing phrases (`None` when one starts with a gap):
     /// a token that is none of them starts no phrase.
     phrase_starts: Option<FxHashSet<String>>,
+    /// The `companion` phrases split into words once (they are tried after every cue).
+    companions: Vec<Vec<String>>,
 }
 
 /// The word sets a cue file may hold (see the file headers).
@@ -99,6 +101,11 @@ impl LangCues {
             .into_iter()
             .flatten()
             .map(String::as_str)
+    }
+
+    /// The `companion` phrases (`along with`), as words.
+    pub fn companions(&self) -> &[Vec<String>] {
+        &self.companions
     }
 
     /// Can a phrase or framing phrase start with this (lower-cased) word?
@@ -258,6 +265,11 @@ impl LangCues {
                 );
             }
         }
+        cues.companions = cues
+            .set("companion")
+            .map(|c| c.split(' ').map(str::to_owned).collect())
+            .collect();
+        cues.companions.sort();
         cues.phrase_starts = cues
             .phrases
             .iter()

@@ -1105,13 +1105,10 @@ impl<'a> Ctx<'a> {
         if !cue.passive {
             // `blamed China … along with the United States`: more sources after the cue.
             for j in after..end {
-                for comp in self.lang.set("companion") {
-                    let n = comp.split(' ').count();
+                for comp in self.lang.companions() {
+                    let n = comp.len();
                     let same = j + n <= self.toks.len()
-                        && comp
-                            .split(' ')
-                            .enumerate()
-                            .all(|(k, w)| self.word(j + k) == w);
+                        && comp.iter().enumerate().all(|(k, w)| self.word(j + k) == w);
                     if same {
                         for m in self.first_group_after(j + n, end) {
                             if !source.contains(&m) {
