@@ -196,6 +196,12 @@ fn speaker_phrases() {
         // The end of a coordinated clause is no speaker phrase; no speaker was named before.
         (Lang::Es, "Perú perdió dinero, y luego ha informado que cerrará.", &["informado: "]),
         (Lang::En, "“They never listen to us.” ― Maria Lopez", &["―: Maria Lopez"]),
+        // Declining to do something and making something clear are cues; a participle
+        // `written by` and a noun `demand` are not.
+        (Lang::En, "Maria Lopez declined to discuss the vote.", &["declined: Maria Lopez"]),
+        (Lang::En, "Pinsky made it clear that the bill was dead.", &["made it clear: Pinsky"]),
+        (Lang::En, "A report written by Pinsky cut demand for steel.", &[]),
+        (Lang::Es, "Francia declinó comentar el acuerdo.", &["declinó: Francia"]),
         // The subject before an apposition is the noun phrase before its first comma.
         (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada"]),
         (Lang::En, "Maria Okafor, a spokeswoman for the port authority, said the docks would reopen.", &["said: Maria Okafor"]),
