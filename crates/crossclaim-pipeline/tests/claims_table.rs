@@ -96,6 +96,12 @@ fn english_cases() {
         // naming with a quotation right after the verb; `so-called` is no cue
         ("Ortega attacked what the mayor called “a reckless plan.”", &["called statement [] -> [] q=\"a reckless plan.\""]),
         ("The so-called “reform” failed.", &[]),
+        // a long gap before the quotation, hyphenated words and '' as an opening mark; a lone
+        // determiner before the quotation makes it a label, and the gap ends at another cue
+        ("Brazil called the ambitious plan of the northern provinces “a disaster”.", &["called statement [BRA] -> []"]),
+        ("Brazil called the anti-drug plan “a disaster”.", &["called statement [BRA] -> []"]),
+        ("Brazil called it ''a disaster.''", &["called statement [BRA] -> []"]),
+        ("Brazil fought what it calls the “unfair” tariffs.", &[]),
         // content may start a few words after a verb that needs it, not across punctuation
         ("The governor is telling a packed crowd in Ohio that taxes will fall.", &["telling statement [] -> []"]),
         ("The governor told me, and that was all.", &["told statement [] -> []"]),
