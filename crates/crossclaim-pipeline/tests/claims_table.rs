@@ -96,6 +96,9 @@ fn english_cases() {
         // naming with a quotation right after the verb; `so-called` is no cue
         ("Ortega attacked what the mayor called “a reckless plan.”", &["called statement [] -> [] q=\"a reckless plan.\""]),
         ("The so-called “reform” failed.", &[]),
+        // seeming to do something is an attribution, seeming to be something is not
+        ("The minister seemed to reject the offer.", &["seemed statement [] -> []"]),
+        ("There seems to be no agreement.", &[]),
         // a long gap before the quotation, hyphenated words and '' as an opening mark; a lone
         // determiner before the quotation makes it a label, and the gap ends at another cue
         ("Brazil called the ambitious plan of the northern provinces “a disaster”.", &["called statement [BRA] -> []"]),
