@@ -99,6 +99,9 @@ fn english_cases() {
         // seeming to do something is an attribution, seeming to be something is not
         ("The minister seemed to reject the offer.", &["seemed statement [] -> []"]),
         ("There seems to be no agreement.", &[]),
+        // attacking someone for or over something is criticism; an armed attack is not
+        ("Brazil attacked Argentina over its tariffs.", &["attacked criticism [BRA] -> [ARG]"]),
+        ("Gunmen attacked the convoy near the border.", &[]),
         // a long gap before the quotation, hyphenated words and '' as an opening mark; a lone
         // determiner before the quotation makes it a label, and the gap ends at another cue
         ("Brazil called the ambitious plan of the northern provinces “a disaster”.", &["called statement [BRA] -> []"]),
