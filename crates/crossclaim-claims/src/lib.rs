@@ -534,7 +534,19 @@ impl<'a> Ctx<'a> {
                             && toks
                                 .get(k)
                                 .is_some_and(|n| n.is_word && n.span.start == t.span.end);
-                        if !t.is_word && !matches!(t.lower.as_ref(), "’" | "'") && !in_word_hyphen
+                        // The period of a title (`called Mrs. Schlafly an ''Aunt Tom''`).
+                        let title_period = t.lower == "."
+                            && k - 1 > j
+                            && toks[k - 2].span.end == t.span.start
+                            && toks[k - 2].text.len() <= 3
+                            && toks[k - 2].text.starts_with(char::is_uppercase)
+                            && toks
+                                .get(k)
+                                .is_some_and(|n| n.text.starts_with(char::is_uppercase));
+                        if !t.is_word
+                            && !matches!(t.lower.as_ref(), "’" | "'")
+                            && !in_word_hyphen
+                            && !title_period
                         {
                             break;
                         }

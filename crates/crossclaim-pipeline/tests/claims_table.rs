@@ -108,6 +108,7 @@ fn english_cases() {
         ("Brazil called the anti-drug plan “a disaster”.", &["called statement [BRA] -> []"]),
         ("Brazil called it ''a disaster.''", &["called statement [BRA] -> []"]),
         ("Brazil fought what it calls the “unfair” tariffs.", &[]),
+        ("The senator called Mr. Garcia’s plan “a disaster”.", &["called statement [] -> []"]),
         // content may start a few words after a verb that needs it, not across punctuation
         ("The governor is telling a packed crowd in Ohio that taxes will fall.", &["telling statement [] -> []"]),
         ("The governor told me, and that was all.", &["told statement [] -> []"]),
