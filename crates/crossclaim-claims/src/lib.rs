@@ -498,11 +498,7 @@ impl<'a> Ctx<'a> {
                             .quotes
                             .binary_search_by_key(&t.span.start, |q| q.outer.start)
                             .is_ok();
-                    // `!be/have` stands for one word other than these (`seemed to !be/have`).
-                    let other_word = word.strip_prefix('!').is_some_and(|not| {
-                        t.is_word && !not.split('/').any(|n| n == t.lower.as_ref())
-                    });
-                    if t.lower != *word && !opens && !other_word {
+                    if t.lower != *word && !opens {
                         return None;
                     }
                     pos.push(j);
