@@ -62,7 +62,8 @@ fn read_batch(items: &mut impl Iterator<Item = Item>) -> Vec<Item> {
     batch
 }
 
-/// Like [`process_all`], but `finish` turns each outcome into what `sink` takes (its JSON line)
+/// Processes every input item: `finish` turns each outcome into what `sink` takes (for `extract`,
+/// its JSON line)
 /// on the worker threads, and the next batch is read while this one is processed: the thread
 /// that calls `sink` only copies bytes, so two threads keep two cores busy.
 pub fn process_all_finished<T: Send, E>(
@@ -101,25 +102,9 @@ pub fn process_all_finished<T: Send, E>(
 pub fn process_all<E>(
     pipeline: &Pipeline,
     inputs: Inputs,
-    mut sink: impl FnMut(Outcome) -> Result<(), E>,
+    sink: impl FnMut(Outcome) -> Result<(), E>,
 ) -> Result<(), E> {
-    let mut items = inputs;
-    loop {
-        let batch = read_batch(&mut items);
-        if batch.is_empty() {
-            return Ok(());
-        }
-        let outcomes: Vec<Outcome> = batch
-            .into_par_iter()
-            .map(|item| match item {
-                Item::Doc(raw) => process_one(pipeline, raw),
-                Item::Error(e) => error_outcome(e.doc_id, e.kind, e.message),
-            })
-            .collect();
-        for o in outcomes {
-            sink(o)?;
-        }
-    }
+    process_all_finished(pipeline, inputs, |o| o, sink)
 }
 
 /// Runs the stages on one document. A stage that panics (a bug) costs that document only: it
