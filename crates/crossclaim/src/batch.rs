@@ -63,9 +63,8 @@ fn read_batch(items: &mut impl Iterator<Item = Item>) -> Vec<Item> {
 }
 
 /// Processes every input item: `finish` turns each outcome into what `sink` takes (for `extract`,
-/// its JSON line)
-/// on the worker threads, and the next batch is read while this one is processed: the thread
-/// that calls `sink` only copies bytes, so two threads keep two cores busy.
+/// its JSON line) on the worker threads, and the next batch is read while this one is processed:
+/// the thread that calls `sink` only copies bytes, so two threads keep two cores busy.
 pub fn process_all_finished<T: Send, E>(
     pipeline: &Pipeline,
     inputs: Inputs,
