@@ -64,6 +64,21 @@ struct Cue {
     noun: bool,
 }
 
+impl Cue {
+    /// A statement cue of one punctuation token (a colon or a signature dash).
+    fn statement_mark(toks: &[Tok], at: usize, source_follows: bool) -> Cue {
+        Cue {
+            kind: ClaimKind::Statement,
+            span: toks[at].span,
+            first: at,
+            last: at,
+            passive: false,
+            source_follows,
+            noun: false,
+        }
+    }
+}
+
 /// One sentence's view of the document.
 struct Ctx<'a> {
     text: &'a str,
@@ -348,15 +363,7 @@ impl<'a> Ctx<'a> {
                 && !self.tok_in_quote[j]
                 && self.quote_starting_after(t.span.end).is_some()
         })?;
-        Some(Cue {
-            kind: ClaimKind::Statement,
-            span: self.toks[c].span,
-            first: c,
-            last: c,
-            passive: false,
-            source_follows: false,
-            noun: false,
-        })
+        Some(Cue::statement_mark(&self.toks, c, false))
     }
 
     /// `Pat Caddell: Democrat Voters Worried About Hillary`: a name of one to four capitalised
@@ -384,15 +391,8 @@ impl<'a> Ctx<'a> {
         let words_after = self.toks[c + 1..].iter().filter(|t| t.is_word).count();
         let quoted = self.tok_in_quote[c]
             && !(lead == 1 && self.quote_starting_after(self.toks[0].span.start).is_some());
-        (names_only && !places && words_after >= 3 && !quoted).then(|| Cue {
-            kind: ClaimKind::Statement,
-            span: self.toks[c].span,
-            first: c,
-            last: c,
-            passive: false,
-            source_follows: false,
-            noun: false,
-        })
+        (names_only && !places && words_after >= 3 && !quoted)
+            .then(|| Cue::statement_mark(&self.toks, c, false))
     }
 
     /// `“…” ― Carla Sanchez.`: a dash before a name of one to five capitalised words that ends
@@ -413,15 +413,7 @@ impl<'a> Ctx<'a> {
             && name
                 .iter()
                 .all(|t| (t.is_word && t.text.starts_with(char::is_uppercase)) || t.lower == ".");
-        (before_ok && name_ok).then(|| Cue {
-            kind: ClaimKind::Statement,
-            span: self.toks[d].span,
-            first: d,
-            last: d,
-            passive: false,
-            source_follows: true,
-            noun: false,
-        })
+        (before_ok && name_ok).then(|| Cue::statement_mark(&self.toks, d, true))
     }
 
     /// Most words of the sentence are capitalised (`… Clean Energy, Lindsey Graham Says.`).
