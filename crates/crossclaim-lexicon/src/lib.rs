@@ -508,7 +508,6 @@ fn is_country_id(id: &str) -> bool {
 }
 
 /// Words of `text` from byte `from` on that start with a capital letter, with their offsets.
-/// Scans bytes: lower-case ASCII words are skipped without decoding.
 fn capitalised_words_from(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut i = from.min(text.len());
@@ -521,31 +520,21 @@ fn capitalised_words_from(text: &str, from: usize) -> impl Iterator<Item = (usiz
         .is_some_and(matcher::is_word_char);
     std::iter::from_fn(move || {
         while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() {
-                let word = b.is_ascii_alphanumeric();
-                if word && !prev_word && b.is_ascii_uppercase() {
-                    let start = i;
-                    let end = matcher::word_end(text, i);
-                    i = end;
-                    prev_word = true;
-                    return Some((start, &text[start..end]));
-                }
-                prev_word = word;
-                i += 1;
-            } else {
-                let c = text[i..].chars().next()?;
-                let word = matcher::is_word_char(c);
-                if word && !prev_word && c.is_uppercase() {
-                    let start = i;
-                    let end = matcher::word_end(text, i);
-                    i = end;
-                    prev_word = true;
-                    return Some((start, &text[start..end]));
-                }
-                prev_word = word;
-                i += c.len_utf8();
+            // ASCII bytes are read as they are; anything else is decoded.
+            let c = match bytes[i] {
+                b if b.is_ascii() => char::from(b),
+                _ => text[i..].chars().next()?,
+            };
+            let word = matcher::is_word_char(c);
+            if word && !prev_word && c.is_uppercase() {
+                let start = i;
+                let end = matcher::word_end(text, i);
+                i = end;
+                prev_word = true;
+                return Some((start, &text[start..end]));
             }
+            prev_word = word;
+            i += c.len_utf8();
         }
         None
     })
