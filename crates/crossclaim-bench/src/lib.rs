@@ -31,6 +31,18 @@ pub fn lexicons() -> PathBuf {
     }
 }
 
+/// The files of `dir` whose name ends in `.EXT`, sorted (the order of a run never depends on the
+/// file system's).
+pub fn files_with_ext(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, String> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
 pub fn read_lines(path: &Path) -> Vec<String> {
     std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -75,14 +87,7 @@ pub struct SampleDoc {
 pub fn news_sample(per_file: usize) -> (Vec<SampleDoc>, String) {
     use crossclaim_core::Lang;
     if let Ok(dir) = data_dir().map(|d| d.join("news/throughput_en_es")) {
-        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .map(|rd| {
-                rd.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
+        let names = files_with_ext(&dir, "jsonl").unwrap_or_default();
         let mut docs = Vec::new();
         for p in &names {
             let mut bytes = 0;

@@ -113,14 +113,7 @@ fn seeds() {
             return;
         }
     };
-    let mut paths: Vec<_> = std::fs::read_dir(root.join("corpus"))
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
+    let paths = crossclaim_bench::files_with_ext(&root.join("corpus"), "txt").unwrap_or_default();
     let docs: Vec<_> = paths
         .iter()
         .map(|p| {

@@ -38,12 +38,7 @@ fn main() {
         }
     };
     let mut docs: Vec<(String, Lang)> = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(&data)
-        .unwrap_or_else(|e| panic!("{}: {e}", data.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    names.sort();
+    let names = crossclaim_bench::files_with_ext(&data, "jsonl").unwrap_or_else(|e| panic!("{e}"));
     for p in &names {
         for v in read_jsonl(p) {
             let Some(text) = v["text"].as_str() else {

@@ -28,13 +28,7 @@ use crossclaim_core::Lang;
 use crossclaim_segment::{uax29_sentence_bounds, Quotations, Segmenter};
 
 fn load(dir: &Path) -> Result<Vec<(Lang, String)>, String> {
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    names.sort();
+    let names = crossclaim_bench::files_with_ext(dir, "jsonl")?;
     let mut out = Vec::new();
     for path in names {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
