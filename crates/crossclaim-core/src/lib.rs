@@ -92,9 +92,13 @@ impl fmt::Display for LexiconError {
 
 impl std::error::Error for LexiconError {}
 
-/// Lowercases and strips accents of one char for matching: `Á` → `a`, `ñ` stays `ñ`-free as `n`.
-/// Returns the folded chars (usually one). Offsets are never derived from the folded text alone:
-/// callers keep a map back to the original.
+/// Lowercases and strips accents of one char for matching: `Á` → `a`, `ñ` → `n`; the accents of
+/// Spanish, French, Portuguese and German, plus the other Latin letters with diacritics that names
+/// in the news carry (Turkish `ş ğ ı İ`, Polish `ł ą ę ś ź ż ń`, Czech `č ř ě ů`, Romanian `ș ț ă`,
+/// Nordic `ø`, macrons `ā ē ī ō ū` …: `Çavuşoğlu` and `Cavusoglu` fold alike); NFD combining
+/// marks fold to nothing; typographic apostrophes become straight. Pushes the folded chars
+/// (usually one). Offsets are never derived from the folded text alone: callers keep a map back
+/// to the original.
 pub fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
@@ -110,6 +114,20 @@ pub fn fold_char(c: char, out: &mut String) {
         'ç' | 'Ç' => 'c',
         'ý' | 'ÿ' | 'Ý' => 'y',
         '’' | '‘' | 'ʼ' => '\'',
+        'ş' | 'Ş' | 'ș' | 'Ș' | 'š' | 'Š' | 'ś' | 'Ś' => 's',
+        'ğ' | 'Ğ' => 'g',
+        'ı' | 'İ' | 'ī' | 'Ī' => 'i',
+        'ł' | 'Ł' => 'l',
+        'ø' | 'Ø' | 'ő' | 'Ő' | 'ō' | 'Ō' => 'o',
+        'ă' | 'Ă' | 'ā' | 'Ā' | 'ą' | 'Ą' => 'a',
+        'ț' | 'Ț' | 'ţ' | 'Ţ' | 'ť' | 'Ť' => 't',
+        'č' | 'Č' | 'ć' | 'Ć' => 'c',
+        'ž' | 'Ž' | 'ź' | 'Ź' | 'ż' | 'Ż' => 'z',
+        'ř' | 'Ř' => 'r',
+        'ě' | 'Ě' | 'ē' | 'Ē' | 'ę' | 'Ę' => 'e',
+        'ň' | 'Ň' | 'ń' | 'Ń' => 'n',
+        'ď' | 'Ď' | 'đ' | 'Đ' => 'd',
+        'ů' | 'Ů' | 'ű' | 'Ű' | 'ū' | 'Ū' => 'u',
         '\u{0300}'..='\u{036f}' => return, // combining marks of NFD text fold to nothing
         _ => {
             for l in c.to_lowercase() {

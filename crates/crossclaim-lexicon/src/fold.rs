@@ -17,40 +17,9 @@
 //! assert_eq!(&text[span], "Unio\u{301}n");
 //! ```
 
-/// Folds one char into `out`: [`crossclaim_core::fold_char`] (lower case; the accents of
-/// Spanish, French, Portuguese and German; NFD combining marks dropped; typographic apostrophes
-/// made straight), plus the other Latin letters with diacritics that names in the news carry
-/// (Turkish `ş ğ ı İ`, Polish `ł ą ę ś ź ż ń`, Czech `č ř ě ů`, Romanian `ș ț ă`, Nordic `ø`,
-/// Baltic and romanised macrons `ā ē ī ō ū` …): `Çavuşoğlu` and `Cavusoglu` fold alike.
-pub fn fold_char(c: char, out: &mut String) {
-    let base = match c {
-        'ş' | 'Ş' | 'ș' | 'Ș' | 'š' | 'Š' | 'ś' | 'Ś' => 's',
-        'ğ' | 'Ğ' => 'g',
-        'ı' | 'İ' | 'ī' | 'Ī' => 'i',
-        'ł' | 'Ł' => 'l',
-        'ø' | 'Ø' | 'ő' | 'Ő' | 'ō' | 'Ō' => 'o',
-        'ă' | 'Ă' | 'ā' | 'Ā' | 'ą' | 'Ą' => 'a',
-        'ț' | 'Ț' | 'ţ' | 'Ţ' | 'ť' | 'Ť' => 't',
-        'č' | 'Č' | 'ć' | 'Ć' => 'c',
-        'ž' | 'Ž' | 'ź' | 'Ź' | 'ż' | 'Ż' => 'z',
-        'ř' | 'Ř' => 'r',
-        'ě' | 'Ě' | 'ē' | 'Ē' | 'ę' | 'Ę' => 'e',
-        'ň' | 'Ň' | 'ń' | 'Ń' => 'n',
-        'ď' | 'Ď' | 'đ' | 'Đ' => 'd',
-        'ů' | 'Ů' | 'ű' | 'Ű' | 'ū' | 'Ū' => 'u',
-        _ => return crossclaim_core::fold_char(c, out),
-    };
-    out.push(base);
-}
-
-/// Folds a whole string (see [`fold_char`]); the matcher folds its forms with this.
-pub fn fold_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
-    out
-}
+// The folding itself is crossclaim-core's, shared by every stage (one definition, so that a
+// cue, a concept or a speaker name folds as an entity form does).
+pub use crossclaim_core::{fold as fold_str, fold_char};
 
 /// One non-ASCII char of the original: where its folded form starts and how long it is, and
 /// where the char starts in the original and how long it is (a run of combining marks that fold
