@@ -11,7 +11,8 @@
 //!   or names it.
 //! - **UN parallel sentences** (the same sentence in English and Spanish): over the pairs where
 //!   either side has a claim, how often both sides give the same claim kinds and the same
-//!   entity IDs.
+//!   entity IDs. Split by line number: even lines are the dev half (rules are chosen by looking at
+//!   their errors, which `CLAIMS_EVAL_DEBUG=1` prints), odd lines the test half (only counted).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -370,7 +371,9 @@ fn meantime(p: &Pipeline, data: &std::path::Path) {
 fn un_pairs(p: &Pipeline, data: &std::path::Path) {
     let rows =
         read_jsonl(&data.join("attribution/un_quadclass_en_es/quadclass_en_es_parallel.jsonl"));
-    let (mut with_claim, mut kinds_same, mut ids_same, mut both_same) = (0, 0, 0, 0);
+    // Counts per split: [0] even `i` (dev: rules are chosen by looking at these), [1] odd `i`
+    // (test: only read), each as (pairs with a claim, same kinds, same IDs, both same)
+    let mut counts = [(0usize, 0usize, 0usize, 0usize); 2];
     let profile = |doc: &Document| -> (Vec<&'static str>, BTreeSet<String>) {
         let mut kinds: Vec<&'static str> = doc.claims.iter().map(|c| c.kind.as_str()).collect();
         kinds.sort();
@@ -398,12 +401,14 @@ fn un_pairs(p: &Pipeline, data: &std::path::Path) {
         if en.claims.is_empty() && es.claims.is_empty() {
             continue;
         }
-        with_claim += 1;
         let (a, b) = (profile(&en), profile(&es));
-        kinds_same += usize::from(a.0 == b.0);
-        ids_same += usize::from(a.1 == b.1);
-        both_same += usize::from(a == b);
-        if debug() && a != b {
+        let c = &mut counts[i % 2];
+        c.0 += 1;
+        c.1 += usize::from(a.0 == b.0);
+        c.2 += usize::from(a.1 == b.1);
+        c.3 += usize::from(a == b);
+        // only dev pairs are shown, so that test pairs are never looked at
+        if debug() && i % 2 == 0 && a != b {
             let show = |d: &Document| -> String {
                 d.claims
                     .iter()
@@ -438,15 +443,28 @@ fn un_pairs(p: &Pipeline, data: &std::path::Path) {
             );
         }
     }
-    let pct = |x: usize| 100.0 * x as f64 / with_claim.max(1) as f64;
-    println!(
-        "UN parallel pairs: {} of {} pairs have a claim; same kinds {:.1}%, same entity IDs {:.1}%, both {:.1}%",
-        with_claim,
-        rows.len(),
-        pct(kinds_same),
-        pct(ids_same),
-        pct(both_same)
+    let all = (
+        counts[0].0 + counts[1].0,
+        counts[0].1 + counts[1].1,
+        counts[0].2 + counts[1].2,
+        counts[0].3 + counts[1].3,
     );
+    let splits = [
+        ("dev, even", counts[0], rows.len().div_ceil(2)),
+        ("test, odd", counts[1], rows.len() / 2),
+        ("all", all, rows.len()),
+    ];
+    for (name, (with_claim, kinds_same, ids_same, both_same), n) in splits {
+        let pct = |x: usize| 100.0 * x as f64 / with_claim.max(1) as f64;
+        println!(
+            "UN parallel pairs ({name}): {} of {} pairs have a claim; same kinds {:.1}%, same entity IDs {:.1}%, both {:.1}%",
+            with_claim,
+            n,
+            pct(kinds_same),
+            pct(ids_same),
+            pct(both_same)
+        );
+    }
 }
 
 fn main() {
