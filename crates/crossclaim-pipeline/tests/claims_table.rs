@@ -212,6 +212,17 @@ fn speaker_phrases() {
         (Lang::En, "Pinsky made it clear that the bill was dead.", &["made it clear: Pinsky"]),
         (Lang::En, "A report written by Pinsky cut demand for steel.", &[]),
         (Lang::Es, "Francia declinó comentar el acuerdo.", &["declinó: Francia"]),
+        // Putting it, laying out, emailing, quoting, challenging, thinking, defending are
+        // cues; `reads` only with content, and not the participles of UN text.
+        (Lang::En, "As Pinsky put it, the bill was dead.", &["put it: Pinsky"]),
+        (Lang::En, "Pinsky laid out his plan for the port.", &["laid out: Pinsky"]),
+        (Lang::En, "Pinsky emailed reporters that the bill was dead.", &["emailed: Pinsky"]),
+        (Lang::En, "Pinsky challenged the figures in a letter.", &["challenged: Pinsky"]),
+        (Lang::En, "Pinsky thinks the bill is dead.", &["thinks: Pinsky"]),
+        (Lang::En, "Pinsky is defending his vote.", &["defending: Pinsky"]),
+        (Lang::En, "The letter reads: “The bill is dead.”", &["reads: The letter"]),
+        (Lang::En, "The letter reads well.", &[]),
+        (Lang::En, "The period was characterized by violence and deemed dangerous.", &[]),
         // The subject before an apposition is the noun phrase before its first comma.
         (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada"]),
         (Lang::En, "Maria Okafor, a spokeswoman for the port authority, said the docks would reopen.", &["said: Maria Okafor"]),
