@@ -223,6 +223,13 @@ fn speaker_phrases() {
         (Lang::En, "The letter reads: “The bill is dead.”", &["reads: The letter"]),
         (Lang::En, "The letter reads well.", &[]),
         (Lang::En, "The period was characterized by violence and deemed dangerous.", &[]),
+        // Likening (`compared X to Y`, not `compared with`), unveiling, encouraging.
+        (Lang::En, "Pinsky compared the bill to a tax on workers.", &["compared: Pinsky"]),
+        (Lang::En, "Sales rose, compared with last year.", &[]),
+        (Lang::En, "Pinsky unveiled a plan for the port.", &["unveiled: Pinsky"]),
+        (Lang::En, "Pinsky encouraged the workers to vote.", &["encouraged: Pinsky"]),
+        (Lang::Es, "Pinsky comparó la ley con un impuesto.", &["comparó: Pinsky"]),
+        (Lang::Es, "Pinsky alentó a los trabajadores a votar.", &["alentó: Pinsky"]),
         // The subject before an apposition is the noun phrase before its first comma.
         (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada"]),
         (Lang::En, "Maria Okafor, a spokeswoman for the port authority, said the docks would reopen.", &["said: Maria Okafor"]),
