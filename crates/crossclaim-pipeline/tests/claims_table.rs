@@ -230,6 +230,11 @@ fn speaker_phrases() {
         (Lang::En, "Pinsky encouraged the workers to vote.", &["encouraged: Pinsky"]),
         (Lang::Es, "Pinsky comparó la ley con un impuesto.", &["comparó: Pinsky"]),
         (Lang::Es, "Pinsky alentó a los trabajadores a votar.", &["alentó: Pinsky"]),
+        // Being critical of, going after, hailing as.
+        (Lang::En, "Pinsky has been critical of the mayor.", &["critical of: Pinsky"]),
+        (Lang::En, "Pinsky went after the mayor in a speech.", &["went after: Pinsky"]),
+        (Lang::En, "Pinsky hailed the deal as a victory.", &["hailed: Pinsky"]),
+        (Lang::Es, "Pinsky fue crítico con el alcalde.", &["crítico con: Pinsky"]),
         // The subject before an apposition is the noun phrase before its first comma.
         (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada"]),
         (Lang::En, "Maria Okafor, a spokeswoman for the port authority, said the docks would reopen.", &["said: Maria Okafor"]),
