@@ -374,17 +374,35 @@ impl<'a> Ctx<'a> {
         // A transcript line may open with a quotation mark (`"PENCE: Well, …`): the speaker
         // label is then the start of the quoted line, not inside it.
         let lead = usize::from(self.toks.first().is_some_and(|t| is_quote_mark(&t.lower)));
-        let name = &self.toks[lead..c];
+        let mut name = &self.toks[lead..c];
+        // A furniture word and a dash before the name (`EXCLUSIVE – Roger Stone:`) are no part
+        // of it.
+        if name.len() > 2
+            && self.lang.is("not-speaker", &name[0].lower)
+            && matches!(name[1].lower.as_ref(), "–" | "—" | "-")
+        {
+            name = &name[2..];
+        }
         // News furniture (`The Latest:`, `Correction:`, `Breaking:`) names no speaker.
         let furniture = name.iter().any(|t| {
             self.lang.is("not-speaker", &t.lower) || self.lang.is("determiners", &t.lower)
         });
+        // Capitalised words, a title's period, a hyphen inside a word (`Fact-Check`), and after
+        // the first word the few lower-case words of a label (`Clinton camp:`, `Mukasey at
+        // RNC:`, `Clinton to Planned Parenthood:`).
+        let label_word = |k: usize, t: &Tok<'_>| {
+            (t.is_word && t.text.starts_with(char::is_uppercase))
+                || t.lower == "."
+                || (k > 0 && self.lang.is("label-words", &t.lower))
+                || (t.lower == "-"
+                    && k > 0
+                    && name[k - 1].span.end == t.span.start
+                    && name.get(k + 1).is_some_and(|n| n.span.start == t.span.end))
+        };
         let names_only = !name.is_empty()
             && !furniture
             && name.len() <= 5
-            && name
-                .iter()
-                .all(|t| (t.is_word && t.text.starts_with(char::is_uppercase)) || t.lower == ".");
+            && name.iter().enumerate().all(|(k, t)| label_word(k, t));
         let places = self.mentions.iter().any(|(_, m, ty)| {
             m.start < self.toks[c].span.start && matches!(ty, EntityType::Gpe | EntityType::Loc)
         });

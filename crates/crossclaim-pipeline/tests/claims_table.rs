@@ -235,6 +235,12 @@ fn speaker_phrases() {
         (Lang::En, "Pinsky went after the mayor in a speech.", &["went after: Pinsky"]),
         (Lang::En, "Pinsky hailed the deal as a victory.", &["hailed: Pinsky"]),
         (Lang::Es, "Pinsky fue crítico con el alcalde.", &["crítico con: Pinsky"]),
+        // A headline label may hold a few lower-case words, a hyphen inside a word and a
+        // furniture word with a dash before it; not a title with `to`.
+        (Lang::En, "Pinsky camp: The Port Deal Is Dead.", &[":: Pinsky camp"]),
+        (Lang::En, "Senator Pinsky at Town Hall: The Port Deal Is Dead.", &[":: Senator Pinsky at Town Hall"]),
+        (Lang::En, "EXCLUSIVE – Walter Pinsky: The Port Deal Is Dead.", &[":: Walter Pinsky"]),
+        (Lang::En, "Limited Tools to Fight Floods: The river rose again.", &[]),
         // The subject before an apposition is the noun phrase before its first comma.
         (Lang::En, "Canada, a close ally, said on Monday that it would wait.", &["said: Canada"]),
         (Lang::En, "Maria Okafor, a spokeswoman for the port authority, said the docks would reopen.", &["said: Maria Okafor"]),
