@@ -235,6 +235,13 @@ fn speaker_phrases() {
         (Lang::En, "Pinsky went after the mayor in a speech.", &["went after: Pinsky"]),
         (Lang::En, "Pinsky hailed the deal as a victory.", &["hailed: Pinsky"]),
         (Lang::Es, "Pinsky fue crítico con el alcalde.", &["crítico con: Pinsky"]),
+        // Weighing in, taking issue, making the case, doubling down, yelling.
+        (Lang::En, "Pinsky weighed in on the port deal.", &["weighed in: Pinsky"]),
+        (Lang::En, "Pinsky took issue with the figures.", &["took issue: Pinsky"]),
+        (Lang::En, "Pinsky made the case that the port should reopen.", &["made the case: Pinsky"]),
+        (Lang::En, "Pinsky doubled down on his attacks.", &["doubled down: Pinsky"]),
+        (Lang::En, "Pinsky yells that the port is closed.", &["yells: Pinsky"]),
+        (Lang::En, "Pinsky wants to weigh in later.", &[]),
         // A headline label may hold a few lower-case words, a hyphen inside a word and a
         // furniture word with a dash before it; not a title with `to`.
         (Lang::En, "Pinsky camp: The Port Deal Is Dead.", &[":: Pinsky camp"]),
