@@ -587,6 +587,16 @@ impl<'a> Ctx<'a> {
         if readings.is_empty() {
             return self.evidence_cue(i);
         }
+        // A cue form joined by a hyphen to the word before it ends a compound adjective
+        // (`above-mentioned`, `much-criticized`, `long-promised`), not a verb of saying.
+        let compound = i >= 2
+            && self.toks[i - 1].lower == "-"
+            && self.toks[i - 2].is_word
+            && self.toks[i - 2].span.end == self.toks[i - 1].span.start
+            && self.toks[i - 1].span.end == t.span.start;
+        if compound {
+            return None;
+        }
         // A capitalised cue word inside a sentence is a name or a title (`S/2006/10/Add.12`,
         // `the Report of the Panel`), not a verb of saying.
         // A list label before it (`7.`, `c)`, `(iv)`) leaves it sentence-initial.

@@ -242,6 +242,12 @@ fn speaker_phrases() {
         (Lang::En, "Pinsky doubled down on his attacks.", &["doubled down: Pinsky"]),
         (Lang::En, "Pinsky yells that the port is closed.", &["yells: Pinsky"]),
         (Lang::En, "Pinsky wants to weigh in later.", &[]),
+        // Reporting something with `informar de`; a speaker's own first person; agreeing with
+        // `convenir`; a cue form that ends a hyphenated adjective is none.
+        (Lang::Es, "Francia informó de los ataques.", &["informó: Francia"]),
+        (Lang::Es, "Exhorto a los donantes a que cumplan sus promesas.", &["Exhorto: "]),
+        (Lang::Es, "Las partes convinieron en cooperar.", &["convinieron: Las partes"]),
+        (Lang::En, "The above-mentioned factors and the much-criticized plan remain.", &[]),
         // A headline label may hold a few lower-case words, a hyphen inside a word and a
         // furniture word with a dash before it; not a title with `to`.
         (Lang::En, "Pinsky camp: The Port Deal Is Dead.", &[":: Pinsky camp"]),
