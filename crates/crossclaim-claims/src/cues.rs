@@ -53,8 +53,9 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 33] = [
+pub const WORD_SETS: [&str; 34] = [
     "not-speaker",
+    "impersonal-hedge",
     "label-words",
     "fixed-before",
     "possessives",

@@ -597,6 +597,16 @@ impl<'a> Ctx<'a> {
         if compound {
             return None;
         }
+        // An impersonal verb of belief or expectation (`se cree que`, `se prevé que`) hedges
+        // without anyone asserting, as the English passive (`are believed to`) does.
+        if self.lang.is("impersonal-hedge", &t.lower)
+            && self
+                .words_before(i)
+                .next()
+                .is_some_and(|(_, w)| self.lang.is("impersonal", w))
+        {
+            return None;
+        }
         // A capitalised cue word inside a sentence is a name or a title (`S/2006/10/Add.12`,
         // `the Report of the Panel`), not a verb of saying.
         // A list label before it (`7.`, `c)`, `(iv)`) leaves it sentence-initial.

@@ -248,6 +248,9 @@ fn speaker_phrases() {
         (Lang::Es, "Exhorto a los donantes a que cumplan sus promesas.", &["Exhorto: "]),
         (Lang::Es, "Las partes convinieron en cooperar.", &["convinieron: Las partes"]),
         (Lang::En, "The above-mentioned factors and the much-criticized plan remain.", &[]),
+        // An impersonal hedge is no claim; an impersonal report is.
+        (Lang::Es, "Se cree que las milicias actúan en el norte.", &[]),
+        (Lang::Es, "Se informó de 70 muertes en octubre.", &["informó: "]),
         // A headline label may hold a few lower-case words, a hyphen inside a word and a
         // furniture word with a dash before it; not a title with `to`.
         (Lang::En, "Pinsky camp: The Port Deal Is Dead.", &[":: Pinsky camp"]),
