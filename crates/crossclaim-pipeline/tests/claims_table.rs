@@ -251,6 +251,9 @@ fn speaker_phrases() {
         // An impersonal hedge is no claim; an impersonal report is.
         (Lang::Es, "Se cree que las milicias actúan en el norte.", &[]),
         (Lang::Es, "Se informó de 70 muertes en octubre.", &["informó: "]),
+        // `claim` is a verb only when it introduces something.
+        (Lang::En, "The property claim was filed late.", &[]),
+        (Lang::En, "Pinsky and Ortiz claim that the port is closed.", &["claim: Pinsky and Ortiz"]),
         // A headline label may hold a few lower-case words, a hyphen inside a word and a
         // furniture word with a dash before it; not a title with `to`.
         (Lang::En, "Pinsky camp: The Port Deal Is Dead.", &[":: Pinsky camp"]),
