@@ -290,7 +290,13 @@ impl<'a> Ctx<'a> {
                 .then(|| self.match_phrases(&self.lang.phrases, i))
                 .flatten()
             {
-                if self.realised(&cue) {
+                // After a determiner the phrase's first word is a noun (`its call on the
+                // Government`, `the call for calm`), as a single cue word would be.
+                let noun = self
+                    .words_before(i)
+                    .next()
+                    .is_some_and(|(j, w)| j + 1 == i && self.lang.is("determiners", w));
+                if self.realised(&cue) && !noun {
                     found.push(cue);
                 }
                 i = end;

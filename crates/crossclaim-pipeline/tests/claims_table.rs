@@ -253,6 +253,9 @@ fn speaker_phrases() {
         (Lang::Es, "Se informó de 70 muertes en octubre.", &["informó: "]),
         // `claim` is a verb only when it introduces something.
         (Lang::En, "The property claim was filed late.", &[]),
+        // After a determiner a phrase's first word is a noun.
+        (Lang::En, "Peru repeated its call on the parties to meet.", &[]),
+        (Lang::En, "Peru called on the parties to meet.", &["called: Peru"]),
         (Lang::En, "Pinsky and Ortiz claim that the port is closed.", &["claim: Pinsky and Ortiz"]),
         // A headline label may hold a few lower-case words, a hyphen inside a word and a
         // furniture word with a dash before it; not a title with `to`.
