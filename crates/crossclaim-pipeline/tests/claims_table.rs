@@ -253,6 +253,8 @@ fn speaker_phrases() {
         (Lang::Es, "Se informó de 70 muertes en octubre.", &["informó: "]),
         // `claim` is a verb only when it introduces something.
         (Lang::En, "The property claim was filed late.", &[]),
+        (Lang::En, "Early warning mechanisms were set up.", &[]),
+        (Lang::En, "Pinsky is warning that the port will close.", &["warning: Pinsky"]),
         // After a determiner a phrase's first word is a noun.
         (Lang::En, "Peru repeated its call on the parties to meet.", &[]),
         (Lang::En, "Peru called on the parties to meet.", &["called: Peru"]),
