@@ -135,6 +135,8 @@ fn spanish_cases() {
     let cases: &[(&str, &[&str])] = &[
         ("Según el Gobierno de México, Estados Unidos no ha respondido a la solicitud.", &["Según statement [MEX] -> []"]),
         ("Rusia fue acusada por Ucrania de atacar la central nuclear.", &["acusada accusation [UKR] -> [RUS]"]),
+        // `haber` with enclitics is the perfect auxiliary of a participle.
+        ("Francia recuerda habérselo preguntado.", &["recuerda statement [FRA] -> []", "preguntado statement [FRA] -> []"]),
         ("El ministro de Exteriores de España, José Manuel Albares, criticó a Venezuela por la detención.", &["criticó criticism [JOSE_MANUEL_ALBARES] -> [VEN]"]),
         ("«No vamos a aceptar chantajes», afirmó el presidente Nicolás Maduro.", &["afirmó statement [NICOLAS_MADURO] -> [] q=\"No vamos a aceptar chantajes\""]),
         ("China negó las acusaciones y advirtió a Washington que responderá.", &["negó denial [CHN] -> []", "advirtió warning [CHN] -> [WASHINGTON]"]),
