@@ -137,6 +137,9 @@ fn spanish_cases() {
         ("Rusia fue acusada por Ucrania de atacar la central nuclear.", &["acusada accusation [UKR] -> [RUS]"]),
         // `haber` with enclitics is the perfect auxiliary of a participle.
         ("Francia recuerda habérselo preguntado.", &["recuerda statement [FRA] -> []", "preguntado statement [FRA] -> []"]),
+        // Impersonal `se denunció` reports (English `was reported`); `denunció` with a subject criticises.
+        ("Se denunciaron casos de saqueo en la aldea.", &["denunciaron statement [] -> []"]),
+        ("Francia denunció el ataque.", &["denunció criticism [FRA] -> []"]),
         ("El ministro de Exteriores de España, José Manuel Albares, criticó a Venezuela por la detención.", &["criticó criticism [JOSE_MANUEL_ALBARES] -> [VEN]"]),
         ("«No vamos a aceptar chantajes», afirmó el presidente Nicolás Maduro.", &["afirmó statement [NICOLAS_MADURO] -> [] q=\"No vamos a aceptar chantajes\""]),
         ("China negó las acusaciones y advirtió a Washington que responderá.", &["negó denial [CHN] -> []", "advirtió warning [CHN] -> [WASHINGTON]"]),
