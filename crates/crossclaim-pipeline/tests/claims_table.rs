@@ -140,6 +140,10 @@ fn spanish_cases() {
         // Impersonal `se denunció` reports (English `was reported`); `denunció` with a subject criticises.
         ("Se denunciaron casos de saqueo en la aldea.", &["denunciaron statement [] -> []"]),
         ("Francia denunció el ataque.", &["denunció criticism [FRA] -> []"]),
+        // Equivalents of English cues: suggest, lament, dismiss.
+        ("Francia sugirió cambios en el texto.", &["sugirió statement [FRA] -> []"]),
+        ("Francia lamentó el retraso.", &["lamentó statement [FRA] -> []"]),
+        ("Francia desestimó las acusaciones.", &["desestimó denial [FRA] -> []"]),
         ("El ministro de Exteriores de España, José Manuel Albares, criticó a Venezuela por la detención.", &["criticó criticism [JOSE_MANUEL_ALBARES] -> [VEN]"]),
         ("«No vamos a aceptar chantajes», afirmó el presidente Nicolás Maduro.", &["afirmó statement [NICOLAS_MADURO] -> [] q=\"No vamos a aceptar chantajes\""]),
         ("China negó las acusaciones y advirtió a Washington que responderá.", &["negó denial [CHN] -> []", "advirtió warning [CHN] -> [WASHINGTON]"]),
