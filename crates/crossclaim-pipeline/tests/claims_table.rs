@@ -251,6 +251,7 @@ fn speaker_phrases() {
         (Lang::En, "Pinsky doubled down on his attacks.", &["doubled down: Pinsky"]),
         (Lang::En, "Pinsky yells that the port is closed.", &["yells: Pinsky"]),
         (Lang::En, "Pinsky wants to weigh in later.", &[]),
+        (Lang::En, "Pinsky clarified that the port was closed.", &["clarified: Pinsky"]),
         // Reporting something with `informar de`; a speaker's own first person; agreeing with
         // `convenir`; a cue form that ends a hyphenated adjective is none.
         (Lang::Es, "Francia informó de los ataques.", &["informó: Francia"]),
