@@ -144,6 +144,10 @@ fn spanish_cases() {
         ("Francia sugirió cambios en el texto.", &["sugirió statement [FRA] -> []"]),
         ("Francia lamentó el retraso.", &["lamentó statement [FRA] -> []"]),
         ("Francia desestimó las acusaciones.", &["desestimó denial [FRA] -> []"]),
+        // `contar con` (to have) and `difundir` (to disseminate) are no speech.
+        ("Francia contará con la asistencia del Comité.", &[]),
+        ("La lista se ha difundido entre las oficinas.", &[]),
+        ("Francia contó que el acuerdo era injusto.", &["contó statement [FRA] -> []"]),
         ("El ministro de Exteriores de España, José Manuel Albares, criticó a Venezuela por la detención.", &["criticó criticism [JOSE_MANUEL_ALBARES] -> [VEN]"]),
         ("«No vamos a aceptar chantajes», afirmó el presidente Nicolás Maduro.", &["afirmó statement [NICOLAS_MADURO] -> [] q=\"No vamos a aceptar chantajes\""]),
         ("China negó las acusaciones y advirtió a Washington que responderá.", &["negó denial [CHN] -> []", "advirtió warning [CHN] -> [WASHINGTON]"]),
