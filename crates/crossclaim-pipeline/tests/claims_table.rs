@@ -256,8 +256,8 @@ fn speaker_phrases() {
         (Lang::En, "Pinsky yells that the port is closed.", &["yells: Pinsky"]),
         (Lang::En, "Pinsky wants to weigh in later.", &[]),
         (Lang::En, "Pinsky clarified that the port was closed.", &["clarified: Pinsky"]),
-        (Lang::En, "The Committee would like to express its thanks to Pinsky.", &[]),
-        (Lang::En, "They express concern that the port is closed.", &["express: They"]),
+        // Not the base `express` (`Click below to express your thoughts` in the seeds).
+        (Lang::En, "Click below to express your thoughts.", &[]),
         // Reporting something with `informar de`; a speaker's own first person; agreeing with
         // `convenir`; a cue form that ends a hyphenated adjective is none.
         (Lang::Es, "Francia informó de los ataques.", &["informó: Francia"]),
