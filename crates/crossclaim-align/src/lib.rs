@@ -687,7 +687,10 @@ impl Aligner {
     }
 
     /// How far two claims name the same things in their own words (their [`ClaimProfile::content`]
-    /// after `for=` normalisation): Dice coefficient; `None` when either names nothing.
+    /// after `for=` normalisation): Jaccard, as for the sentences' context (the Dice coefficient
+    /// found one more right pair on MEANTIME, 402 against 401 of 444, but 11 more pairs, 480
+    /// against 469, between the unrelated English and Spanish news of `throughput_en_es`);
+    /// `None` when either names nothing.
     pub fn content_agreement(&self, a: &ClaimProfile, b: &ClaimProfile) -> Option<f64> {
         let set = |v: &[String]| -> BTreeSet<String> {
             v.iter()
@@ -698,7 +701,7 @@ impl Aligner {
         if x.is_empty() || y.is_empty() {
             return None;
         }
-        Some(2.0 * x.intersection(&y).count() as f64 / (x.len() + y.len()) as f64)
+        Some(jaccard(&x, &y))
     }
 
     /// The score of an English and a Spanish claim, in `[0, 1]`, with its evidence:
