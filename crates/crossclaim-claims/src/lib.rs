@@ -129,6 +129,7 @@ impl ClaimExtractor {
         // Mentions are in text order, so each sentence's mentions are one run of them.
         let mut next_mention = 0;
         let (mut next_quote, mut active) = (0, Vec::new());
+        let mut lower = String::new();
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let first =
                 next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
@@ -140,7 +141,7 @@ impl ClaimExtractor {
             let mentions: Vec<(usize, Span, EntityType)> = (first..first + count)
                 .map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype))
                 .collect();
-            let toks = tokenize(text, sentence);
+            let toks = tokenize(text, sentence, &mut lower);
             // Quotations that reach into this sentence: a sweep keeps the ones still open, so
             // a document with many sentences and quotations stays linear.
             while next_quote < quotes.len() && quotes[next_quote].outer.start < sentence.end {
