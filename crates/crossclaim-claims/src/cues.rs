@@ -50,6 +50,66 @@ pub struct LangCues {
     phrase_starts: Option<FxHashSet<String>>,
     /// The `companion` phrases split into words once (they are tried after every cue).
     companions: Vec<Vec<String>>,
+    /// What `is` and `lookup` answer for every word they know, behind one hash look-up (they
+    /// are asked about most words of every sentence).
+    known: FxHashMap<String, Known>,
+    /// `[phrases, framing]`: by the lower case of a token, the phrases that can match there, in
+    /// lexicon order (see `phrase_candidates`).
+    phrase_index: [FxHashMap<String, Vec<u32>>; 2],
+    /// `[phrases, framing]`: the phrases that can match at any token that may start a phrase
+    /// (those opening with a gap or a quotation mark, which stands for any opening mark).
+    phrase_any: [Vec<u32>; 2],
+}
+
+/// What a word is known as: the readings `lookup` gives it and the word sets it is in.
+#[derive(Clone, Debug, Default)]
+struct Known {
+    readings: Vec<CueWord>,
+    /// Bit `set_bit(name)` is set when the word is in the word set `name`.
+    sets: u64,
+}
+
+/// The bit of a word set in `Known::sets`, for the sets of `WORD_SETS`; `None` for a name this
+/// table does not list (`is` then asks the set itself: still right, only slower). Written as a
+/// `match` so that, inlined with the set name a literal as it always is, it costs nothing.
+#[inline(always)]
+fn set_bit(name: &str) -> Option<u64> {
+    let i = match name {
+        "not-speaker" => 0,
+        "fixed-before" => 1,
+        "possessives" => 2,
+        "not-source" => 3,
+        "needs-topic" => 4,
+        "topic-intro" => 5,
+        "evidence-verbs" => 6,
+        "evidence-nouns" => 7,
+        "passive" => 8,
+        "prepositions" => 9,
+        "perfect" => 10,
+        "negation" => 11,
+        "support" => 12,
+        "unrealised" => 13,
+        "determiners" => 14,
+        "source-follows" => 15,
+        "agent" => 16,
+        "companion" => 17,
+        "coordination" => 18,
+        "stops" => 19,
+        "pronouns" => 20,
+        "relative" => 21,
+        "impersonal" => 22,
+        "noun-content" => 23,
+        "agent-link" => 24,
+        "agent-nouns" => 25,
+        "introducers" => 26,
+        "also-nouns" => 27,
+        "pre-verb" => 28,
+        "needs-content" => 29,
+        "content-intro" => 30,
+        "drops-subject" => 31,
+        _ => return None,
+    };
+    Some(1 << i)
 }
 
 /// The word sets a cue file may hold (see the file headers).
@@ -90,8 +150,19 @@ pub const WORD_SETS: [&str; 32] = [
 
 impl LangCues {
     /// Is `word` (lower case; several words joined by one space) in the word set `name`?
+    /// (Always inlined: the set name, a literal at every call, then becomes its bit at compile
+    /// time.)
+    #[inline(always)]
     pub fn is(&self, name: &str, word: &str) -> bool {
-        self.sets.get(name).is_some_and(|s| s.contains(word))
+        match set_bit(name) {
+            Some(bit) => self.in_sets(word, bit),
+            None => self.sets.get(name).is_some_and(|s| s.contains(word)),
+        }
+    }
+
+    /// Is `word` in one of the word sets of `bits`?
+    fn in_sets(&self, word: &str, bits: u64) -> bool {
+        self.known.get(word).is_some_and(|k| k.sets & bits != 0)
     }
 
     /// The entries of a word set.
@@ -116,8 +187,25 @@ impl LangCues {
         }
     }
 
+    /// Indices into `phrases` (`framing` false) or `framing` (true) of the phrases that can
+    /// match at a token whose lower case is `lower`, in lexicon order, for a token that
+    /// `may_start_phrase`: those whose first word is `lower` and those that open with a gap or
+    /// a quotation mark. (Such a token was tried against every phrase: a fifth of the claim
+    /// stage.)
+    pub fn phrase_candidates(&self, framing: bool, lower: &str) -> &[u32] {
+        let k = usize::from(framing);
+        self.phrase_index[k]
+            .get(lower)
+            .map_or(&self.phrase_any[k], |v| v.as_slice())
+    }
+
     /// The cue readings of a word (lower-cased by the caller).
     pub fn lookup(&self, lower: &str) -> &[CueWord] {
+        self.known.get(lower).map_or(&[], |k| &k.readings)
+    }
+
+    /// `lookup` as the lexicon defines it, from the tables (`known` holds its answers).
+    fn lookup_tables(&self, lower: &str) -> &[CueWord] {
         if let Some(w) = self.words.get(lower) {
             return w;
         }
@@ -276,7 +364,45 @@ impl LangCues {
             .chain(&cues.framing)
             .map(|p| p.words.first().cloned().flatten())
             .collect();
+        cues.index();
         Ok(cues)
+    }
+
+    /// Fills `known`, `phrase_index` and `phrase_any` from the tables.
+    fn index(&mut self) {
+        let mut known: FxHashMap<String, Known> = FxHashMap::default();
+        for w in self.words.keys().chain(self.folded.keys()) {
+            let readings = self.lookup_tables(w);
+            if !readings.is_empty() {
+                known.entry(w.clone()).or_default().readings = readings.to_vec();
+            }
+        }
+        for (name, set) in &self.sets {
+            if let Some(bit) = set_bit(name) {
+                for w in set {
+                    known.entry(w.clone()).or_default().sets |= bit;
+                }
+            }
+        }
+        self.known = known;
+        for (k, phrases) in [&self.phrases, &self.framing].into_iter().enumerate() {
+            let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+            let mut any = Vec::new();
+            for (i, p) in phrases.iter().enumerate() {
+                match p.words.first() {
+                    Some(Some(w)) if !crate::is_quote_mark(w) => {
+                        index.entry(w.clone()).or_default().push(i as u32)
+                    }
+                    _ => any.push(i as u32),
+                }
+            }
+            for list in index.values_mut() {
+                list.extend(&any);
+                list.sort_unstable();
+            }
+            self.phrase_index[k] = index;
+            self.phrase_any[k] = any;
+        }
     }
 
     fn add(&mut self, form: &str, cue: CueWord) {
@@ -457,6 +583,49 @@ mod tests {
         for (text, line) in cases {
             let e = LangCues::parse(text, "en.txt").err();
             assert_eq!(e.map(|e| e.line), Some(line), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_word_set_has_its_own_bit() {
+        for (i, name) in WORD_SETS.iter().enumerate() {
+            assert_eq!(set_bit(name), Some(1 << i), "{name}");
+        }
+        assert_eq!(set_bit("no-such-set"), None);
+    }
+
+    /// `known` and the phrase index answer as the tables they are made from, on the real cue
+    /// files.
+    #[test]
+    fn the_index_answers_as_the_tables_do() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons/cues");
+        let cues = match CueLexicon::from_dir(Path::new(dir)) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        for c in [&cues.en, &cues.es] {
+            let mut words: Vec<String> = c.words.keys().chain(c.folded.keys()).cloned().collect();
+            words.extend(c.sets.values().flatten().cloned());
+            words.extend(["", "the", "zzz", "informo", "critico", "“", "\""].map(String::from));
+            for w in &words {
+                assert_eq!(c.lookup(w), c.lookup_tables(w), "{w}");
+                for name in WORD_SETS {
+                    let want = c.sets.get(name).is_some_and(|s| s.contains(w.as_str()));
+                    assert_eq!(c.is(name, w), want, "{name} {w}");
+                }
+                if !c.may_start_phrase(w) {
+                    continue;
+                }
+                for (framing, phrases) in [(false, &c.phrases), (true, &c.framing)] {
+                    let want: Vec<u32> = (0..phrases.len() as u32)
+                        .filter(|&i| match phrases[i as usize].words.first() {
+                            Some(Some(first)) => first == w || crate::is_quote_mark(first),
+                            _ => true,
+                        })
+                        .collect();
+                    assert_eq!(c.phrase_candidates(framing, w), want, "{w}");
+                }
+            }
         }
     }
 }

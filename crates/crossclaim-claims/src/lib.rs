@@ -288,7 +288,7 @@ impl<'a> Ctx<'a> {
             // Most words start no phrase: one look-up spares the scan of every phrase.
             let may_phrase = self.lang.may_start_phrase(&t.lower);
             if let Some((cue, end)) = may_phrase
-                .then(|| self.match_phrases(&self.lang.phrases, i))
+                .then(|| self.match_phrases(&self.lang.phrases, false, i))
                 .flatten()
             {
                 if self.realised(&cue) {
@@ -298,7 +298,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some((cue, end)) = may_phrase
-                .then(|| self.match_phrases(&self.lang.framing, i))
+                .then(|| self.match_phrases(&self.lang.framing, true, i))
                 .flatten()
             {
                 framing.push(cue);
@@ -433,10 +433,12 @@ impl<'a> Ctx<'a> {
                 >= words.len() * 7
     }
 
-    /// The longest phrase starting at token `i`, and the token after it.
-    fn match_phrases(&self, phrases: &[Phrase], i: usize) -> Option<(Cue, usize)> {
+    /// The longest phrase starting at token `i`, and the token after it (`framing`: whether
+    /// `phrases` is the framing list).
+    fn match_phrases(&self, phrases: &[Phrase], framing: bool, i: usize) -> Option<(Cue, usize)> {
         let mut best: Option<(Cue, usize)> = None;
-        for p in phrases {
+        let candidates = self.lang.phrase_candidates(framing, &self.toks[i].lower);
+        for p in candidates.iter().map(|&k| &phrases[k as usize]) {
             let Some(positions) = self.match_phrase(p, i) else {
                 continue;
             };
