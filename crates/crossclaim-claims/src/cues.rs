@@ -65,9 +65,14 @@ pub struct LangCues {
 #[derive(Clone, Debug, Default)]
 struct Known {
     readings: Vec<CueWord>,
-    /// Bit `set_bit(name)` is set when the word is in the word set `name`.
+    /// Bit `set_bit(name)` is set when the word is in the word set `name`; [`MAY_START_CUE`]
+    /// too.
     sets: u64,
 }
+
+/// The bit of `Known::sets` of the words that may start a cue: phrase starts, words with cue
+/// readings, verbs of showing (see `may_start_cue`). Above the bits of the word sets.
+const MAY_START_CUE: u64 = 1 << 63;
 
 /// The bit of a word set in `Known::sets`, for the sets of `WORD_SETS`; `None` for a name this
 /// table does not list (`is` then asks the set itself: still right, only slower). Written as a
@@ -185,6 +190,13 @@ impl LangCues {
             Some(s) => s.contains(lower),
             None => true,
         }
+    }
+
+    /// Can a cue start at a token whose lower case is `lower`: may it start a phrase, has it
+    /// cue readings, is it a verb of showing (`evidence-verbs`)? A token that can do none of
+    /// these starts no cue, and one look-up spares it those three (most words of a sentence).
+    pub fn may_start_cue(&self, lower: &str) -> bool {
+        self.phrase_starts.is_none() || self.in_sets(lower, MAY_START_CUE)
     }
 
     /// Indices into `phrases` (`framing` false) or `framing` (true) of the phrases that can
@@ -382,6 +394,15 @@ impl LangCues {
                 for w in set {
                     known.entry(w.clone()).or_default().sets |= bit;
                 }
+            }
+        }
+        for w in self.phrase_starts.iter().flatten() {
+            known.entry(w.clone()).or_default().sets |= MAY_START_CUE;
+        }
+        let evidence = set_bit("evidence-verbs").unwrap_or(0);
+        for k in known.values_mut() {
+            if !k.readings.is_empty() || k.sets & evidence != 0 {
+                k.sets |= MAY_START_CUE;
             }
         }
         self.known = known;
@@ -592,6 +613,8 @@ mod tests {
             assert_eq!(set_bit(name), Some(1 << i), "{name}");
         }
         assert_eq!(set_bit("no-such-set"), None);
+        assert!(WORD_SETS.len() < MAY_START_CUE.trailing_zeros() as usize);
+        assert!(WORD_SETS.iter().all(|n| set_bit(n) != Some(MAY_START_CUE)));
     }
 
     /// `known` and the phrase index answer as the tables they are made from, on the real cue
@@ -609,6 +632,10 @@ mod tests {
             words.extend(["", "the", "zzz", "informo", "critico", "“", "\""].map(String::from));
             for w in &words {
                 assert_eq!(c.lookup(w), c.lookup_tables(w), "{w}");
+                let may_start = c.may_start_phrase(w)
+                    || !c.lookup_tables(w).is_empty()
+                    || c.sets.get("evidence-verbs").is_some_and(|s| s.contains(w.as_str()));
+                assert_eq!(c.may_start_cue(w), may_start, "{w}");
                 for name in WORD_SETS {
                     let want = c.sets.get(name).is_some_and(|s| s.contains(w.as_str()));
                     assert_eq!(c.is(name, w), want, "{name} {w}");

@@ -285,6 +285,11 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
+            // Most words can start no cue of any kind: one look-up spares them the three below.
+            if !self.lang.may_start_cue(&t.lower) {
+                i += 1;
+                continue;
+            }
             // Most words start no phrase: one look-up spares the scan of every phrase.
             let may_phrase = self.lang.may_start_phrase(&t.lower);
             if let Some((cue, end)) = may_phrase

@@ -27,10 +27,11 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
     // Tokens whose lower case is in `lower`: (token index, start, end in `lower`). They borrow
     // it once it is complete.
     let mut in_buffer: Vec<(usize, usize, usize)> = Vec::new();
-    let mut word: Option<usize> = None;
-    let mut push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, is_word: bool| {
+    // The word being read: its start, and whether it needs a lower case of its own (it has an
+    // upper-case ASCII letter or a non-ASCII char).
+    let mut word: Option<(usize, bool)> = None;
+    let mut push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, is_word: bool, own: bool| {
         let t = &text[a..b];
-        let own = t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80);
         if own {
             let from = lower.len();
             push_lowercase(lower, t);
@@ -46,39 +47,41 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII bytes are read as chars without decoding; an ASCII letter or digit only starts
-        // or goes on with a word.
-        let c = match bytes[i] {
-            b if b.is_ascii_alphanumeric() => {
-                word = word.or(Some(sentence.start + i));
+        let b = bytes[i];
+        // A run of ASCII letters and digits only starts or goes on with a word: read at once.
+        if b.is_ascii_alphanumeric() {
+            let (start, mut own) = word.unwrap_or((sentence.start + i, false));
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                own |= bytes[i].is_ascii_uppercase();
                 i += 1;
-                continue;
             }
-            b if b < 0x80 => char::from(b),
-            _ => match s[i..].chars().next() {
+            word = Some((start, own));
+            continue;
+        }
+        // Other ASCII bytes are read as chars without decoding.
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            match s[i..].chars().next() {
                 Some(c) => c,
                 None => break,
-            },
+            }
         };
         let at = sentence.start + i;
         i += c.len_utf8();
-        let wordy = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
-        match (wordy, word) {
-            (true, None) => word = Some(at),
-            (true, Some(_)) => {}
-            (false, w) => {
-                if let Some(a) = w {
-                    push(&mut out, a, at, true);
-                    word = None;
-                }
-                if !c.is_whitespace() {
-                    push(&mut out, at, at + c.len_utf8(), false);
-                }
-            }
+        if !c.is_ascii() && (c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)) {
+            word = Some((word.map_or(at, |w| w.0), true));
+            continue;
+        }
+        if let Some((a, own)) = word.take() {
+            push(&mut out, a, at, true, own);
+        }
+        if !c.is_whitespace() {
+            push(&mut out, at, at + c.len_utf8(), false, !c.is_ascii());
         }
     }
-    if let Some(a) = word {
-        push(&mut out, a, sentence.end, true);
+    if let Some((a, own)) = word {
+        push(&mut out, a, sentence.end, true, own);
     }
     let lower: &'a String = lower;
     for (k, from, to) in in_buffer {
