@@ -30,30 +30,18 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
     // The word being read: its start, and whether it needs a lower case of its own (it has an
     // upper-case ASCII letter or a non-ASCII char).
     let mut word: Option<(usize, bool)> = None;
-    let mut push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, is_word: bool, own: bool| {
-        let t = &text[a..b];
-        if own {
-            let from = lower.len();
-            push_lowercase(lower, t);
-            in_buffer.push((out.len(), from, lower.len()));
-        }
-        out.push(Tok {
-            span: Span::new(a, b),
-            text: t,
-            lower: if own { "" } else { t },
-            is_word,
-        });
-    };
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         // A run of ASCII letters and digits only starts or goes on with a word: read at once.
-        if b.is_ascii_alphanumeric() {
+        let mut class = ASCII_CLASS[usize::from(b)];
+        if class & ALNUM != 0 {
             let (start, mut own) = word.unwrap_or((sentence.start + i, false));
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                own |= bytes[i].is_ascii_uppercase();
+            while class & ALNUM != 0 {
+                own |= class & UPPER != 0;
                 i += 1;
+                class = bytes.get(i).map_or(0, |&b| ASCII_CLASS[usize::from(b)]);
             }
             word = Some((start, own));
             continue;
@@ -74,20 +62,68 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
             continue;
         }
         if let Some((a, own)) = word.take() {
-            push(&mut out, a, at, true, own);
+            push_tok(&mut out, &mut in_buffer, lower, text, (a, at), true, own);
         }
         if !c.is_whitespace() {
-            push(&mut out, at, at + c.len_utf8(), false, !c.is_ascii());
+            let end = at + c.len_utf8();
+            push_tok(&mut out, &mut in_buffer, lower, text, (at, end), false, !c.is_ascii());
         }
     }
     if let Some((a, own)) = word {
-        push(&mut out, a, sentence.end, true, own);
+        push_tok(&mut out, &mut in_buffer, lower, text, (a, sentence.end), true, own);
     }
     let lower: &'a String = lower;
     for (k, from, to) in in_buffer {
         out[k].lower = &lower[from..to];
     }
     out
+}
+
+/// `ASCII_CLASS` bits: an ASCII letter or digit, an upper-case ASCII letter.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+
+/// The class bits of each byte (none for non-ASCII bytes).
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] |= ALNUM;
+        }
+        if c.is_ascii_uppercase() {
+            table[b] |= UPPER;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Pushes the token `text[span.0..span.1]`; `own`: its lower case differs from it and is
+/// written to `lower` (see [`tokenize`]).
+#[inline]
+fn push_tok<'a>(
+    out: &mut Vec<Tok<'a>>,
+    in_buffer: &mut Vec<(usize, usize, usize)>,
+    lower: &mut String,
+    text: &'a str,
+    (a, b): (usize, usize),
+    is_word: bool,
+    own: bool,
+) {
+    let t = &text[a..b];
+    if own {
+        let from = lower.len();
+        push_lowercase(lower, t);
+        in_buffer.push((out.len(), from, lower.len()));
+    }
+    out.push(Tok {
+        span: Span::new(a, b),
+        text: t,
+        lower: if own { "" } else { t },
+        is_word,
+    });
 }
 
 /// Appends `t.to_lowercase()` to `out` without a `String` of its own: char by char, as
