@@ -50,6 +50,74 @@ pub struct LangCues {
     phrase_starts: Option<FxHashSet<String>>,
     /// The `companion` phrases split into words once (they are tried after every cue).
     companions: Vec<Vec<String>>,
+    /// What `is` and `lookup` answer for every word they know, behind one hash look-up (they
+    /// are asked about most words of every sentence).
+    known: FxHashMap<String, Known>,
+    /// `[phrases, framing]`: by the lower case of a token, the phrases that can match there, in
+    /// lexicon order (see `phrase_candidates`).
+    phrase_index: [FxHashMap<String, Vec<u32>>; 2],
+    /// `[phrases, framing]`: the phrases that can match at any token that may start a phrase
+    /// (those opening with a gap or a quotation mark, which stands for any opening mark).
+    phrase_any: [Vec<u32>; 2],
+}
+
+/// What a word is known as: the readings `lookup` gives it and the word sets it is in.
+#[derive(Clone, Debug, Default)]
+struct Known {
+    readings: Vec<CueWord>,
+    /// Bit `set_bit(name)` is set when the word is in the word set `name`; [`MAY_START_CUE`]
+    /// too.
+    sets: u64,
+}
+
+/// The bit of `Known::sets` of the words that may start a cue: phrase starts, words with cue
+/// readings, verbs of showing (see `may_start_cue`). Above the bits of the word sets.
+const MAY_START_CUE: u64 = 1 << 63;
+
+/// The bit of a word set in `Known::sets`, for the word sets a cue file may hold; `None` for a
+/// name this table does not list (`is` then asks the set itself: still right, only slower, and
+/// a test fails until the set is added here). Written as a `match` so that, inlined with the set
+/// name a literal as it always is, it costs nothing. The bits need not follow `WORD_SETS`.
+#[inline(always)]
+fn set_bit(name: &str) -> Option<u64> {
+    let i = match name {
+        "not-speaker" => 0,
+        "impersonal-hedge" => 1,
+        "label-words" => 2,
+        "fixed-before" => 3,
+        "possessives" => 4,
+        "not-source" => 5,
+        "needs-topic" => 6,
+        "topic-intro" => 7,
+        "evidence-verbs" => 8,
+        "evidence-nouns" => 9,
+        "passive" => 10,
+        "prepositions" => 11,
+        "perfect" => 12,
+        "negation" => 13,
+        "support" => 14,
+        "unrealised" => 15,
+        "determiners" => 16,
+        "source-follows" => 17,
+        "agent" => 18,
+        "companion" => 19,
+        "coordination" => 20,
+        "stops" => 21,
+        "pronouns" => 22,
+        "relative" => 23,
+        "impersonal" => 24,
+        "noun-content" => 25,
+        "agent-link" => 26,
+        "agent-nouns" => 27,
+        "introducers" => 28,
+        "also-nouns" => 29,
+        "pre-verb" => 30,
+        "needs-content" => 31,
+        "content-intro" => 32,
+        "drops-subject" => 33,
+        _ => return None,
+    };
+    Some(1 << i)
 }
 
 /// The word sets a cue file may hold (see the file headers).
@@ -92,8 +160,19 @@ pub const WORD_SETS: [&str; 34] = [
 
 impl LangCues {
     /// Is `word` (lower case; several words joined by one space) in the word set `name`?
+    /// (Always inlined: the set name, a literal at every call, then becomes its bit at compile
+    /// time.)
+    #[inline(always)]
     pub fn is(&self, name: &str, word: &str) -> bool {
-        self.sets.get(name).is_some_and(|s| s.contains(word))
+        match set_bit(name) {
+            Some(bit) => self.in_sets(word, bit),
+            None => self.sets.get(name).is_some_and(|s| s.contains(word)),
+        }
+    }
+
+    /// Is `word` in one of the word sets of `bits`?
+    fn in_sets(&self, word: &str, bits: u64) -> bool {
+        self.known.get(word).is_some_and(|k| k.sets & bits != 0)
     }
 
     /// The entries of a word set.
@@ -118,8 +197,32 @@ impl LangCues {
         }
     }
 
+    /// Can a cue start at a token whose lower case is `lower`: may it start a phrase, has it
+    /// cue readings, is it a verb of showing (`evidence-verbs`)? A token that can do none of
+    /// these starts no cue, and one look-up spares it those three (most words of a sentence).
+    pub fn may_start_cue(&self, lower: &str) -> bool {
+        self.phrase_starts.is_none() || self.in_sets(lower, MAY_START_CUE)
+    }
+
+    /// Indices into `phrases` (`framing` false) or `framing` (true) of the phrases that can
+    /// match at a token whose lower case is `lower`, in lexicon order, for a token that
+    /// `may_start_phrase`: those whose first word is `lower` and those that open with a gap or
+    /// a quotation mark. (Such a token was tried against every phrase: a fifth of the claim
+    /// stage.)
+    pub fn phrase_candidates(&self, framing: bool, lower: &str) -> &[u32] {
+        let k = usize::from(framing);
+        self.phrase_index[k]
+            .get(lower)
+            .map_or(&self.phrase_any[k], |v| v.as_slice())
+    }
+
     /// The cue readings of a word (lower-cased by the caller).
     pub fn lookup(&self, lower: &str) -> &[CueWord] {
+        self.known.get(lower).map_or(&[], |k| &k.readings)
+    }
+
+    /// `lookup` as the lexicon defines it, from the tables (`known` holds its answers).
+    fn lookup_tables(&self, lower: &str) -> &[CueWord] {
         if let Some(w) = self.words.get(lower) {
             return w;
         }
@@ -278,7 +381,54 @@ impl LangCues {
             .chain(&cues.framing)
             .map(|p| p.words.first().cloned().flatten())
             .collect();
+        cues.index();
         Ok(cues)
+    }
+
+    /// Fills `known`, `phrase_index` and `phrase_any` from the tables.
+    fn index(&mut self) {
+        let mut known: FxHashMap<String, Known> = FxHashMap::default();
+        for w in self.words.keys().chain(self.folded.keys()) {
+            let readings = self.lookup_tables(w);
+            if !readings.is_empty() {
+                known.entry(w.clone()).or_default().readings = readings.to_vec();
+            }
+        }
+        for (name, set) in &self.sets {
+            if let Some(bit) = set_bit(name) {
+                for w in set {
+                    known.entry(w.clone()).or_default().sets |= bit;
+                }
+            }
+        }
+        for w in self.phrase_starts.iter().flatten() {
+            known.entry(w.clone()).or_default().sets |= MAY_START_CUE;
+        }
+        let evidence = set_bit("evidence-verbs").unwrap_or(0);
+        for k in known.values_mut() {
+            if !k.readings.is_empty() || k.sets & evidence != 0 {
+                k.sets |= MAY_START_CUE;
+            }
+        }
+        self.known = known;
+        for (k, phrases) in [&self.phrases, &self.framing].into_iter().enumerate() {
+            let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+            let mut any = Vec::new();
+            for (i, p) in phrases.iter().enumerate() {
+                match p.words.first() {
+                    Some(Some(w)) if !crate::is_quote_mark(w) => {
+                        index.entry(w.clone()).or_default().push(i as u32)
+                    }
+                    _ => any.push(i as u32),
+                }
+            }
+            for list in index.values_mut() {
+                list.extend(&any);
+                list.sort_unstable();
+            }
+            self.phrase_index[k] = index;
+            self.phrase_any[k] = any;
+        }
     }
 
     fn add(&mut self, form: &str, cue: CueWord) {
@@ -459,6 +609,60 @@ mod tests {
         for (text, line) in cases {
             let e = LangCues::parse(text, "en.txt").err();
             assert_eq!(e.map(|e| e.line), Some(line), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_word_set_has_its_own_bit() {
+        let mut seen = 0u64;
+        for name in WORD_SETS {
+            let Some(bit) = set_bit(name) else {
+                panic!("word set [{name}] has no bit: add it to set_bit");
+            };
+            assert_eq!(seen & bit, 0, "{name}");
+            seen |= bit;
+        }
+        assert_eq!(set_bit("no-such-set"), None);
+        assert!(WORD_SETS.len() < MAY_START_CUE.trailing_zeros() as usize);
+        assert!(WORD_SETS.iter().all(|n| set_bit(n) != Some(MAY_START_CUE)));
+    }
+
+    /// `known` and the phrase index answer as the tables they are made from, on the real cue
+    /// files.
+    #[test]
+    fn the_index_answers_as_the_tables_do() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons/cues");
+        let cues = match CueLexicon::from_dir(Path::new(dir)) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        for c in [&cues.en, &cues.es] {
+            let mut words: Vec<String> = c.words.keys().chain(c.folded.keys()).cloned().collect();
+            words.extend(c.sets.values().flatten().cloned());
+            words.extend(["", "the", "zzz", "informo", "critico", "“", "\""].map(String::from));
+            for w in &words {
+                assert_eq!(c.lookup(w), c.lookup_tables(w), "{w}");
+                let may_start = c.may_start_phrase(w)
+                    || !c.lookup_tables(w).is_empty()
+                    || c.sets.get("evidence-verbs").is_some_and(|s| s.contains(w.as_str()));
+                assert_eq!(c.may_start_cue(w), may_start, "{w}");
+                for name in WORD_SETS {
+                    let want = c.sets.get(name).is_some_and(|s| s.contains(w.as_str()));
+                    assert_eq!(c.is(name, w), want, "{name} {w}");
+                }
+                if !c.may_start_phrase(w) {
+                    continue;
+                }
+                for (framing, phrases) in [(false, &c.phrases), (true, &c.framing)] {
+                    let want: Vec<u32> = (0..phrases.len() as u32)
+                        .filter(|&i| match phrases[i as usize].words.first() {
+                            Some(Some(first)) => first == w || crate::is_quote_mark(first),
+                            _ => true,
+                        })
+                        .collect();
+                    assert_eq!(c.phrase_candidates(framing, w), want, "{w}");
+                }
+            }
         }
     }
 }

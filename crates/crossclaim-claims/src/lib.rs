@@ -129,6 +129,7 @@ impl ClaimExtractor {
         // Mentions are in text order, so each sentence's mentions are one run of them.
         let mut next_mention = 0;
         let (mut next_quote, mut active) = (0, Vec::new());
+        let mut lower = String::new();
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let first =
                 next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
@@ -140,7 +141,7 @@ impl ClaimExtractor {
             let mentions: Vec<(usize, Span, EntityType)> = (first..first + count)
                 .map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype))
                 .collect();
-            let toks = tokenize(text, sentence);
+            let toks = tokenize(text, sentence, &mut lower);
             // Quotations that reach into this sentence: a sweep keeps the ones still open, so
             // a document with many sentences and quotations stays linear.
             while next_quote < quotes.len() && quotes[next_quote].outer.start < sentence.end {
@@ -284,10 +285,15 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
+            // Most words can start no cue of any kind: one look-up spares them the three below.
+            if !self.lang.may_start_cue(&t.lower) {
+                i += 1;
+                continue;
+            }
             // Most words start no phrase: one look-up spares the scan of every phrase.
             let may_phrase = self.lang.may_start_phrase(&t.lower);
             if let Some((cue, end)) = may_phrase
-                .then(|| self.match_phrases(&self.lang.phrases, i))
+                .then(|| self.match_phrases(&self.lang.phrases, false, i))
                 .flatten()
             {
                 // After a determiner the phrase's first word is a noun (`its call on the
@@ -303,7 +309,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some((cue, end)) = may_phrase
-                .then(|| self.match_phrases(&self.lang.framing, i))
+                .then(|| self.match_phrases(&self.lang.framing, true, i))
                 .flatten()
             {
                 framing.push(cue);
@@ -456,10 +462,12 @@ impl<'a> Ctx<'a> {
                 >= words.len() * 7
     }
 
-    /// The longest phrase starting at token `i`, and the token after it.
-    fn match_phrases(&self, phrases: &[Phrase], i: usize) -> Option<(Cue, usize)> {
+    /// The longest phrase starting at token `i`, and the token after it (`framing`: whether
+    /// `phrases` is the framing list).
+    fn match_phrases(&self, phrases: &[Phrase], framing: bool, i: usize) -> Option<(Cue, usize)> {
         let mut best: Option<(Cue, usize)> = None;
-        for p in phrases {
+        let candidates = self.lang.phrase_candidates(framing, &self.toks[i].lower);
+        for p in candidates.iter().map(|&k| &phrases[k as usize]) {
             let Some(positions) = self.match_phrase(p, i) else {
                 continue;
             };

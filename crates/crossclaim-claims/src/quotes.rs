@@ -32,6 +32,20 @@ fn mark_len(c: char) -> usize {
     }
 }
 
+/// The first bytes of `"`, `'`, `\n`, of `«` `»` (0xC2) and of `“` `”` `‘` `’` (0xE2) in UTF-8.
+const MARK_LEADS: [u8; 5] = [b'"', b'\'', b'\n', 0xC2, 0xE2];
+
+/// `MARK_LEADS` as a table by byte value.
+const IS_MARK_LEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < MARK_LEADS.len() {
+        table[MARK_LEADS[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Finds quotations marked with `“ ”`, `« »`, `‘ ’` (a `’` between letters is an apostrophe)
 /// and straight `"`, and two straight apostrophes `''` used as a double quotation mark (as in
 /// the New York Times' archive text: `''We believe …,'' Mr. Rubio said`). An unclosed quotation
@@ -39,13 +53,19 @@ fn mark_len(c: char) -> usize {
 pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Vec<(char, usize)> = Vec::new();
-    // One pass with the previous and next char at hand, never a copy of the text.
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|x| x.1);
-        let before = prev.replace(c);
-        let prev = before;
+    // One pass, never a copy of the text. Only the marks above and `\n` do anything, and every
+    // one of them starts with a byte of `MARK_LEADS`: the bytes in between (almost all of the
+    // text) are skipped undecoded, and the chars around a candidate are decoded from the text.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(skip) = bytes[at..].iter().position(|&b| IS_MARK_LEAD[b as usize]) {
+        let i = at + skip;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        at = i + c.len_utf8();
+        let next = text[at..].chars().next();
+        let prev = text[..i].chars().next_back();
         let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
         // `\"` is an escape left by text encoded twice (JSON inside JSON), not a quotation mark.
         if c == '"' && prev == Some('\\') {
@@ -53,7 +73,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         }
         // `''` is one mark, opening or closing like a straight `"`.
         if c == '\'' && next == Some('\'') {
-            iter.next();
+            at += 1;
             let end = i + 2;
             if let Some(pos) = open.iter().rposition(|o| o.0 == DOUBLE_APOSTROPHE) {
                 let (_, start) = open[pos];

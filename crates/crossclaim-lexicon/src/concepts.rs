@@ -136,8 +136,17 @@ fn for_each_word(text: &str, mut f: impl FnMut(Span)) {
     let mut start = None;
     let mut i = 0;
     while i < b.len() {
+        // A run of ASCII letters and digits (most of the text) is read in one tight loop.
+        if b[i].is_ascii_alphanumeric() {
+            start = start.or(Some(i));
+            i += 1;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
         let (wordy, len) = if b[i] < 0x80 {
-            (b[i].is_ascii_alphanumeric(), 1)
+            (false, 1)
         } else {
             match text[i..].chars().next() {
                 Some(c) => (
