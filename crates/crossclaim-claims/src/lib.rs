@@ -339,12 +339,25 @@ impl<'a> Ctx<'a> {
             }
         }
         // `según proceda`, `según sea necesario`, `según se haya previsto`: `según` before one of
-        // these means `as appropriate`, `as required`; nobody is cited.
+        // these means `as appropriate`, `as required`; nobody is cited. So does `según`/`according
+        // to` before a noun of criterion (`según las necesidades`, `according to the plan`, `según
+        // las circunstancias particulares`), after its determiners.
         found.retain(|c| {
+            let after = (c.last + 1..self.toks.len())
+                .skip_while(|&j| {
+                    self.lang.is("determiners", self.word(j))
+                        || self.lang.is("possessives", self.word(j))
+                })
+                .take(2)
+                .take_while(|&j| {
+                    // a name (`según Rusia se …`) is a source, whatever follows it
+                    self.toks[j].is_word && !self.toks[j].text.starts_with(char::is_uppercase)
+                });
             !(c.source_follows
-                && c.first == c.last
                 && self.lang.is("source-follows", self.word(c.first))
-                && self.lang.is("not-source", self.word(c.last + 1)))
+                && after
+                    .into_iter()
+                    .any(|j| self.lang.is("not-source", self.word(j))))
         });
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);

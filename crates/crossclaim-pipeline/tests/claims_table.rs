@@ -55,6 +55,9 @@ fn english_cases() {
         ("A spokesman for the Chinese Foreign Ministry rejected the accusations as groundless.", &["rejected denial [CHN_MFA] -> []"]),
         ("\"We will respond,\" said Antony Blinken, the U.S. Secretary of State.", &["said statement [ANTONY_BLINKEN] -> [] q=\"We will respond,\""]),
         ("Russia denied any involvement, according to the Kremlin.", &["denied denial [RUS] -> []", "according to statement [KREMLIN] -> []"]),
+        ("Aid to Chile will be shared according to the needs of each region.", &[]),
+        ("The troops will be deployed according to the original plan.", &[]),
+        ("Aid will reach Chile in May, according to law enforcement officials.", &["according to statement [] -> []"]),
         ("It is time to hold Iran responsible, the senator said.", &["said statement [] -> [IRN]"]),
         ("Japan has never blamed North Korea for the attack.", &["blamed accusation [JPN] -> [PRK] neg"]),
         ("The report on the attack was published in March.", &[]),
@@ -173,6 +176,10 @@ fn spanish_cases() {
         ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
         // `según proceda` is `as appropriate`: nobody is cited.
         ("Los Estados adoptarán medidas, según proceda, para proteger a Chile.", &[]),
+        // `según` before a noun of criterion is `in accordance with`; before a speaker it cites.
+        ("Chile repartirá la ayuda según las necesidades de cada región.", &[]),
+        ("Las tropas se desplegarán según el plan acordado con Perú.", &[]),
+        ("Según fuentes del Gobierno de Chile, la ayuda llegará en mayo.", &["Según statement [CHL] -> []"]),
         // A verb of speaking needs its topic.
         ("El ministro habló con la prensa en Chile.", &[]),
         // A statement noun with an explicit holder (`de X`, a possessive) and content.
