@@ -178,6 +178,9 @@ fn spanish_cases() {
         ("Los Estados adoptarán medidas, según proceda, para proteger a Chile.", &[]),
         // `según` before a noun of criterion is `in accordance with`; before a speaker it cites.
         ("Chile repartirá la ayuda según las necesidades de cada región.", &[]),
+        // `exige` without content is `requires`; with content, or in the past, a demand.
+        ("El tratado con Chile exige la ratificación de ambos congresos.", &[]),
+        ("Perú exige que Chile retire sus tropas.", &["exige statement [PER] -> [CHL]"]),
         ("Las tropas se desplegarán según el plan acordado con Perú.", &[]),
         ("Según fuentes del Gobierno de Chile, la ayuda llegará en mayo.", &["Según statement [CHL] -> []"]),
         // A verb of speaking needs its topic.
