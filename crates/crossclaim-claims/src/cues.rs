@@ -53,7 +53,8 @@ pub struct LangCues {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 34] = [
+pub const WORD_SETS: [&str; 35] = [
+    "noun-before",
     "not-speaker",
     "impersonal-hedge",
     "label-words",

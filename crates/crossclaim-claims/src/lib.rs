@@ -675,6 +675,15 @@ impl<'a> Ctx<'a> {
                             .iter()
                             .all(|t| t.is_word && !t.text.starts_with(char::is_uppercase))))
         });
+        // A form in -s that can be a noun is one right after a word that no finite verb follows
+        // (`did not respond to requests for comment`, `rocked by protests`).
+        let after_determiner = after_determiner
+            || (self.lang.is("also-nouns", &t.lower)
+                && t.lower.ends_with('s')
+                && self
+                    .words_before(i)
+                    .next()
+                    .is_some_and(|(j, w)| j + 1 == i && self.lang.is("noun-before", w)));
         // Right after a genitive (`Editor’s note`, `Chaffetz's request`) a cue form is a noun; a
         // pronoun's `’s` is `is` or `has` (`he’s said`).
         let after_genitive = i >= 3

@@ -57,6 +57,10 @@ fn english_cases() {
         ("Russia denied any involvement, according to the Kremlin.", &["denied denial [RUS] -> []", "according to statement [KREMLIN] -> []"]),
         ("Aid to Chile will be shared according to the needs of each region.", &[]),
         ("The troops will be deployed according to the original plan.", &[]),
+        // An -s form that can be a noun is one after `to` or `by` (no finite verb follows them).
+        ("The Chilean embassy did not respond to requests for comment.", &[]),
+        ("Santiago was rocked by protests against Chile's government.", &[]),
+        ("Chile requests that Peru withdraw its troops.", &["requests statement [CHL] -> [PER]"]),
         ("Aid will reach Chile in May, according to law enforcement officials.", &["according to statement [] -> []"]),
         ("It is time to hold Iran responsible, the senator said.", &["said statement [] -> [IRN]"]),
         ("Japan has never blamed North Korea for the attack.", &["blamed accusation [JPN] -> [PRK] neg"]),
