@@ -182,6 +182,11 @@ fn spanish_cases() {
         ("Los Estados adoptarán medidas, según proceda, para proteger a Chile.", &[]),
         // `según` before a noun of criterion is `in accordance with`; before a speaker it cites.
         ("Chile repartirá la ayuda según las necesidades de cada región.", &[]),
+        // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
+        // impersonal `se tuvo noticia de` is `was reported`, as `se informó de`.
+        ("Chile hizo un llamamiento a Perú para que retire sus tropas.", &["hizo un llamamiento statement [CHL] -> [PER]"]),
+        ("Chile y Perú estuvieron de acuerdo en que la frontera está en calma.", &["estuvieron de acuerdo statement [CHL,PER] -> []"]),
+        ("Se tuvo noticia de nuevos ataques en Chile.", &["tuvo noticia statement [] -> [CHL]"]),
         // `exige` without content is `requires`; with content, or in the past, a demand.
         ("El tratado con Chile exige la ratificación de ambos congresos.", &[]),
         ("Perú exige que Chile retire sus tropas.", &["exige statement [PER] -> [CHL]"]),
