@@ -57,6 +57,7 @@ fn english_cases() {
         ("Russia denied any involvement, according to the Kremlin.", &["denied denial [RUS] -> []", "according to statement [KREMLIN] -> []"]),
         ("Aid to Chile will be shared according to the needs of each region.", &[]),
         ("The troops will be deployed according to the original plan.", &[]),
+        ("Experts of the IAEA said that Peru had closed the border.", &["said statement [IAEA] -> [PER]"]),
         // An -s form that can be a noun is one after `to` or `by` (no finite verb follows them).
         ("The Chilean embassy did not respond to requests for comment.", &[]),
         ("Santiago was rocked by protests against Chile's government.", &[]),
@@ -182,6 +183,8 @@ fn spanish_cases() {
         ("Los Estados adoptarán medidas, según proceda, para proteger a Chile.", &[]),
         // `según` before a noun of criterion is `in accordance with`; before a speaker it cites.
         ("Chile repartirá la ayuda según las necesidades de cada región.", &[]),
+        // Civil servants and experts speak for the body after `de`, as officials do.
+        ("Los funcionarios de Chile dijeron que Perú había cerrado la frontera.", &["dijeron statement [CHL] -> [PER]"]),
         // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
         // impersonal `se tuvo noticia de` is `was reported`, as `se informó de`.
         ("Chile hizo un llamamiento a Perú para que retire sus tropas.", &["hizo un llamamiento statement [CHL] -> [PER]"]),
