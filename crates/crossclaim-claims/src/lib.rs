@@ -1651,7 +1651,10 @@ impl<'a> Ctx<'a> {
             }
             Some(q) => (self.tok_at(q.start), self.tok_at(q.end)),
             None if content_first => (0, self.clause_content_end(first)),
-            None => (after, end),
+            // Content after the cue: what it is mainly about comes near its start, not in the
+            // tail of a long sentence (`Reiterates that the primary responsibility … lies with
+            // the authorities in Bosnia and Herzegovina and that the … international community`).
+            None => (after, end.min(after + WINDOW)),
         };
         self.main_mention(a, b)
     }

@@ -58,6 +58,9 @@ fn english_cases() {
         ("Aid to Chile will be shared according to the needs of each region.", &[]),
         ("The troops will be deployed according to the original plan.", &[]),
         ("Experts of the IAEA said that Peru had closed the border.", &["said statement [IAEA] -> [PER]"]),
+        // A statement's target comes from the start of its content, not from the tail of a long
+        // sentence (regression: the last mentions of the sentence were taken).
+        ("The Council reiterates that the main responsibility for the peace agreement lies with the authorities of Peru, and that the continued willingness of donors to help depends on the efforts made to rebuild roads, schools, hospitals, ports, markets, bridges, farms, courts, prisons, police stations, water systems, power lines, railways, airports, clinics, libraries, museums, theatres, parks, housing, offices, factories, warehouses, shops, hotels, banks, churches, stadiums, barracks and archives across the whole country over the coming months and years, with help from Chile.", &["reiterates statement [] -> [PER]"]),
         // An -s form that can be a noun is one after `to` or `by` (no finite verb follows them).
         ("The Chilean embassy did not respond to requests for comment.", &[]),
         ("Santiago was rocked by protests against Chile's government.", &[]),
