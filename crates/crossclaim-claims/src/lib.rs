@@ -348,16 +348,23 @@ impl<'a> Ctx<'a> {
                     self.lang.is("determiners", self.word(j))
                         || self.lang.is("possessives", self.word(j))
                 })
-                .take(2)
-                .take_while(|&j| {
-                    // a name (`según Rusia se …`) is a source, whatever follows it
-                    self.toks[j].is_word && !self.toks[j].text.starts_with(char::is_uppercase)
-                });
-            !(c.source_follows
-                && self.lang.is("source-follows", self.word(c.first))
-                && after
-                    .into_iter()
-                    .any(|j| self.lang.is("not-source", self.word(j))))
+                .take(2);
+            // A capitalised word ends the look (`según las Directrices` is one; `según Rusia se
+            // …` names a source, whatever follows the name).
+            let mut criterion = false;
+            for j in after {
+                if !self.toks[j].is_word {
+                    break;
+                }
+                if self.lang.is("not-source", self.word(j)) {
+                    criterion = true;
+                    break;
+                }
+                if self.toks[j].text.starts_with(char::is_uppercase) {
+                    break;
+                }
+            }
+            !(c.source_follows && self.lang.is("source-follows", self.word(c.first)) && criterion)
         });
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);

@@ -197,6 +197,8 @@ fn spanish_cases() {
         ("El tratado con Chile exige la ratificación de ambos congresos.", &[]),
         ("Perú exige que Chile retire sus tropas.", &["exige statement [PER] -> [CHL]"]),
         ("Las tropas se desplegarán según el plan acordado con Perú.", &[]),
+        ("Según las Directrices, Chile invertirá en bonos de Perú.", &[]),
+        ("Chile ayudará a Perú, según correspondiese, con los avances.", &[]),
         ("Según fuentes del Gobierno de Chile, la ayuda llegará en mayo.", &["Según statement [CHL] -> []"]),
         // A verb of speaking needs its topic.
         ("El ministro habló con la prensa en Chile.", &[]),
