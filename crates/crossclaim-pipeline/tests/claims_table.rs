@@ -188,6 +188,8 @@ fn spanish_cases() {
         ("Chile repartirá la ayuda según las necesidades de cada región.", &[]),
         // Civil servants and experts speak for the body after `de`, as officials do.
         ("Los funcionarios de Chile dijeron que Perú había cerrado la frontera.", &["dijeron statement [CHL] -> [PER]"]),
+        // `solicita al X` is a request however far its content comes.
+        ("Chile solicita al Gobierno de Perú, en estrecha cooperación con los organismos de la región y los donantes, que retire sus tropas.", &["solicita statement [CHL] -> [PER]"]),
         // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
         // impersonal `se tuvo noticia de` is `was reported`, as `se informó de`.
         ("Chile hizo un llamamiento a Perú para que retire sus tropas.", &["hizo un llamamiento statement [CHL] -> [PER]"]),
