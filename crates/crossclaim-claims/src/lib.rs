@@ -714,6 +714,20 @@ impl<'a> Ctx<'a> {
         };
         if let (Some(v), false) = (verb, after_determiner) {
             let (ok, passive) = self.verb_ok(i, v.pos);
+            // `individuals said to have committed thefts`, `entities reported to be defunct`: a
+            // participle hanging from a noun before `to be`/`to have` hedges with no one
+            // asserting, as `reportedly` does (`was said to be` keeps its auxiliary and stays).
+            let hedge = !self
+                .words_before(i)
+                .next()
+                .is_some_and(|(_, w)| self.lang.is("passive", w))
+                && self.lang.is(
+                    "reduced-hedge",
+                    &format!("{} {} {}", t.lower, self.word(i + 1), self.word(i + 2)),
+                );
+            if ok && hedge {
+                return None;
+            }
             if ok && self.lang.is("needs-content", &t.lower) && !self.has_content(i) {
                 return None;
             }

@@ -61,6 +61,10 @@ fn english_cases() {
         // A statement's target comes from the start of its content, not from the tail of a long
         // sentence (regression: the last mentions of the sentence were taken).
         ("The Council reiterates that the main responsibility for the peace agreement lies with the authorities of Peru, and that the continued willingness of donors to help depends on the efforts made to rebuild roads, schools, hospitals, ports, markets, bridges, farms, courts, prisons, police stations, water systems, power lines, railways, airports, clinics, libraries, museums, theatres, parks, housing, offices, factories, warehouses, shops, hotels, banks, churches, stadiums, barracks and archives across the whole country over the coming months and years, with help from Chile.", &["reiterates statement [] -> [PER]"]),
+        // A participle hanging from a noun before `to be`/`to have` hedges; with its auxiliary it
+        // stays a claim.
+        ("The villages were attacked by soldiers said to have come from Chile.", &[]),
+        ("The soldiers are said to have come from Chile.", &["said statement [] -> [CHL]"]),
         // An -s form that can be a noun is one after `to` or `by` (no finite verb follows them).
         ("The Chilean embassy did not respond to requests for comment.", &[]),
         ("Santiago was rocked by protests against Chile's government.", &[]),
