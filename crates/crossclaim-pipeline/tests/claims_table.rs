@@ -192,6 +192,9 @@ fn spanish_cases() {
         ("Chile repartirá la ayuda según las necesidades de cada región.", &[]),
         // Civil servants and experts speak for the body after `de`, as officials do.
         ("Los funcionarios de Chile dijeron que Perú había cerrado la frontera.", &["dijeron statement [CHL] -> [PER]"]),
+        // `informar` in any tense tells only with content, as English `report`.
+        ("Chile informará al Comité después de cada reunión.", &[]),
+        ("Chile informará que Perú cerró la frontera.", &["informará statement [CHL] -> [PER]"]),
         // `solicita al X` is a request however far its content comes.
         ("Chile solicita al Gobierno de Perú, en estrecha cooperación con los organismos de la región y los donantes, que retire sus tropas.", &["solicita statement [CHL] -> [PER]"]),
         // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
