@@ -65,6 +65,7 @@ fn english_cases() {
         // stays a claim.
         ("The villages were attacked by soldiers said to have come from Chile.", &[]),
         ("The soldiers are said to have come from Chile.", &["said statement [] -> [CHL]"]),
+        ("Chile places emphasis on the security of its border with Peru.", &["places emphasis statement [CHL] -> [PER]"]),
         // An -s form that can be a noun is one after `to` or `by` (no finite verb follows them).
         ("The Chilean embassy did not respond to requests for comment.", &[]),
         ("Santiago was rocked by protests against Chile's government.", &[]),
