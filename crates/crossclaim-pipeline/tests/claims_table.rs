@@ -196,6 +196,8 @@ fn spanish_cases() {
         // `informar` in any tense tells only with content, as English `report`.
         ("Chile informará al Comité después de cada reunión.", &[]),
         ("Chile informará que Perú cerró la frontera.", &["informará statement [CHL] -> [PER]"]),
+        ("Chile presentó una relación detallada y precisa de los hechos en Perú.", &[]),
+        ("Chile precisa que Perú no cerró la frontera.", &["precisa statement [CHL] -> [PER]"]),
         // `solicita al X` is a request however far its content comes.
         ("Chile solicita al Gobierno de Perú, en estrecha cooperación con los organismos de la región y los donantes, que retire sus tropas.", &["solicita statement [CHL] -> [PER]"]),
         // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
