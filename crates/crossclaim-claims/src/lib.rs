@@ -970,9 +970,12 @@ impl<'a> Ctx<'a> {
     /// `by X`/`de X` after it) and its content follows (`against X`, `that …`, a quotation):
     /// `his statement that`, `los elogios de Jobs, que dijo`; not `Trump’s comments came`.
     fn noun_is_claim(&self, i: usize) -> bool {
+        // The support verb governs the noun: no preposition stands between them (not `hacer
+        // frente a la amenaza`, `to confront the threat`).
         let held = self
             .words_before(i)
             .take(4)
+            .take_while(|(_, w)| !self.lang.is("prepositions", w))
             .any(|(_, w)| self.lang.is("support", w))
             || (i >= 2 && self.toks[i - 1].lower == "s" && self.is_apostrophe(i - 2));
         let content = self.toks[i + 1..]

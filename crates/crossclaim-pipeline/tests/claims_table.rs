@@ -198,6 +198,9 @@ fn spanish_cases() {
         ("Chile informará que Perú cerró la frontera.", &["informará statement [CHL] -> [PER]"]),
         ("Chile presentó una relación detallada y precisa de los hechos en Perú.", &[]),
         ("Chile precisa que Perú no cerró la frontera.", &["precisa statement [CHL] -> [PER]"]),
+        // A support verb governs its noun only with no preposition between (`hacer frente a`).
+        ("Chile tendrá que hacer frente a la amenaza que suponen los grupos armados de Perú.", &[]),
+        ("Chile lanzó duras acusaciones contra Perú.", &["acusaciones accusation [CHL] -> [PER]"]),
         // `solicita al X` is a request however far its content comes.
         ("Chile solicita al Gobierno de Perú, en estrecha cooperación con los organismos de la región y los donantes, que retire sus tropas.", &["solicita statement [CHL] -> [PER]"]),
         // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
