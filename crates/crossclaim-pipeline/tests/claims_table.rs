@@ -66,6 +66,9 @@ fn english_cases() {
         ("The villages were attacked by soldiers said to have come from Chile.", &[]),
         ("The soldiers are said to have come from Chile.", &["said statement [] -> [CHL]"]),
         ("Chile places emphasis on the security of its border with Peru.", &["places emphasis statement [CHL] -> [PER]"]),
+        // `note` is a verb only when it introduces something.
+        ("The concept note outlines the plan for Peru.", &[]),
+        ("We note that Peru has closed the border.", &["note statement [] -> [PER]"]),
         // An -s form that can be a noun is one after `to` or `by` (no finite verb follows them).
         ("The Chilean embassy did not respond to requests for comment.", &[]),
         ("Santiago was rocked by protests against Chile's government.", &[]),
@@ -201,6 +204,7 @@ fn spanish_cases() {
         // A support verb governs its noun only with no preposition between (`hacer frente a`).
         ("Chile tendrá que hacer frente a la amenaza que suponen los grupos armados de Perú.", &[]),
         ("Chile lanzó duras acusaciones contra Perú.", &["acusaciones accusation [CHL] -> [PER]"]),
+        ("Tomando nota de la solicitud de Perú, Chile abrió la frontera.", &["Tomando nota statement [] -> [PER]"]),
         // `solicita al X` is a request however far its content comes.
         ("Chile solicita al Gobierno de Perú, en estrecha cooperación con los organismos de la región y los donantes, que retire sus tropas.", &["solicita statement [CHL] -> [PER]"]),
         // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
