@@ -205,6 +205,8 @@ fn spanish_cases() {
         ("Chile tendrá que hacer frente a la amenaza que suponen los grupos armados de Perú.", &[]),
         ("Chile lanzó duras acusaciones contra Perú.", &["acusaciones accusation [CHL] -> [PER]"]),
         ("Tomando nota de la solicitud de Perú, Chile abrió la frontera.", &["Tomando nota statement [] -> [PER]"]),
+        // The infinitive `expresar`, like English base `express`, is no cue without content.
+        ("Chile desea expresar su agradecimiento a Perú.", &[]),
         // `solicita al X` is a request however far its content comes.
         ("Chile solicita al Gobierno de Perú, en estrecha cooperación con los organismos de la región y los donantes, que retire sus tropas.", &["solicita statement [CHL] -> [PER]"]),
         // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
