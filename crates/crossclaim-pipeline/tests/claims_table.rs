@@ -207,6 +207,7 @@ fn spanish_cases() {
         ("Tomando nota de la solicitud de Perú, Chile abrió la frontera.", &["Tomando nota statement [] -> [PER]"]),
         // The infinitive `expresar`, like English base `express`, is no cue without content.
         ("Chile desea expresar su agradecimiento a Perú.", &[]),
+        ("Para añadir presión, Chile cerró la frontera con Perú.", &[]),
         // `solicita al X` is a request however far its content comes.
         ("Chile solicita al Gobierno de Perú, en estrecha cooperación con los organismos de la región y los donantes, que retire sus tropas.", &["solicita statement [CHL] -> [PER]"]),
         // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
