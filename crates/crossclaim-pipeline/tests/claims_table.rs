@@ -66,6 +66,8 @@ fn english_cases() {
         ("The villages were attacked by soldiers said to have come from Chile.", &[]),
         ("The soldiers are said to have come from Chile.", &["said statement [] -> [CHL]"]),
         ("Chile places emphasis on the security of its border with Peru.", &["places emphasis statement [CHL] -> [PER]"]),
+        // The writer's own framing names no speaker.
+        ("It is worth noting that Peru closed the border.", &[]),
         // `note` is a verb only when it introduces something.
         ("The concept note outlines the plan for Peru.", &[]),
         ("We note that Peru has closed the border.", &["note statement [] -> [PER]"]),
@@ -205,6 +207,7 @@ fn spanish_cases() {
         ("Chile tendrá que hacer frente a la amenaza que suponen los grupos armados de Perú.", &[]),
         ("Chile lanzó duras acusaciones contra Perú.", &["acusaciones accusation [CHL] -> [PER]"]),
         ("Tomando nota de la solicitud de Perú, Chile abrió la frontera.", &["Tomando nota statement [] -> [PER]"]),
+        ("Cabe señalar que Perú cerró la frontera.", &[]),
         // The infinitive `expresar`, like English base `express`, is no cue without content.
         ("Chile desea expresar su agradecimiento a Perú.", &[]),
         ("Para añadir presión, Chile cerró la frontera con Perú.", &[]),
