@@ -218,6 +218,7 @@ fn spanish_cases() {
         ("Chile hizo un llamamiento a Perú para que retire sus tropas.", &["hizo un llamamiento statement [CHL] -> [PER]"]),
         ("Chile y Perú estuvieron de acuerdo en que la frontera está en calma.", &["estuvieron de acuerdo statement [CHL,PER] -> []"]),
         ("Se tuvo noticia de nuevos ataques en Chile.", &["tuvo noticia statement [] -> [CHL]"]),
+        ("Hubo denuncias de ataques en Chile.", &["denuncias statement [] -> [CHL]"]),
         // `exige` without content is `requires`; with content, or in the past, a demand.
         ("El tratado con Chile exige la ratificación de ambos congresos.", &[]),
         ("Perú exige que Chile retire sus tropas.", &["exige statement [PER] -> [CHL]"]),
