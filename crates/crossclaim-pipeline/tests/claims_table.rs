@@ -66,6 +66,9 @@ fn english_cases() {
         ("The villages were attacked by soldiers said to have come from Chile.", &[]),
         ("The soldiers are said to have come from Chile.", &["said statement [] -> [CHL]"]),
         ("Chile places emphasis on the security of its border with Peru.", &["places emphasis statement [CHL] -> [PER]"]),
+        // Base `confirm`, `recommend` are mostly infinitives that assert nothing.
+        ("The Senate must meet to confirm the new ambassador to Peru.", &[]),
+        ("Peru confirms that the border is closed.", &["confirms statement [PER] -> []"]),
         // The writer's own framing names no speaker.
         ("It is worth noting that Peru closed the border.", &[]),
         // `note` is a verb only when it introduces something.
