@@ -68,6 +68,7 @@ fn english_cases() {
         ("Chile places emphasis on the security of its border with Peru.", &["places emphasis statement [CHL] -> [PER]"]),
         // Base `confirm`, `recommend` are mostly infinitives that assert nothing.
         ("The Senate must meet to confirm the new ambassador to Peru.", &[]),
+        ("I write this because Peru matters.", &[]),
         ("Peru confirms that the border is closed.", &["confirms statement [PER] -> []"]),
         // The writer's own framing names no speaker.
         ("It is worth noting that Peru closed the border.", &[]),
