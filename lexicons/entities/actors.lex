@@ -41,11 +41,16 @@ es	tibetano | tibetana | tibetanos | tibetanas
 *	Taliban | talibán | talibanes
 @ISIS ORG
 *	Islamic State | Estado Islámico | =ISIS | =ISIL | =EI | =Daesh | =Dáesh
+# the full names, so that `Iraq`/`el Iraq` inside them is no mention of the country
+en	Islamic State in Iraq and the Levant | Islamic State of Iraq and the Levant | Islamic State in Iraq and Syria | Islamic State of Iraq and Syria
+es	Estado Islámico del Iraq y el Levante | Estado Islámico de Irak y el Levante | Estado Islámico en el Iraq y el Levante | Estado Islámico de Iraq y el Levante | Estado Islámico de Irak y Siria | =EIIL
 @AL_QAEDA ORG
 *	Al Qaeda | Al Qaida | Al-Qaeda | Al-Qaida
 @HOUTHIS ORG
 en	Houthis | Houthi | Houthi rebels | Ansar Allah
-es	hutíes | hutí | rebeldes hutíes
+es	hutíes | hutí | rebeldes hutíes | huthíes
+# Spanish news often keeps the English name (`la milicia Houthi`)
+es	=Houthi | =Houthis
 @BOKO_HARAM ORG
 *	Boko Haram
 @AL_SHABAAB ORG

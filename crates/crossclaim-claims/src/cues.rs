@@ -121,7 +121,9 @@ fn set_bit(name: &str) -> Option<u64> {
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 34] = [
+pub const WORD_SETS: [&str; 36] = [
+    "reduced-hedge",
+    "noun-before",
     "not-speaker",
     "impersonal-hedge",
     "label-words",
@@ -315,7 +317,7 @@ impl LangCues {
                 }
                 name if WORD_SETS.contains(&name) => {
                     let key = WORD_SETS.iter().copied().find(|n| *n == name).unwrap_or("");
-                    let multiword = key == "companion";
+                    let multiword = key == "companion" || key == "reduced-hedge";
                     let set = cues.sets.entry(key).or_default();
                     for w in split_forms(line).map_err(&err)? {
                         if w.contains(' ') && !multiword {

@@ -345,12 +345,32 @@ impl<'a> Ctx<'a> {
             }
         }
         // `según proceda`, `según sea necesario`, `según se haya previsto`: `según` before one of
-        // these means `as appropriate`, `as required`; nobody is cited.
+        // these means `as appropriate`, `as required`; nobody is cited. So does `según`/`according
+        // to` before a noun of criterion (`según las necesidades`, `according to the plan`, `según
+        // las circunstancias particulares`), after its determiners.
         found.retain(|c| {
-            !(c.source_follows
-                && c.first == c.last
-                && self.lang.is("source-follows", self.word(c.first))
-                && self.lang.is("not-source", self.word(c.last + 1)))
+            let after = (c.last + 1..self.toks.len())
+                .skip_while(|&j| {
+                    self.lang.is("determiners", self.word(j))
+                        || self.lang.is("possessives", self.word(j))
+                })
+                .take(2);
+            // A capitalised word ends the look (`según las Directrices` is one; `según Rusia se
+            // …` names a source, whatever follows the name).
+            let mut criterion = false;
+            for j in after {
+                if !self.toks[j].is_word {
+                    break;
+                }
+                if self.lang.is("not-source", self.word(j)) {
+                    criterion = true;
+                    break;
+                }
+                if self.toks[j].text.starts_with(char::is_uppercase) {
+                    break;
+                }
+            }
+            !(c.source_follows && self.lang.is("source-follows", self.word(c.first)) && criterion)
         });
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
@@ -670,6 +690,15 @@ impl<'a> Ctx<'a> {
                             .iter()
                             .all(|t| t.is_word && !t.text.starts_with(char::is_uppercase))))
         });
+        // A form in -s that can be a noun is one right after a word that no finite verb follows
+        // (`did not respond to requests for comment`, `rocked by protests`).
+        let after_determiner = after_determiner
+            || (self.lang.is("also-nouns", &t.lower)
+                && t.lower.ends_with('s')
+                && self
+                    .words_before(i)
+                    .next()
+                    .is_some_and(|(j, w)| j + 1 == i && self.lang.is("noun-before", w)));
         // Right after a genitive (`Editor’s note`, `Chaffetz's request`) a cue form is a noun; a
         // pronoun's `’s` is `is` or `has` (`he’s said`).
         let after_genitive = i >= 3
@@ -693,6 +722,20 @@ impl<'a> Ctx<'a> {
         };
         if let (Some(v), false) = (verb, after_determiner) {
             let (ok, passive) = self.verb_ok(i, v.pos);
+            // `individuals said to have committed thefts`, `entities reported to be defunct`: a
+            // participle hanging from a noun before `to be`/`to have` hedges with no one
+            // asserting, as `reportedly` does (`was said to be` keeps its auxiliary and stays).
+            let hedge = !self
+                .words_before(i)
+                .next()
+                .is_some_and(|(_, w)| self.lang.is("passive", w))
+                && self.lang.is(
+                    "reduced-hedge",
+                    &format!("{} {} {}", t.lower, self.word(i + 1), self.word(i + 2)),
+                );
+            if ok && hedge {
+                return None;
+            }
             if ok && self.lang.is("needs-content", &t.lower) && !self.has_content(i) {
                 return None;
             }
@@ -935,9 +978,12 @@ impl<'a> Ctx<'a> {
     /// `by X`/`de X` after it) and its content follows (`against X`, `that …`, a quotation):
     /// `his statement that`, `los elogios de Jobs, que dijo`; not `Trump’s comments came`.
     fn noun_is_claim(&self, i: usize) -> bool {
+        // The support verb governs the noun: no preposition stands between them (not `hacer
+        // frente a la amenaza`, `to confront the threat`).
         let held = self
             .words_before(i)
             .take(4)
+            .take_while(|(_, w)| !self.lang.is("prepositions", w))
             .any(|(_, w)| self.lang.is("support", w))
             || (i >= 2 && self.toks[i - 1].lower == "s" && self.is_apostrophe(i - 2));
         let content = self.toks[i + 1..]
@@ -1637,7 +1683,10 @@ impl<'a> Ctx<'a> {
             }
             Some(q) => (self.tok_at(q.start), self.tok_at(q.end)),
             None if content_first => (0, self.clause_content_end(first)),
-            None => (after, end),
+            // Content after the cue: what it is mainly about comes near its start, not in the
+            // tail of a long sentence (`Reiterates that the primary responsibility … lies with
+            // the authorities in Bosnia and Herzegovina and that the … international community`).
+            None => (after, end.min(after + WINDOW)),
         };
         self.main_mention(a, b)
     }

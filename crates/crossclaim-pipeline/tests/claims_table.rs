@@ -55,6 +55,31 @@ fn english_cases() {
         ("A spokesman for the Chinese Foreign Ministry rejected the accusations as groundless.", &["rejected denial [CHN_MFA] -> []"]),
         ("\"We will respond,\" said Antony Blinken, the U.S. Secretary of State.", &["said statement [ANTONY_BLINKEN] -> [] q=\"We will respond,\""]),
         ("Russia denied any involvement, according to the Kremlin.", &["denied denial [RUS] -> []", "according to statement [KREMLIN] -> []"]),
+        ("Aid to Chile will be shared according to the needs of each region.", &[]),
+        ("The troops will be deployed according to the original plan.", &[]),
+        ("Experts of the IAEA said that Peru had closed the border.", &["said statement [IAEA] -> [PER]"]),
+        // A statement's target comes from the start of its content, not from the tail of a long
+        // sentence (regression: the last mentions of the sentence were taken).
+        ("The Council reiterates that the main responsibility for the peace agreement lies with the authorities of Peru, and that the continued willingness of donors to help depends on the efforts made to rebuild roads, schools, hospitals, ports, markets, bridges, farms, courts, prisons, police stations, water systems, power lines, railways, airports, clinics, libraries, museums, theatres, parks, housing, offices, factories, warehouses, shops, hotels, banks, churches, stadiums, barracks and archives across the whole country over the coming months and years, with help from Chile.", &["reiterates statement [] -> [PER]"]),
+        // A participle hanging from a noun before `to be`/`to have` hedges; with its auxiliary it
+        // stays a claim.
+        ("The villages were attacked by soldiers said to have come from Chile.", &[]),
+        ("The soldiers are said to have come from Chile.", &["said statement [] -> [CHL]"]),
+        ("Chile places emphasis on the security of its border with Peru.", &["places emphasis statement [CHL] -> [PER]"]),
+        // Base `confirm`, `recommend` are mostly infinitives that assert nothing.
+        ("The Senate must meet to confirm the new ambassador to Peru.", &[]),
+        ("I write this because Peru matters.", &[]),
+        ("Peru confirms that the border is closed.", &["confirms statement [PER] -> []"]),
+        // The writer's own framing names no speaker.
+        ("It is worth noting that Peru closed the border.", &[]),
+        // `note` is a verb only when it introduces something.
+        ("The concept note outlines the plan for Peru.", &[]),
+        ("We note that Peru has closed the border.", &["note statement [] -> [PER]"]),
+        // An -s form that can be a noun is one after `to` or `by` (no finite verb follows them).
+        ("The Chilean embassy did not respond to requests for comment.", &[]),
+        ("Santiago was rocked by protests against Chile's government.", &[]),
+        ("Chile requests that Peru withdraw its troops.", &["requests statement [CHL] -> [PER]"]),
+        ("Aid will reach Chile in May, according to law enforcement officials.", &["according to statement [] -> []"]),
         ("It is time to hold Iran responsible, the senator said.", &["said statement [] -> [IRN]"]),
         ("Japan has never blamed North Korea for the attack.", &["blamed accusation [JPN] -> [PRK] neg"]),
         ("The report on the attack was published in March.", &[]),
@@ -173,6 +198,38 @@ fn spanish_cases() {
         ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
         // `según proceda` is `as appropriate`: nobody is cited.
         ("Los Estados adoptarán medidas, según proceda, para proteger a Chile.", &[]),
+        // `según` before a noun of criterion is `in accordance with`; before a speaker it cites.
+        ("Chile repartirá la ayuda según las necesidades de cada región.", &[]),
+        // Civil servants and experts speak for the body after `de`, as officials do.
+        ("Los funcionarios de Chile dijeron que Perú había cerrado la frontera.", &["dijeron statement [CHL] -> [PER]"]),
+        // `informar` in any tense tells only with content, as English `report`.
+        ("Chile informará al Comité después de cada reunión.", &[]),
+        ("Chile informará que Perú cerró la frontera.", &["informará statement [CHL] -> [PER]"]),
+        ("Chile presentó una relación detallada y precisa de los hechos en Perú.", &[]),
+        ("Chile precisa que Perú no cerró la frontera.", &["precisa statement [CHL] -> [PER]"]),
+        // A support verb governs its noun only with no preposition between (`hacer frente a`).
+        ("Chile tendrá que hacer frente a la amenaza que suponen los grupos armados de Perú.", &[]),
+        ("Chile lanzó duras acusaciones contra Perú.", &["acusaciones accusation [CHL] -> [PER]"]),
+        ("Tomando nota de la solicitud de Perú, Chile abrió la frontera.", &["Tomando nota statement [] -> [PER]"]),
+        ("Cabe señalar que Perú cerró la frontera.", &[]),
+        // The infinitive `expresar`, like English base `express`, is no cue without content.
+        ("Chile desea expresar su agradecimiento a Perú.", &[]),
+        ("Para añadir presión, Chile cerró la frontera con Perú.", &[]),
+        // `solicita al X` is a request however far its content comes.
+        ("Chile solicita al Gobierno de Perú, en estrecha cooperación con los organismos de la región y los donantes, que retire sus tropas.", &["solicita statement [CHL] -> [PER]"]),
+        // `hace un llamamiento a` is `calls on`; `estuvieron de acuerdo en que` is `agreed that`;
+        // impersonal `se tuvo noticia de` is `was reported`, as `se informó de`.
+        ("Chile hizo un llamamiento a Perú para que retire sus tropas.", &["hizo un llamamiento statement [CHL] -> [PER]"]),
+        ("Chile y Perú estuvieron de acuerdo en que la frontera está en calma.", &["estuvieron de acuerdo statement [CHL,PER] -> []"]),
+        ("Se tuvo noticia de nuevos ataques en Chile.", &["tuvo noticia statement [] -> [CHL]"]),
+        ("Hubo denuncias de ataques en Chile.", &["denuncias statement [] -> [CHL]"]),
+        // `exige` without content is `requires`; with content, or in the past, a demand.
+        ("El tratado con Chile exige la ratificación de ambos congresos.", &[]),
+        ("Perú exige que Chile retire sus tropas.", &["exige statement [PER] -> [CHL]"]),
+        ("Las tropas se desplegarán según el plan acordado con Perú.", &[]),
+        ("Según las Directrices, Chile invertirá en bonos de Perú.", &[]),
+        ("Chile ayudará a Perú, según correspondiese, con los avances.", &[]),
+        ("Según fuentes del Gobierno de Chile, la ayuda llegará en mayo.", &["Según statement [CHL] -> []"]),
         // A verb of speaking needs its topic.
         ("El ministro habló con la prensa en Chile.", &[]),
         // A statement noun with an explicit holder (`de X`, a possessive) and content.
