@@ -115,6 +115,8 @@ fn set_bit(name: &str) -> Option<u64> {
         "needs-content" => 31,
         "content-intro" => 32,
         "drops-subject" => 33,
+        "reduced-hedge" => 34,
+        "noun-before" => 35,
         _ => return None,
     };
     Some(1 << i)
