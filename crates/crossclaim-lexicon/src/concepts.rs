@@ -44,6 +44,9 @@ struct LangMatcher {
     ends: Vec<Option<u32>>,
     /// The [`prefix`] of every key of the vocabulary.
     prefixes: PrefixSet,
+    /// The node each token leads to from the root (the `edges` of node 0, by token), or
+    /// [`NOT_IN_FORMS`]: most words of a form start none (`of` in `state of emergency`).
+    root: Vec<u32>,
 }
 
 impl LangMatcher {
@@ -55,6 +58,7 @@ impl LangMatcher {
             edges: HashMap::default(),
             ends: vec![None],
             prefixes: PrefixSet::default(),
+            root: Vec::new(),
         };
         for (form, concept) in forms {
             let mut node = 0;
@@ -78,6 +82,9 @@ impl LangMatcher {
             }
         }
         m.prefixes = PrefixSet::new(m.vocabulary.iter());
+        m.root = (0..2 * m.vocabulary.len() as u32)
+            .map(|token| m.edges.get(&edge(0, token)).copied().unwrap_or(NOT_IN_FORMS))
+            .collect();
         m
     }
 }
@@ -720,12 +727,19 @@ impl ConceptLexicon {
             let mut node = 0;
             let mut longest = None;
             for j in i..found.len() {
-                if j > i && found[j].1 != found[j - 1].1 + 1 {
-                    break;
-                }
-                match m.edges.get(&edge(node, found[j].2)) {
-                    Some(&next) => node = next,
-                    None => break,
+                if j == i {
+                    match m.root[found[j].2 as usize] {
+                        NOT_IN_FORMS => break,
+                        next => node = next,
+                    }
+                } else {
+                    if found[j].1 != found[j - 1].1 + 1 {
+                        break;
+                    }
+                    match m.edges.get(&edge(node, found[j].2)) {
+                        Some(&next) => node = next,
+                        None => break,
+                    }
                 }
                 if let Some(c) = m.ends[node as usize] {
                     longest = Some((j, c));
