@@ -83,7 +83,12 @@ impl LangMatcher {
         }
         m.prefixes = PrefixSet::new(m.vocabulary.iter());
         m.root = (0..2 * m.vocabulary.len() as u32)
-            .map(|token| m.edges.get(&edge(0, token)).copied().unwrap_or(NOT_IN_FORMS))
+            .map(|token| {
+                m.edges
+                    .get(&edge(0, token))
+                    .copied()
+                    .unwrap_or(NOT_IN_FORMS)
+            })
             .collect();
         m
     }
@@ -171,7 +176,8 @@ impl PrefixSet {
     }
 
     fn slot(&self, p: u32) -> usize {
-        (u64::from(p).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95) >> 40) as usize & (self.slots.len() - 1)
+        (u64::from(p).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95) >> 40) as usize
+            & (self.slots.len() - 1)
     }
 
     /// The slot of prefix `p`, if it is the prefix of some key.
@@ -794,25 +800,162 @@ mod tests {
             "exc", "succ", "hop", "tap", "fil", "luz", "cant", "qu", "gu", "arg", "ori", "ll",
         ];
         let endings = [
-            "", "s", "es", "ies", "ied", "us", "ss", "sses", "ing", "ingly", "ed", "edly", "eed",
-            "eedly", "y", "ly", "ational", "tional", "enci", "anci", "abli", "entli", "izer",
-            "ization", "ation", "ator", "alism", "aliti", "alli", "fulness", "ousli", "ousness",
-            "iveness", "iviti", "biliti", "bli", "ogi", "fulli", "lessli", "li", "alize", "icate",
-            "iciti", "ical", "ful", "ness", "ative", "al", "ance", "ence", "er", "ic", "able",
-            "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion",
-            "e", "l", "at", "bl", "iz", "anza", "anzas", "ico", "ica", "icos", "icas", "ismo",
-            "ista", "oso", "osa", "amiento", "imiento", "acion", "aciones", "adora", "ador",
-            "ante", "logia", "logias", "ucion", "uciones", "encia", "encias", "amente", "mente",
-            "idad", "idades", "iva", "ivo", "ivos", "ya", "ye", "yan", "yen", "yeron", "yendo",
-            "yo", "yas", "yes", "yais", "yamos", "arian", "aria", "ara", "aran", "ieran", "ieron",
-            "iendo", "ando", "ado", "ada", "ido", "ida", "ar", "er", "ir", "ia", "ian", "emos",
-            "os", "a", "o", "me", "se", "sela", "selo", "selas", "selos", "la", "le", "lo",
-            "las", "les", "los", "nos", "gue", "gues", "abilidad", "iblemente",
+            "",
+            "s",
+            "es",
+            "ies",
+            "ied",
+            "us",
+            "ss",
+            "sses",
+            "ing",
+            "ingly",
+            "ed",
+            "edly",
+            "eed",
+            "eedly",
+            "y",
+            "ly",
+            "ational",
+            "tional",
+            "enci",
+            "anci",
+            "abli",
+            "entli",
+            "izer",
+            "ization",
+            "ation",
+            "ator",
+            "alism",
+            "aliti",
+            "alli",
+            "fulness",
+            "ousli",
+            "ousness",
+            "iveness",
+            "iviti",
+            "biliti",
+            "bli",
+            "ogi",
+            "fulli",
+            "lessli",
+            "li",
+            "alize",
+            "icate",
+            "iciti",
+            "ical",
+            "ful",
+            "ness",
+            "ative",
+            "al",
+            "ance",
+            "ence",
+            "er",
+            "ic",
+            "able",
+            "ible",
+            "ant",
+            "ement",
+            "ment",
+            "ent",
+            "ism",
+            "ate",
+            "iti",
+            "ous",
+            "ive",
+            "ize",
+            "ion",
+            "e",
+            "l",
+            "at",
+            "bl",
+            "iz",
+            "anza",
+            "anzas",
+            "ico",
+            "ica",
+            "icos",
+            "icas",
+            "ismo",
+            "ista",
+            "oso",
+            "osa",
+            "amiento",
+            "imiento",
+            "acion",
+            "aciones",
+            "adora",
+            "ador",
+            "ante",
+            "logia",
+            "logias",
+            "ucion",
+            "uciones",
+            "encia",
+            "encias",
+            "amente",
+            "mente",
+            "idad",
+            "idades",
+            "iva",
+            "ivo",
+            "ivos",
+            "ya",
+            "ye",
+            "yan",
+            "yen",
+            "yeron",
+            "yendo",
+            "yo",
+            "yas",
+            "yes",
+            "yais",
+            "yamos",
+            "arian",
+            "aria",
+            "ara",
+            "aran",
+            "ieran",
+            "ieron",
+            "iendo",
+            "ando",
+            "ado",
+            "ada",
+            "ido",
+            "ida",
+            "ar",
+            "er",
+            "ir",
+            "ia",
+            "ian",
+            "emos",
+            "os",
+            "a",
+            "o",
+            "me",
+            "se",
+            "sela",
+            "selo",
+            "selas",
+            "selos",
+            "la",
+            "le",
+            "lo",
+            "las",
+            "les",
+            "los",
+            "nos",
+            "gue",
+            "gues",
+            "abilidad",
+            "iblemente",
         ];
         let mut words: Vec<String> = Vec::new();
         for b in beginnings {
             for e1 in endings {
-                for e2 in ["", "s", "es", "ly", "mente", "ing", "ed", "ness", "a", "o", "os"] {
+                for e2 in [
+                    "", "s", "es", "ly", "mente", "ing", "ed", "ness", "a", "o", "os",
+                ] {
                     words.push(format!("{b}{e1}{e2}"));
                     words.push(format!("{b}{b}{e1}{e2}"));
                 }
@@ -856,7 +999,16 @@ mod tests {
         let lex = ConceptLexicon::parse(&[("c.lex", LEX)]).unwrap_or_else(|e| panic!("{e}"));
         for (lang, m) in [(Lang::En, &lex.en), (Lang::Es, &lex.es)] {
             let st = stemmer(lang);
-            for w in ["Sanctions", "sanciones", "ATTACKS", "ataque", "hack", "cyber", "the", "a"] {
+            for w in [
+                "Sanctions",
+                "sanciones",
+                "ATTACKS",
+                "ataque",
+                "hack",
+                "cyber",
+                "the",
+                "a",
+            ] {
                 let f = fold(w);
                 let keyed = m.vocabulary.contains_key(&key(&st, &f));
                 let p = ascii_prefix(w.as_bytes()).expect("ASCII word");

@@ -689,7 +689,11 @@ mod tests {
                     }
                     b.extend_from_slice(b" x");
                     for from in 0..b.len() {
-                        assert_eq!(ascii_letters_end(&b, from), scalar(&b, from), "{b:?} {from}");
+                        assert_eq!(
+                            ascii_letters_end(&b, from),
+                            scalar(&b, from),
+                            "{b:?} {from}"
+                        );
                     }
                 }
             }
