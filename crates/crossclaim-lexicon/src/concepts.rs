@@ -6,8 +6,11 @@
 //! in a trie; the text's keys are matched against it leftmost-longest, and matches map back to
 //! exact byte spans of the original text through the word list.
 //!
-//! Speed: a thread remembers the keys of the words it has seen (stemming is the costly step and
-//! news repeats its words), and a word whose key is in no form is passed over at once.
+//! Speed: a word that starts as no key does (its first four bytes, see [`prefix`]) is passed over
+//! without stemming, a word of four ASCII bytes or less is its own key (one look-up in the same
+//! small table), a thread remembers the keys of the other words it has seen (stemming is the
+//! costly step and news repeats its words), and a word whose key is in no form is passed over at
+//! once.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -39,6 +42,11 @@ struct LangMatcher {
     edges: HashMap<u64, u32, BuildHasherDefault<EdgeHasher>>,
     /// The concept of the form that ends at each node, if any.
     ends: Vec<Option<u32>>,
+    /// The [`prefix`] of every key of the vocabulary.
+    prefixes: PrefixSet,
+    /// The node each token leads to from the root (the `edges` of node 0, by token), or
+    /// [`NOT_IN_FORMS`]: most words of a form start none (`of` in `state of emergency`).
+    root: Vec<u32>,
 }
 
 impl LangMatcher {
@@ -49,6 +57,8 @@ impl LangMatcher {
             vocabulary: HashMap::new(),
             edges: HashMap::default(),
             ends: vec![None],
+            prefixes: PrefixSet::default(),
+            root: Vec::new(),
         };
         for (form, concept) in forms {
             let mut node = 0;
@@ -71,7 +81,121 @@ impl LangMatcher {
                 *end = Some(*concept);
             }
         }
+        m.prefixes = PrefixSet::new(m.vocabulary.iter());
+        m.root = (0..2 * m.vocabulary.len() as u32)
+            .map(|token| {
+                m.edges
+                    .get(&edge(0, token))
+                    .copied()
+                    .unwrap_or(NOT_IN_FORMS)
+            })
+            .collect();
         m
+    }
+}
+
+/// The first four bytes of a folded word (all of it when shorter, zero-padded), as one number.
+///
+/// A word's key starts as the word does: a key is the word itself, or its Snowball stem when
+/// that has [`MIN_STEM`] characters or more, and such a stem keeps the word's first four bytes
+/// (both stemmers only cut or rewrite endings, and never before the fifth letter when the stem
+/// keeps five: English rewrites a final `y` as `i` at the earliest as the fifth letter, `nearby`
+/// → `nearbi`; see the test `stems_keep_the_first_four_bytes`). So a word whose prefix is no
+/// key's prefix has no key in the vocabulary, and needs neither stemming nor the key cache.
+fn prefix(folded: &[u8]) -> u32 {
+    let mut p = [0u8; 4];
+    let n = folded.len().min(4);
+    p[..n].copy_from_slice(&folded[..n]);
+    u32::from_le_bytes(p)
+}
+
+/// The [`prefix`] of a word as written, when its first four bytes (or all of it) are ASCII
+/// letters and digits, which fold to their lower case; `None` for other words.
+fn ascii_prefix(word: &[u8]) -> Option<u32> {
+    let mut p = 0;
+    for (k, &b) in word[..word.len().min(4)].iter().enumerate() {
+        let lower = ALNUM_LOWER[usize::from(b)];
+        if lower == 0 {
+            return None;
+        }
+        p |= u32::from(lower) << (8 * k);
+    }
+    Some(p)
+}
+
+/// The lower case of each ASCII letter or digit byte, 0 for every other byte.
+static ALNUM_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The [`prefix`]es of the vocabulary's keys, and the vocabulary index of each key of four bytes
+/// or less (which is its own prefix): a small open-addressing table (a few thousand keys; it stays
+/// in the first-level cache) probed for every word of the text.
+#[derive(Default)]
+struct PrefixSet {
+    /// A power of two long, at most a third full; 0 is an empty slot (no prefix is 0: words are
+    /// not empty).
+    slots: Vec<u32>,
+    /// For each slot, the vocabulary index of the key that is the whole prefix, or
+    /// [`NOT_IN_FORMS`].
+    short: Vec<u32>,
+}
+
+impl PrefixSet {
+    fn new<'a>(vocabulary: impl Iterator<Item = (&'a String, &'a u32)>) -> Self {
+        let keys: Vec<(&String, u32)> = vocabulary.map(|(k, &i)| (k, i)).collect();
+        let size = (keys.len() * 3).next_power_of_two().max(16);
+        let mut set = PrefixSet {
+            slots: vec![0; size],
+            short: vec![NOT_IN_FORMS; size],
+        };
+        for (k, i) in keys {
+            let p = prefix(k.as_bytes());
+            if p == 0 {
+                continue;
+            }
+            let mut at = set.slot(p);
+            while set.slots[at] != 0 && set.slots[at] != p {
+                at = (at + 1) & (size - 1);
+            }
+            set.slots[at] = p;
+            if k.len() <= 4 {
+                set.short[at] = i;
+            }
+        }
+        set
+    }
+
+    fn slot(&self, p: u32) -> usize {
+        (u64::from(p).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95) >> 40) as usize
+            & (self.slots.len() - 1)
+    }
+
+    /// The slot of prefix `p`, if it is the prefix of some key.
+    fn find(&self, p: u32) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(p);
+        loop {
+            match self.slots[at] {
+                0 => return None,
+                s if s == p => return Some(at),
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn contains(&self, p: u32) -> bool {
+        self.find(p).is_some()
     }
 }
 
@@ -137,10 +261,10 @@ fn for_each_word(text: &str, mut f: impl FnMut(Span)) {
     let mut i = 0;
     while i < b.len() {
         // A run of ASCII letters and digits (most of the text) is read in one tight loop.
-        if b[i].is_ascii_alphanumeric() {
+        if ALNUM_LOWER[usize::from(b[i])] != 0 {
             start = start.or(Some(i));
             i += 1;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
+            while i < b.len() && ALNUM_LOWER[usize::from(b[i])] != 0 {
                 i += 1;
             }
             continue;
@@ -571,7 +695,21 @@ impl ConceptLexicon {
             cache.use_lexicon(self.serial);
             let mut n = 0;
             for_each_word(text, |w| {
-                if let Some(i) = cache.index(m, &text[w.start..w.end]) {
+                let word = &text[w.start..w.end];
+                let index = match ascii_prefix(word.as_bytes()) {
+                    // No key starts as this word does.
+                    Some(p) => match m.prefixes.find(p) {
+                        None => None,
+                        // A word of four ASCII bytes or less is its own key.
+                        Some(at) if word.len() <= 4 => {
+                            let i = m.prefixes.short[at];
+                            (i != NOT_IN_FORMS).then_some(i)
+                        }
+                        Some(_) => cache.index(m, word),
+                    },
+                    None => cache.index(m, word),
+                };
+                if let Some(i) = index {
                     found.push((w, n, 2 * i + u32::from(is_name(text, w))));
                 }
                 n += 1;
@@ -595,12 +733,19 @@ impl ConceptLexicon {
             let mut node = 0;
             let mut longest = None;
             for j in i..found.len() {
-                if j > i && found[j].1 != found[j - 1].1 + 1 {
-                    break;
-                }
-                match m.edges.get(&edge(node, found[j].2)) {
-                    Some(&next) => node = next,
-                    None => break,
+                if j == i {
+                    match m.root[found[j].2 as usize] {
+                        NOT_IN_FORMS => break,
+                        next => node = next,
+                    }
+                } else {
+                    if found[j].1 != found[j - 1].1 + 1 {
+                        break;
+                    }
+                    match m.edges.get(&edge(node, found[j].2)) {
+                        Some(&next) => node = next,
+                        None => break,
+                    }
                 }
                 if let Some(c) = m.ends[node as usize] {
                     longest = Some((j, c));
@@ -638,6 +783,240 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// What the prefix filter of `find` rests on (see [`prefix`]): a key of five characters or
+    /// more keeps the word's first four bytes, for beginnings of one to six letters (the stemmers'
+    /// regions start after a vowel and a consonant, so short beginnings are where a rewrite could
+    /// reach the front) followed by one or two endings the Snowball rules remove or rewrite, and
+    /// for every word of the bundled corpus.
+    #[test]
+    fn stems_keep_the_first_four_bytes() {
+        let beginnings = [
+            "a", "b", "y", "ab", "ba", "ay", "ya", "yy", "ey", "ie", "oa", "bab", "aba", "abb",
+            "bay", "yay", "eau", "gen", "arse", "past", "later", "organ", "commun", "emerg",
+            "univers", "gener", "sky", "dy", "ly", "ty", "id", "gent", "ug", "earl", "onl", "sing",
+            "news", "atla", "cosm", "bia", "ande", "inn", "out", "cann", "herr", "earr", "proc",
+            "exc", "succ", "hop", "tap", "fil", "luz", "cant", "qu", "gu", "arg", "ori", "ll",
+        ];
+        let endings = [
+            "",
+            "s",
+            "es",
+            "ies",
+            "ied",
+            "us",
+            "ss",
+            "sses",
+            "ing",
+            "ingly",
+            "ed",
+            "edly",
+            "eed",
+            "eedly",
+            "y",
+            "ly",
+            "ational",
+            "tional",
+            "enci",
+            "anci",
+            "abli",
+            "entli",
+            "izer",
+            "ization",
+            "ation",
+            "ator",
+            "alism",
+            "aliti",
+            "alli",
+            "fulness",
+            "ousli",
+            "ousness",
+            "iveness",
+            "iviti",
+            "biliti",
+            "bli",
+            "ogi",
+            "fulli",
+            "lessli",
+            "li",
+            "alize",
+            "icate",
+            "iciti",
+            "ical",
+            "ful",
+            "ness",
+            "ative",
+            "al",
+            "ance",
+            "ence",
+            "er",
+            "ic",
+            "able",
+            "ible",
+            "ant",
+            "ement",
+            "ment",
+            "ent",
+            "ism",
+            "ate",
+            "iti",
+            "ous",
+            "ive",
+            "ize",
+            "ion",
+            "e",
+            "l",
+            "at",
+            "bl",
+            "iz",
+            "anza",
+            "anzas",
+            "ico",
+            "ica",
+            "icos",
+            "icas",
+            "ismo",
+            "ista",
+            "oso",
+            "osa",
+            "amiento",
+            "imiento",
+            "acion",
+            "aciones",
+            "adora",
+            "ador",
+            "ante",
+            "logia",
+            "logias",
+            "ucion",
+            "uciones",
+            "encia",
+            "encias",
+            "amente",
+            "mente",
+            "idad",
+            "idades",
+            "iva",
+            "ivo",
+            "ivos",
+            "ya",
+            "ye",
+            "yan",
+            "yen",
+            "yeron",
+            "yendo",
+            "yo",
+            "yas",
+            "yes",
+            "yais",
+            "yamos",
+            "arian",
+            "aria",
+            "ara",
+            "aran",
+            "ieran",
+            "ieron",
+            "iendo",
+            "ando",
+            "ado",
+            "ada",
+            "ido",
+            "ida",
+            "ar",
+            "er",
+            "ir",
+            "ia",
+            "ian",
+            "emos",
+            "os",
+            "a",
+            "o",
+            "me",
+            "se",
+            "sela",
+            "selo",
+            "selas",
+            "selos",
+            "la",
+            "le",
+            "lo",
+            "las",
+            "les",
+            "los",
+            "nos",
+            "gue",
+            "gues",
+            "abilidad",
+            "iblemente",
+        ];
+        let mut words: Vec<String> = Vec::new();
+        for b in beginnings {
+            for e1 in endings {
+                for e2 in [
+                    "", "s", "es", "ly", "mente", "ing", "ed", "ness", "a", "o", "os",
+                ] {
+                    words.push(format!("{b}{e1}{e2}"));
+                    words.push(format!("{b}{b}{e1}{e2}"));
+                }
+            }
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                words.extend(words_of(&text));
+            }
+        }
+        assert!(words.len() > 100_000);
+        for lang in [Lang::En, Lang::Es] {
+            let st = stemmer(lang);
+            for w in &words {
+                let f = fold(w);
+                let k = key(&st, &f);
+                if f.len() <= 4 {
+                    assert_eq!(k, f, "{lang:?}: a short word is its own key");
+                }
+                assert_eq!(
+                    prefix(k.as_bytes()),
+                    prefix(f.as_bytes()),
+                    "{lang:?}: '{f}' has key '{k}'"
+                );
+            }
+        }
+    }
+
+    fn words_of(text: &str) -> Vec<String> {
+        words(text)
+            .into_iter()
+            .map(|w| text[w.start..w.end].to_owned())
+            .collect()
+    }
+
+    /// The filter passes over exactly the words with no key in the vocabulary, and nothing else.
+    #[test]
+    fn prefix_filter_keeps_every_keyed_word() {
+        let lex = ConceptLexicon::parse(&[("c.lex", LEX)]).unwrap_or_else(|e| panic!("{e}"));
+        for (lang, m) in [(Lang::En, &lex.en), (Lang::Es, &lex.es)] {
+            let st = stemmer(lang);
+            for w in [
+                "Sanctions",
+                "sanciones",
+                "ATTACKS",
+                "ataque",
+                "hack",
+                "cyber",
+                "the",
+                "a",
+            ] {
+                let f = fold(w);
+                let keyed = m.vocabulary.contains_key(&key(&st, &f));
+                let p = ascii_prefix(w.as_bytes()).expect("ASCII word");
+                assert_eq!(p, prefix(f.as_bytes()));
+                assert!(!keyed || m.prefixes.contains(p), "{lang:?} {w}");
+            }
+            assert!(!m.prefixes.contains(prefix(b"the")));
+        }
     }
 
     #[test]
@@ -705,10 +1084,11 @@ mod tests {
     #[test]
     fn key_cache_grows_and_starts_afresh() {
         let lex = ConceptLexicon::parse(&[("c.lex", LEX)]).unwrap_or_else(|e| panic!("{e}"));
-        // More distinct words than the cache holds, and words too long for it.
+        // More distinct words than the cache holds (that start as a key does, so the prefix
+        // filter lets them through to the cache), and words too long for it.
         let mut text = String::from("Attacks: ");
         for i in 0..(MAX_SLOTS + 1000) {
-            text.push_str(&format!("w{i} "));
+            text.push_str(&format!("atta{i} "));
             if i % 20_000 == 0 {
                 text.push_str("sanctions extraordinarilylongwordthatisnotcached cyber attack ");
             }

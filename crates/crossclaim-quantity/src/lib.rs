@@ -255,10 +255,7 @@ impl LangNumbers {
             }
             if c.is_ascii_alphabetic() {
                 // The common case, read here byte by byte: a word of ASCII letters only.
-                let mut j = i + 1;
-                while j < b.len() && b[j].is_ascii_alphabetic() {
-                    j += 1;
-                }
+                let j = ascii_letters_end(b, i + 1);
                 if b.get(j).is_none_or(u8::is_ascii) {
                     // The filter first, here: most words stop at it.
                     if self.start_filter.may_hold_ascii(&b[i..j])
@@ -422,6 +419,34 @@ fn next_token(text: &str, mut i: usize) -> Option<(Span, bool)> {
         return Some((Span::new(i, j), false));
     }
     None
+}
+
+/// The end of the run of ASCII letters in `b` from byte `i`: the first byte at or after `i` that
+/// is no ASCII letter (or `b.len()`). Reads eight bytes at a time (most words of news are four
+/// to ten letters long), then byte by byte.
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(x);
+        // For bytes below 0x80 (no carry crosses a byte): `| 0x20` turns A–Z into a–z (and
+        // no other byte into a letter), `+ (0x80 - b'a')` sets the high bit from `a` up, and
+        // `+ (0x80 - b'{')` from just past `z` up.
+        let lower = x | (0x20 * ONES);
+        let from_a = lower.wrapping_add((0x80 - u64::from(b'a')) * ONES);
+        let past_z = lower.wrapping_add((0x80 - u64::from(b'{')) * ONES);
+        let letters = from_a & !past_z & !x & HIGH;
+        if letters != HIGH {
+            return i + ((!letters & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
 }
 
 /// The value of a digit token under a language's separator convention.
@@ -644,6 +669,37 @@ fn number_from(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ascii_letters_end_reads_runs_as_the_byte_loop_does() {
+        // Every byte value at every position of runs of letters of every length up to 20,
+        // against the byte-by-byte loop.
+        let scalar = |b: &[u8], mut i: usize| {
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            i
+        };
+        let letters = b"aZmzAqYbcdefghijklmnopqrstuvwxyz";
+        for len in 0..20 {
+            for at in 0..=len {
+                for stop in 0..=255u8 {
+                    let mut b: Vec<u8> = (0..len).map(|k| letters[k % letters.len()]).collect();
+                    if at < len {
+                        b[at] = stop;
+                    }
+                    b.extend_from_slice(b" x");
+                    for from in 0..b.len() {
+                        assert_eq!(
+                            ascii_letters_end(&b, from),
+                            scalar(&b, from),
+                            "{b:?} {from}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     use super::*;
 
     fn lex() -> NumberLexicon {
