@@ -648,7 +648,9 @@ mod tests {
                 assert_eq!(c.lookup(w), c.lookup_tables(w), "{w}");
                 let may_start = c.may_start_phrase(w)
                     || !c.lookup_tables(w).is_empty()
-                    || c.sets.get("evidence-verbs").is_some_and(|s| s.contains(w.as_str()));
+                    || c.sets
+                        .get("evidence-verbs")
+                        .is_some_and(|s| s.contains(w.as_str()));
                 assert_eq!(c.may_start_cue(w), may_start, "{w}");
                 for name in WORD_SETS {
                     let want = c.sets.get(name).is_some_and(|s| s.contains(w.as_str()));

@@ -66,11 +66,27 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
         }
         if !c.is_whitespace() {
             let end = at + c.len_utf8();
-            push_tok(&mut out, &mut in_buffer, lower, text, (at, end), false, !c.is_ascii());
+            push_tok(
+                &mut out,
+                &mut in_buffer,
+                lower,
+                text,
+                (at, end),
+                false,
+                !c.is_ascii(),
+            );
         }
     }
     if let Some((a, own)) = word {
-        push_tok(&mut out, &mut in_buffer, lower, text, (a, sentence.end), true, own);
+        push_tok(
+            &mut out,
+            &mut in_buffer,
+            lower,
+            text,
+            (a, sentence.end),
+            true,
+            own,
+        );
     }
     let lower: &'a String = lower;
     for (k, from, to) in in_buffer {
