@@ -63,19 +63,24 @@ fn read_batch(items: &mut impl Iterator<Item = Item>) -> Vec<Item> {
 }
 
 /// Processes every input item: `finish` turns each outcome into what `sink` takes (for `extract`,
-/// its JSON line) on the worker threads, and the next batch is read while this one is processed:
-/// the thread that calls `sink` only copies bytes, so two threads keep two cores busy.
-pub fn process_all_finished<T: Send, E>(
+/// its JSON line) on the worker threads. While one batch is processed, the outputs of the batch
+/// before it go to `sink` and the batch after it is read, as the other half of a `rayon::join`:
+/// with two threads or more the pool is never idle waiting for the writer or the reader, and
+/// with one thread the same work runs one part after the other. Outputs reach `sink` in input
+/// order; after `sink` fails no further output reaches it (the batch then in flight is dropped).
+pub fn process_all_finished<T: Send, E: Send>(
     pipeline: &Pipeline,
     inputs: Inputs,
     finish: impl Fn(Outcome) -> T + Sync,
-    mut sink: impl FnMut(T) -> Result<(), E>,
+    mut sink: impl FnMut(T) -> Result<(), E> + Send,
 ) -> Result<(), E> {
     let mut items = inputs;
     let mut next = read_batch(&mut items);
+    let mut written: Vec<T> = Vec::new();
     while !next.is_empty() {
         let batch = std::mem::take(&mut next);
-        let (outs, read) = rayon::join(
+        let pending = std::mem::take(&mut written);
+        let (outs, (sunk, read)) = rayon::join(
             || {
                 batch
                     .into_par_iter()
@@ -87,21 +92,28 @@ pub fn process_all_finished<T: Send, E>(
                     })
                     .collect::<Vec<T>>()
             },
-            || read_batch(&mut items),
+            || {
+                let sunk = pending.into_iter().try_for_each(&mut sink);
+                let read = if sunk.is_ok() {
+                    read_batch(&mut items)
+                } else {
+                    Vec::new()
+                };
+                (sunk, read)
+            },
         );
+        sunk?;
+        written = outs;
         next = read;
-        for o in outs {
-            sink(o)?;
-        }
     }
-    Ok(())
+    written.into_iter().try_for_each(sink)
 }
 
 /// Processes every input item, calling `sink` on each outcome in input order.
-pub fn process_all<E>(
+pub fn process_all<E: Send>(
     pipeline: &Pipeline,
     inputs: Inputs,
-    sink: impl FnMut(Outcome) -> Result<(), E>,
+    sink: impl FnMut(Outcome) -> Result<(), E> + Send,
 ) -> Result<(), E> {
     process_all_finished(pipeline, inputs, |o| o, sink)
 }

@@ -26,8 +26,9 @@ pub fn run(lexicons: &Path, inputs: Vec<PathBuf>, quiet: bool) -> anyhow::Result
     let files = super::expand(inputs)?;
     let pipeline = super::pipeline(lexicons)?;
     let bar = super::progress(quiet);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Not `stdout().lock()`: the writer runs on a pool thread (see `process_all_finished`), and
+    // a lock guard cannot move between threads; the buffer takes the lock once per 64 KB.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
     let mut failed = 0usize;
     crate::batch::process_all_finished(
         &pipeline,
