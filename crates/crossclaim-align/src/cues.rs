@@ -188,7 +188,7 @@ mod tests {
 
     #[test]
     fn the_bundled_file_parses() {
-        let p = CuePairs::parse(BUNDLED).unwrap();
+        let p = CuePairs::parse(BUNDLED).expect("the bundled cue pairs parse");
         assert!(!p.is_empty());
     }
 
@@ -226,7 +226,7 @@ mod tests {
             ("@say\n", 1),
             ("@SAY\nen say\n", 2),
         ] {
-            let e = CuePairs::parse(text).unwrap_err();
+            let e = CuePairs::parse(text).expect_err("a bad line is an error");
             assert_eq!(e.line, line, "{text:?}: {e}");
         }
     }

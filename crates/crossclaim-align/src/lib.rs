@@ -336,11 +336,7 @@ fn reported_claim(
     neighbours
         .iter()
         .filter(|d| d.cue.start >= c.cue.end)
-        .filter(|d| {
-            d.source_text
-                .as_ref()
-                .map_or(true, |s| s.start >= c.cue.end)
-        })
+        .filter(|d| d.source_text.as_ref().is_none_or(|s| s.start >= c.cue.end))
         .filter(|d| {
             d.source
                 .iter()
@@ -1221,7 +1217,7 @@ mod tests {
         let sentence_of = |at: usize| {
             sentences
                 .iter()
-                .take_while(|s| s["start"].as_u64().unwrap() as usize <= at)
+                .take_while(|s| s["start"].as_u64().expect("sentence start") as usize <= at)
                 .count()
                 - 1
         };
@@ -1232,11 +1228,14 @@ mod tests {
         for (form, what) in marks {
             // A source phrase may hold the previous mark (`Pekín`, then the phrase `Pekín`).
             let after = if what.starts_with("src:") { last } else { from };
-            let s = after + text[after..].find(form).unwrap();
+            let s = after
+                + text[after..]
+                    .find(form)
+                    .expect("marked form is in the text");
             last = s;
             let e = s + form.len();
             let span = serde_json::json!({"start": s, "end": e, "text": form});
-            let (tag, id) = what.split_once(':').unwrap();
+            let (tag, id) = what.split_once(':').expect("mark is tag:id");
             match tag {
                 "m" => {
                     mentions.push(serde_json::json!({"start": s, "end": e, "text": form, "entity": id, "type": "GPE", "sentence": sentence_of(s)}));
@@ -1252,7 +1251,7 @@ mod tests {
             from = e;
         }
         serde_json::from_value(serde_json::json!({"schema_version": 1, "doc_id": "d", "lang": "es", "lang_confidence": 1.0,
-            "sentences": sentences, "mentions": mentions, "concepts": concepts, "claims": claims})).unwrap()
+            "sentences": sentences, "mentions": mentions, "concepts": concepts, "claims": claims})).expect("a valid document record")
     }
 
     #[test]

@@ -260,7 +260,7 @@ const CONTENT_REACH: usize = 6;
 
 impl<'a> Ctx<'a> {
     fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_ref())
+        self.toks.get(i).map_or("", |t| t.lower)
     }
 
     /// Word tokens before token `i`, nearest first.
@@ -268,7 +268,7 @@ impl<'a> Ctx<'a> {
         (0..i)
             .rev()
             .filter(|&j| self.toks[j].is_word)
-            .map(|j| (j, self.toks[j].lower.as_ref()))
+            .map(|j| (j, self.toks[j].lower))
     }
 
     fn find_cues(&self) -> Vec<Cue> {
@@ -286,12 +286,12 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Most words can start no cue of any kind: one look-up spares them the three below.
-            if !self.lang.may_start_cue(&t.lower) {
+            if !self.lang.may_start_cue(t.lower) {
                 i += 1;
                 continue;
             }
             // Most words start no phrase: one look-up spares the scan of every phrase.
-            let may_phrase = self.lang.may_start_phrase(&t.lower);
+            let may_phrase = self.lang.may_start_phrase(t.lower);
             if let Some((cue, end)) = may_phrase
                 .then(|| self.match_phrases(&self.lang.phrases, false, i))
                 .flatten()
@@ -405,27 +405,27 @@ impl<'a> Ctx<'a> {
         let c = self.toks.iter().take(7).position(|t| t.lower == ":")?;
         // A transcript line may open with a quotation mark (`"PENCE: Well, …`): the speaker
         // label is then the start of the quoted line, not inside it.
-        let lead = usize::from(self.toks.first().is_some_and(|t| is_quote_mark(&t.lower)));
+        let lead = usize::from(self.toks.first().is_some_and(|t| is_quote_mark(t.lower)));
         let mut name = &self.toks[lead..c];
         // A furniture word and a dash before the name (`EXCLUSIVE – Roger Stone:`) are no part
         // of it.
         if name.len() > 2
-            && self.lang.is("not-speaker", &name[0].lower)
-            && matches!(name[1].lower.as_ref(), "–" | "—" | "-")
+            && self.lang.is("not-speaker", name[0].lower)
+            && matches!(name[1].lower, "–" | "—" | "-")
         {
             name = &name[2..];
         }
         // News furniture (`The Latest:`, `Correction:`, `Breaking:`) names no speaker.
-        let furniture = name.iter().any(|t| {
-            self.lang.is("not-speaker", &t.lower) || self.lang.is("determiners", &t.lower)
-        });
+        let furniture = name
+            .iter()
+            .any(|t| self.lang.is("not-speaker", t.lower) || self.lang.is("determiners", t.lower));
         // Capitalised words, a title's period, a hyphen inside a word (`Fact-Check`), and after
         // the first word the few lower-case words of a label (`Clinton camp:`, `Mukasey at
         // RNC:`, `Clinton to Planned Parenthood:`).
         let label_word = |k: usize, t: &Tok<'_>| {
             (t.is_word && t.text.starts_with(char::is_uppercase))
                 || t.lower == "."
-                || (k > 0 && self.lang.is("label-words", &t.lower))
+                || (k > 0 && self.lang.is("label-words", t.lower))
                 || (t.lower == "-"
                     && k > 0
                     && name[k - 1].span.end == t.span.start
@@ -452,11 +452,11 @@ impl<'a> Ctx<'a> {
         let d = self
             .toks
             .iter()
-            .rposition(|t| matches!(t.lower.as_ref(), "―" | "—" | "–"))?;
+            .rposition(|t| matches!(t.lower, "―" | "—" | "–"))?;
         let before_ok = self.toks[..d].iter().all(|t| !t.is_word)
             || self.toks[..d]
                 .last()
-                .is_some_and(|t| matches!(t.lower.as_ref(), "”" | "\"" | "»" | "’"));
+                .is_some_and(|t| matches!(t.lower, "”" | "\"" | "»" | "’"));
         let name = &self.toks[d + 1..];
         let words = name.iter().filter(|t| t.is_word).count();
         let name_ok = (1..=5).contains(&words)
@@ -486,7 +486,7 @@ impl<'a> Ctx<'a> {
     /// `phrases` is the framing list).
     fn match_phrases(&self, phrases: &[Phrase], framing: bool, i: usize) -> Option<(Cue, usize)> {
         let mut best: Option<(Cue, usize)> = None;
-        let candidates = self.lang.phrase_candidates(framing, &self.toks[i].lower);
+        let candidates = self.lang.phrase_candidates(framing, self.toks[i].lower);
         for p in candidates.iter().map(|&k| &phrases[k as usize]) {
             let Some(positions) = self.match_phrase(p, i) else {
                 continue;
@@ -497,7 +497,7 @@ impl<'a> Ctx<'a> {
             }
             let (first, last) = (positions[p.cue.0], positions[p.cue.1]);
             let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
-            let source_follows = self.lang.is("source-follows", &self.toks[first].lower);
+            let source_follows = self.lang.is("source-follows", self.toks[first].lower);
             best = Some((
                 Cue {
                     kind: p.kind,
@@ -584,7 +584,7 @@ impl<'a> Ctx<'a> {
                                 .get(k)
                                 .is_some_and(|n| n.text.starts_with(char::is_uppercase));
                         if !t.is_word
-                            && !matches!(t.lower.as_ref(), "’" | "'")
+                            && !matches!(t.lower, "’" | "'")
                             && !in_word_hyphen
                             && !title_period
                         {
@@ -592,14 +592,13 @@ impl<'a> Ctx<'a> {
                         }
                         // A long gap ends at another cue word (`called on X to … and said he had
                         // reached a ''new low''`).
-                        if skip > 8 && !self.lang.lookup(&t.lower).is_empty() {
+                        if skip > 8 && !self.lang.lookup(t.lower).is_empty() {
                             break;
                         }
                         // A lone determiner before the quotation makes it a label, not what the
                         // thing is called (`what he calls the ''crooked'' process`: 10 of 26
                         // attributions in PolNeAR train).
-                        if max == 16 && skip == 1 && matches!(t.lower.as_ref(), "the" | "a" | "an")
-                        {
+                        if max == 16 && skip == 1 && matches!(t.lower, "the" | "a" | "an") {
                             continue;
                         }
                         if let Some(more) = self.match_words(rest, k) {
@@ -617,7 +616,7 @@ impl<'a> Ctx<'a> {
 
     fn single_word_cue(&self, i: usize) -> Option<Cue> {
         let t = &self.toks[i];
-        let readings = self.lang.lookup(&t.lower);
+        let readings = self.lang.lookup(t.lower);
         if readings.is_empty() {
             return self.evidence_cue(i);
         }
@@ -633,7 +632,7 @@ impl<'a> Ctx<'a> {
         }
         // An impersonal verb of belief or expectation (`se cree que`, `se prevé que`) hedges
         // without anyone asserting, as the English passive (`are believed to`) does.
-        if self.lang.is("impersonal-hedge", &t.lower)
+        if self.lang.is("impersonal-hedge", t.lower)
             && self
                 .words_before(i)
                 .next()
@@ -665,9 +664,9 @@ impl<'a> Ctx<'a> {
             && self.toks[i - 1].text.len() != 4
             && self.toks.get(i + 1).is_some_and(|n| {
                 n.is_word
-                    && !self.lang.is("determiners", &n.lower)
-                    && !self.lang.is("introducers", &n.lower)
-                    && !self.lang.is("agent", &n.lower)
+                    && !self.lang.is("determiners", n.lower)
+                    && !self.lang.is("introducers", n.lower)
+                    && !self.lang.is("agent", n.lower)
             });
         if after_number {
             return None;
@@ -676,7 +675,7 @@ impl<'a> Ctx<'a> {
         // A determiner or preposition right before makes it a noun (`the report`); one two words
         // back (`una gran amenaza`) does too, for forms that can be nouns, unless the word
         // between is a capitalised name (`El Consejo condena`: the subject and its verb).
-        let noun_like = noun.is_some() || self.lang.is("also-nouns", &t.lower);
+        let noun_like = noun.is_some() || self.lang.is("also-nouns", t.lower);
         let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
             // (a determiner behind a bracket is no determiner of the cue: `Pence (R-IN) said`;
             // one behind a quotation mark is: `a “demand driven” approach`)
@@ -684,7 +683,7 @@ impl<'a> Ctx<'a> {
                 && (n == 0
                     && self.toks[j + 1..i]
                         .iter()
-                        .all(|t| is_quote_mark(&t.lower) || t.lower == "\\")
+                        .all(|t| is_quote_mark(t.lower) || t.lower == "\\")
                     || (noun_like
                         && self.toks[j + 1..i]
                             .iter()
@@ -693,7 +692,7 @@ impl<'a> Ctx<'a> {
         // A form in -s that can be a noun is one right after a word that no finite verb follows
         // (`did not respond to requests for comment`, `rocked by protests`).
         let after_determiner = after_determiner
-            || (self.lang.is("also-nouns", &t.lower)
+            || (self.lang.is("also-nouns", t.lower)
                 && t.lower.ends_with('s')
                 && self
                     .words_before(i)
@@ -705,8 +704,8 @@ impl<'a> Ctx<'a> {
             && self.toks[i - 1].lower == "s"
             && self.is_apostrophe(i - 2)
             && self.toks[i - 3].is_word
-            && !self.lang.is("pronouns", &self.toks[i - 3].lower)
-            && !self.lang.is("relative", &self.toks[i - 3].lower);
+            && !self.lang.is("pronouns", self.toks[i - 3].lower)
+            && !self.lang.is("relative", self.toks[i - 3].lower);
         let verb = readings
             .iter()
             .find(|r| r.pos != Pos::Noun)
@@ -717,7 +716,7 @@ impl<'a> Ctx<'a> {
             first: i,
             last: i,
             passive,
-            source_follows: self.lang.is("source-follows", &t.lower),
+            source_follows: self.lang.is("source-follows", t.lower),
             noun,
         };
         if let (Some(v), false) = (verb, after_determiner) {
@@ -736,12 +735,12 @@ impl<'a> Ctx<'a> {
             if ok && hedge {
                 return None;
             }
-            if ok && self.lang.is("needs-content", &t.lower) && !self.has_content(i) {
+            if ok && self.lang.is("needs-content", t.lower) && !self.has_content(i) {
                 return None;
             }
             // `spoke about`, `habló de`: a verb of speaking names an assertion only with its
             // topic or content, not in `spoke to reporters`, `habló con la prensa`.
-            if ok && self.lang.is("needs-topic", &t.lower) && !self.has_topic(i) {
+            if ok && self.lang.is("needs-topic", t.lower) && !self.has_topic(i) {
                 return None;
             }
             if ok {
@@ -759,7 +758,7 @@ impl<'a> Ctx<'a> {
     /// quotation between.
     fn evidence_cue(&self, i: usize) -> Option<Cue> {
         let t = &self.toks[i];
-        if !self.lang.is("evidence-verbs", &t.lower)
+        if !self.lang.is("evidence-verbs", t.lower)
             || (t.text.starts_with(char::is_uppercase) && i > 0)
         {
             return None;
@@ -768,14 +767,14 @@ impl<'a> Ctx<'a> {
             .rev()
             .take_while(|&j| {
                 let w = &self.toks[j];
-                (w.is_word || matches!(w.lower.as_ref(), "’" | "'" | "-" | "/" | "."))
-                    && !self.lang.is("stops", &w.lower)
-                    && !self.lang.is("pronouns", &w.lower)
+                (w.is_word || matches!(w.lower, "’" | "'" | "-" | "/" | "."))
+                    && !self.lang.is("stops", w.lower)
+                    && !self.lang.is("pronouns", w.lower)
                     && !self.tok_in_quote[j]
             })
             .filter(|&j| self.toks[j].is_word)
             .take(8)
-            .any(|j| self.lang.is("evidence-nouns", &self.toks[j].lower));
+            .any(|j| self.lang.is("evidence-nouns", self.toks[j].lower));
         let cue = Cue {
             kind: ClaimKind::Statement,
             span: t.span,
@@ -801,12 +800,12 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|t| t.is_word)
             .take(3)
-            .any(|t| self.lang.is("agent", &t.lower));
+            .any(|t| self.lang.is("agent", t.lower));
         match pos {
             Pos::Participle => (passive_aux || perfect_aux, passive_aux),
             // An English -s form is a verb only when it introduces something (`X reports that`,
             // `asserts:`, `charges Y with`), not in a list (`national reports, visit reports`).
-            _ if self.lang.is("also-nouns", &self.toks[i].lower)
+            _ if self.lang.is("also-nouns", self.toks[i].lower)
                 && self.postposed_position(i).is_none()
                 && !self.introduces(i)
                 && !self.after_quote_subject(i) =>
@@ -830,8 +829,8 @@ impl<'a> Ctx<'a> {
             || self.toks[i + 1..]
                 .iter()
                 .take(CONTENT_REACH)
-                .take_while(|t| t.is_word || self.lang.is("content-intro", &t.lower))
-                .any(|t| self.lang.is("content-intro", &t.lower))
+                .take_while(|t| t.is_word || self.lang.is("content-intro", t.lower))
+                .any(|t| self.lang.is("content-intro", t.lower))
     }
 
     /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` right after it) or
@@ -843,11 +842,11 @@ impl<'a> Ctx<'a> {
         let first = next.next();
         let adverb = first.is_some_and(|t| t.lower.ends_with("ly") || t.lower.ends_with("mente"));
         self.has_content(i)
-            || first.is_some_and(|t| self.lang.is("topic-intro", &t.lower))
+            || first.is_some_and(|t| self.lang.is("topic-intro", t.lower))
             || (adverb
                 && next
                     .next()
-                    .is_some_and(|t| self.lang.is("topic-intro", &t.lower)))
+                    .is_some_and(|t| self.lang.is("topic-intro", t.lower)))
     }
 
     /// A finite verb (not an infinitive, gerund or participle, not impersonal `se`) with nothing
@@ -920,7 +919,7 @@ impl<'a> Ctx<'a> {
             let t = &self.toks[k];
             if t.is_word {
                 let name = t.text.starts_with(char::is_uppercase);
-                if words >= 4 || !(name || self.lang.is("pronouns", &t.lower)) {
+                if words >= 4 || !(name || self.lang.is("pronouns", t.lower)) {
                     return false;
                 }
                 words += 1;
@@ -935,11 +934,7 @@ impl<'a> Ctx<'a> {
     /// The cue at `i` stands right after a comma or a closing quotation mark.
     fn postposed_position(&self, i: usize) -> Option<()> {
         let prev = i.checked_sub(1)?;
-        matches!(
-            self.toks[prev].lower.as_ref(),
-            "," | "”" | "’" | "\"" | "»" | "'"
-        )
-        .then_some(())
+        matches!(self.toks[prev].lower, "," | "”" | "’" | "\"" | "»" | "'").then_some(())
     }
 
     /// Does the cue at `i` introduce content: a `that`/`:`-clause, a quotation, a determiner or
@@ -948,8 +943,8 @@ impl<'a> Ctx<'a> {
         let Some(next) = self.toks.get(i + 1) else {
             return false;
         };
-        self.lang.is("introducers", &next.lower)
-            || self.lang.is("determiners", &next.lower)
+        self.lang.is("introducers", next.lower)
+            || self.lang.is("determiners", next.lower)
             || self.quote_starting_after(self.toks[i].span.end).is_some()
             || self
                 .mentions
@@ -971,7 +966,7 @@ impl<'a> Ctx<'a> {
                 .take(3)
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
-                .any(|j| self.lang.is("unrealised", &self.toks[j].lower))
+                .any(|j| self.lang.is("unrealised", self.toks[j].lower))
     }
 
     /// A statement noun is a claim when someone holds it (a support verb, a possessor before it,
@@ -989,7 +984,7 @@ impl<'a> Ctx<'a> {
         let content = self.toks[i + 1..]
             .iter()
             .take(3)
-            .any(|t| self.lang.is("noun-content", &t.lower))
+            .any(|t| self.lang.is("noun-content", t.lower))
             || self.quote_starting_after(self.toks[i].span.end).is_some();
         (held || self.holder(i).is_some()) && content
     }
@@ -1003,7 +998,7 @@ impl<'a> Ctx<'a> {
         for _ in 0..3 {
             let k = j.checked_sub(1)?;
             let t = &self.toks[k];
-            if self.lang.is("possessives", &t.lower) {
+            if self.lang.is("possessives", t.lower) {
                 return Some((k, k + 1));
             }
             if t.lower == "s" && k >= 2 && self.is_apostrophe(k - 1) && self.toks[k - 2].is_word {
@@ -1014,15 +1009,15 @@ impl<'a> Ctx<'a> {
             // Modifiers are lower-case words or numbers (`keynote`, `2 hour`), not a determiner.
             let modifier = t.is_word
                 && !t.text.starts_with(char::is_uppercase)
-                && !self.lang.is("determiners", &t.lower)
-                && !self.lang.is("stops", &t.lower);
+                && !self.lang.is("determiners", t.lower)
+                && !self.lang.is("stops", t.lower);
             if !modifier {
                 break;
             }
             j = k;
         }
         let link = self.toks.get(i + 1)?;
-        if !(self.lang.is("agent", &link.lower) || self.lang.is("agent-link", &link.lower)) {
+        if !(self.lang.is("agent", link.lower) || self.lang.is("agent-link", link.lower)) {
             return None;
         }
         let name = i + 2;
@@ -1037,7 +1032,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_apostrophe(&self, i: usize) -> bool {
-        matches!(self.toks[i].lower.as_ref(), "'" | "’")
+        matches!(self.toks[i].lower, "'" | "’")
     }
 
     /// A quotation that opens right after `pos` (white space and `,` `:` between).
@@ -1115,8 +1110,8 @@ impl<'a> Ctx<'a> {
     fn only_coordination(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.tok_at(from), self.tok_at(to));
         self.toks[a..b].iter().all(|t| match t.is_word {
-            true => self.lang.is("coordination", &t.lower),
-            false => matches!(t.lower.as_ref(), "," | "(" | ")" | "/" | "&"),
+            true => self.lang.is("coordination", t.lower),
+            false => matches!(t.lower, "," | "(" | ")" | "/" | "&"),
         })
     }
 
@@ -1198,7 +1193,7 @@ impl<'a> Ctx<'a> {
             )
         } else if cue.passive {
             subject_group = before_groups.last().cloned();
-            match (after..end).find(|&j| self.lang.is("agent", &self.toks[j].lower)) {
+            match (after..end).find(|&j| self.lang.is("agent", self.toks[j].lower)) {
                 Some(by) => {
                     let phrase_end = (by + 1..end)
                         .find(|&j| !self.toks[j].is_word)
@@ -1269,7 +1264,7 @@ impl<'a> Ctx<'a> {
             _ => {
                 // The target is governed by the cue: it comes before the next clause.
                 let clause_end = (after..end)
-                    .find(|&j| self.lang.is("stops", &self.toks[j].lower))
+                    .find(|&j| self.lang.is("stops", self.toks[j].lower))
                     .unwrap_or(end);
                 let t = self.first_group_after(after, clause_end);
                 if t.is_empty() && content_first {
@@ -1307,7 +1302,7 @@ impl<'a> Ctx<'a> {
         if cue.noun {
             end = (start..cue.first)
                 .rev()
-                .find(|&j| self.lang.is("support", &self.toks[j].lower))
+                .find(|&j| self.lang.is("support", self.toks[j].lower))
                 .unwrap_or(end);
         }
         loop {
@@ -1318,7 +1313,7 @@ impl<'a> Ctx<'a> {
             match end.checked_sub(1).map(|j| &self.toks[j]) {
                 Some(t)
                     if t.is_word
-                        && (self.lang.is("pre-verb", &t.lower)
+                        && (self.lang.is("pre-verb", t.lower)
                             || (t.lower.len() > 4 && t.lower.ends_with("ly"))) =>
                 {
                     end -= 1
@@ -1364,12 +1359,9 @@ impl<'a> Ctx<'a> {
         let mut begin = end;
         while begin > start {
             let t = &self.toks[begin - 1];
-            let inside_np = t.is_word
-                || matches!(
-                    t.lower.as_ref(),
-                    "’" | "'" | "-" | "." | "&" | "(" | ")" | "/"
-                );
-            if !inside_np || self.lang.is("stops", &t.lower) || end - begin >= 12 {
+            let inside_np =
+                t.is_word || matches!(t.lower, "’" | "'" | "-" | "." | "&" | "(" | ")" | "/");
+            if !inside_np || self.lang.is("stops", t.lower) || end - begin >= 12 {
                 break;
             }
             begin -= 1;
@@ -1386,9 +1378,9 @@ impl<'a> Ctx<'a> {
         while j < end && j - after < 12 {
             let t = &self.toks[j];
             let inside = t.is_word
-                || matches!(t.lower.as_ref(), "’" | "'" | "-" | "&" | "/")
+                || matches!(t.lower, "’" | "'" | "-" | "&" | "/")
                 || (t.lower == "." && self.toks.get(j + 1).is_some_and(|n| n.is_word));
-            if !inside || (t.is_word && self.lang.is("stops", &t.lower)) {
+            if !inside || (t.is_word && self.lang.is("stops", t.lower)) {
                 break;
             }
             j += 1;
@@ -1405,13 +1397,12 @@ impl<'a> Ctx<'a> {
         }
         let open = (close.saturating_sub(25).max(start)..close)
             .rev()
-            .find(|&j| matches!(self.toks[j].lower.as_ref(), "," | ";" | ":"))?;
+            .find(|&j| matches!(self.toks[j].lower, "," | ";" | ":"))?;
         if self.toks[open].lower != "," || open + 1 == close {
             return None;
         }
         let middle_ok = self.toks[open + 1..close].iter().all(|t| {
-            !matches!(t.lower.as_ref(), "\"" | "“" | "”" | "«" | "»")
-                && !self.lang.is("stops", &t.lower)
+            !matches!(t.lower, "\"" | "“" | "”" | "«" | "»") && !self.lang.is("stops", t.lower)
         });
         let begin = self.np_start(start, open);
         let first = self.word(begin);
@@ -1443,13 +1434,10 @@ impl<'a> Ctx<'a> {
         if self.lang.is("perfect", self.word(prev)) {
             prev = prev.checked_sub(1)?;
         }
-        let quote_mark = |j: usize| matches!(self.toks[j].lower.as_ref(), "”" | "\"" | "»");
+        let quote_mark = |j: usize| matches!(self.toks[j].lower, "”" | "\"" | "»");
         let after_quote =
             quote_mark(prev) || (self.toks[prev].lower == "," && prev > 0 && quote_mark(prev - 1));
-        if !matches!(
-            self.toks[prev].lower.as_ref(),
-            "," | "”" | "’" | "\"" | "»" | "'"
-        ) {
+        if !matches!(self.toks[prev].lower, "," | "”" | "’" | "\"" | "»" | "'") {
             return None;
         }
         let after = cue.last + 1;
@@ -1463,23 +1451,17 @@ impl<'a> Ctx<'a> {
         let rest_end = (after..limit)
             .find(|&j| !self.toks[j].is_word)
             .unwrap_or(limit);
-        if (after..rest_end).any(|j| self.lang.is("stops", &self.toks[j].lower)) {
+        if (after..rest_end).any(|j| self.lang.is("stops", self.toks[j].lower)) {
             return None;
         }
         let closes = rest_end == self.toks.len()
-            || matches!(
-                self.toks[rest_end].lower.as_ref(),
-                "." | "," | ";" | "!" | "?"
-            );
+            || matches!(self.toks[rest_end].lower, "." | "," | ";" | "!" | "?");
         if !closes {
             // `”, said O’Neill, on …`, `”, said 9/11 widow Terry Strada.`: after a quotation a
             // name with its punctuation is the speaker.
             let name_end = self.np_end(after, limit);
             let ends_clause = name_end == self.toks.len()
-                || matches!(
-                    self.toks[name_end].lower.as_ref(),
-                    "." | "," | ";" | "!" | "?"
-                );
+                || matches!(self.toks[name_end].lower, "." | "," | ";" | "!" | "?");
             return (after_quote && name_end > after && ends_clause)
                 .then(|| self.group_right_after(after, name_end).unwrap_or_default());
         }
@@ -1505,8 +1487,8 @@ impl<'a> Ctx<'a> {
         let first = self.mentions[g[0]].1.start;
         let skipped = self.toks[after..self.tok_at(first)].iter().all(|t| {
             t.is_word
-                && (self.lang.is("determiners", &t.lower)
-                    || self.lang.is("agent-nouns", &t.lower)
+                && (self.lang.is("determiners", t.lower)
+                    || self.lang.is("agent-nouns", t.lower)
                     || t.text.starts_with(char::is_uppercase))
         });
         skipped.then(|| g.clone())
@@ -1530,7 +1512,7 @@ impl<'a> Ctx<'a> {
         let mut j = first;
         while j > floor {
             let k = j - 1;
-            let w = self.toks[k].lower.as_ref();
+            let w = self.toks[k].lower;
             // A relative clause closed by a comma before the cue: skip over it.
             if w == "," && k > 0 {
                 if let Some(open) = self.relative_clause_opening(k) {
@@ -1590,7 +1572,7 @@ impl<'a> Ctx<'a> {
             // `Taiwan, which described`: a relative pronoun is not a word in the way.
             let words = between
                 .iter()
-                .any(|&j| self.toks[j].is_word && !self.lang.is("relative", &self.toks[j].lower));
+                .any(|&j| self.toks[j].is_word && !self.lang.is("relative", self.toks[j].lower));
             if (comma && words) || self.is_complement(g) {
                 return self.apposition_subject(groups, first, skipped);
             }
@@ -1626,7 +1608,7 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let tail_ok = (close + 1..first)
-                .all(|j| self.toks[j].is_word && self.lang.is("pre-verb", &self.toks[j].lower));
+                .all(|j| self.toks[j].is_word && self.lang.is("pre-verb", self.toks[j].lower));
             // `En cuanto a Italia, específicamente, ha declarado`: the object of a preposition
             // is no subject.
             let start = self.tok_at(self.mentions[g[0]].1.start);
@@ -1710,17 +1692,14 @@ impl<'a> Ctx<'a> {
             if !t.is_word {
                 continue;
             }
-            if self.lang.is("negation", &t.lower)
+            if self.lang.is("negation", t.lower)
                 || (t.lower == "t" && j > 0 && self.is_apostrophe(j - 1))
             {
                 return true;
             }
-            if !(self.lang.is("perfect", &t.lower)
-                || self.lang.is("passive", &t.lower)
-                || matches!(
-                    t.lower.as_ref(),
-                    "did" | "does" | "do" | "has" | "have" | "had"
-                ))
+            if !(self.lang.is("perfect", t.lower)
+                || self.lang.is("passive", t.lower)
+                || matches!(t.lower, "did" | "does" | "do" | "has" | "have" | "had"))
             {
                 seen += 1;
             }

@@ -14,8 +14,9 @@ fn pipeline() -> Pipeline {
 fn same_json(p: &Pipeline, raw: RawDoc) -> String {
     let id = raw.id.clone();
     let doc = p.process(raw);
-    let built = serde_json::to_string(&DocumentRecord::from_document(&doc)).unwrap();
-    let streamed = serde_json::to_string(&DocumentView(&doc)).unwrap();
+    let built = serde_json::to_string(&DocumentRecord::from_document(&doc))
+        .expect("built record serialises");
+    let streamed = serde_json::to_string(&DocumentView(&doc)).expect("streamed record serialises");
     assert_eq!(built, streamed, "{id}");
     built
 }
@@ -26,10 +27,10 @@ fn view_writes_the_built_record() {
     let corpus = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus"));
     let mut seeds = 0;
     let mut all = String::new();
-    for e in std::fs::read_dir(corpus).unwrap() {
-        let path = e.unwrap().path();
+    for e in std::fs::read_dir(corpus).expect("corpus/ is readable") {
+        let path = e.expect("corpus/ entry").path();
         if path.extension().is_some_and(|x| x == "txt") {
-            let text = std::fs::read_to_string(&path).unwrap();
+            let text = std::fs::read_to_string(&path).expect("seed text is readable");
             all += &same_json(
                 &p,
                 RawDoc {
