@@ -374,3 +374,71 @@ fn a_foreign_paragraph_is_listed_and_read_with_no_cue_of_the_document_language()
     );
     assert_eq!(claims(&p, Lang::Es, text).len(), 4);
 }
+
+/// An infinitive cue after a purpose marker (`to`, `in order to`, `para`, `a fin de`) has the
+/// subject of the clause it hangs from as its source, with what that subject joins; not the
+/// object of the governing verb, unless that object is the infinitive's own subject (`prompted
+/// the EU to condemn`, `waited for Peru to condemn`), and not when the infinitive is a
+/// subjunctive clause of its own (`para que`).
+#[test]
+fn a_purpose_infinitive_takes_the_subject_of_its_governing_clause() {
+    let p = pipeline();
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "Chile joined Peru to condemn the attack on Bolivia.",
+            &["condemn criticism [CHL,PER] -> [BOL]"],
+        ),
+        (
+            Lang::En,
+            "Chile and Peru met in Lima in order to denounce Bolivia.",
+            &["denounce criticism [CHL,PER] -> [BOL]"],
+        ),
+        (
+            Lang::En,
+            "Chile met Bolivia's president in Lima to criticize Peru.",
+            &["criticize criticism [CHL] -> [PER]"],
+        ),
+        // A pronoun subject names no entity; an object right before `to` is the infinitive's
+        // subject (the usual search), as is the object of `for`.
+        (
+            Lang::En,
+            "They gathered in Lima to denounce Bolivia.",
+            &["denounce criticism [] -> [BOL]"],
+        ),
+        (
+            Lang::En,
+            "Russia's attack prompted the European Union to condemn Moscow.",
+            &["condemn criticism [EU] -> [MOSCOW]"],
+        ),
+        (
+            Lang::En,
+            "Chile waited for Peru to condemn Bolivia.",
+            &["condemn criticism [PER] -> [BOL]"],
+        ),
+        (
+            Lang::Es,
+            "Chile se unió a Perú para criticar a Bolivia.",
+            &["criticar criticism [CHL,PER] -> [BOL]"],
+        ),
+        (
+            Lang::Es,
+            "Chile y Perú se reunieron en Lima para poder denunciar a Bolivia.",
+            &["denunciar criticism [CHL,PER] -> [BOL]"],
+        ),
+        (
+            Lang::Es,
+            "Chile se reunió en Lima para exponer y criticar a Bolivia.",
+            &["criticar criticism [CHL] -> [BOL]"],
+        ),
+        // `para que` opens a clause with its own subject.
+        (
+            Lang::Es,
+            "Chile trabajó con Perú para que Bolivia criticara a Argentina.",
+            &["criticara criticism [BOL] -> [ARG]"],
+        ),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(claims(&p, *lang, text), *want, "{text}");
+    }
+}
