@@ -117,19 +117,13 @@ fn set_bit(name: &str) -> Option<u64> {
         "drops-subject" => 33,
         "reduced-hedge" => 34,
         "noun-before" => 35,
-        "purpose" => 36,
-        "joins" => 37,
-        "infinitive-subject" => 38,
         _ => return None,
     };
     Some(1 << i)
 }
 
 /// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 39] = [
-    "purpose",
-    "infinitive-subject",
-    "joins",
+pub const WORD_SETS: [&str; 36] = [
     "reduced-hedge",
     "noun-before",
     "not-speaker",
@@ -325,8 +319,7 @@ impl LangCues {
                 }
                 name if WORD_SETS.contains(&name) => {
                     let key = WORD_SETS.iter().copied().find(|n| *n == name).unwrap_or("");
-                    let multiword =
-                        key == "companion" || key == "reduced-hedge" || key == "purpose";
+                    let multiword = key == "companion" || key == "reduced-hedge";
                     let set = cues.sets.entry(key).or_default();
                     for w in split_forms(line).map_err(&err)? {
                         if w.contains(' ') && !multiword {

@@ -1208,10 +1208,6 @@ impl<'a> Ctx<'a> {
         } else if let Some(g) = content_before.as_ref() {
             // `…, said X`, `”, reza el comunicado`: the source, if any, follows the cue.
             (self.members(g), self.phrase(after, self.np_end(after, end)))
-        } else if let Some(found) = self.purpose_source(cue, previous.map_or(0, |p| p.0 + 1)) {
-            // `X se unió a Y para exponer y criticar`, `X met to denounce`: the subject of the
-            // governing clause.
-            found
         } else if self.impersonal(cue.first) {
             (Vec::new(), None)
         } else if let (Some(w), Some(prev)) = (prev_word, previous) {
@@ -1289,111 +1285,6 @@ impl<'a> Ctx<'a> {
             quote,
             negated: self.negated(cue.first),
         }
-    }
-
-    /// An infinitive cue after a purpose marker (`para`, `a fin de`, `to`, `in order to`), or
-    /// coordinated with one that is (`para exponer y criticar`), has no subject of its own: its
-    /// source is the subject of the clause it hangs from, found before that clause's verb (not
-    /// before `floor`, the token after the sentence's previous cue). The first mention group of
-    /// the clause that no preposition governs and that complements no mute noun is that
-    /// subject; what it joins (`se unen a Estados Unidos para`) is a source too. `None` (the
-    /// usual search decides) when the cue is no such infinitive, when the clause has no such
-    /// group, or when a mention ends right before the marker without a verb of joining before
-    /// it (`led the EU to condemn`: the object is the infinitive's subject).
-    fn purpose_source(&self, cue: &Cue, floor: usize) -> Option<(Vec<usize>, Option<Span>)> {
-        let w = self.word(cue.first);
-        let infinitive = match self.lang.is("drops-subject", "yes") {
-            true => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
-            false => true,
-        };
-        if cue.noun || !infinitive {
-            return None;
-        }
-        // `exponer y criticar`: the marker governs the first infinitive.
-        let mut j = cue.first;
-        if j >= 2 && self.lang.is("coordination", self.word(j - 1)) && self.toks[j - 2].is_word {
-            j -= 2;
-        }
-        let n = self
-            .lang
-            .set("purpose")
-            .map(|p| p.split(' ').collect::<Vec<_>>())
-            .filter(|p| {
-                p.len() <= j
-                    && p.iter()
-                        .enumerate()
-                        .all(|(k, w)| self.word(j - p.len() + k) == *w)
-            })
-            .map(|p| p.len())
-            .max()?;
-        let marker = j - n;
-        let (start, skipped) = self.clause_start(marker);
-        let start = start.max(floor);
-        // `he met them to condemn`: a pronoun subject names no entity (SPEC §6).
-        if start > floor && self.lang.is("pronouns", self.word(start - 1)) {
-            return Some((Vec::new(), self.phrase(start - 1, start)));
-        }
-        let groups: Vec<Vec<usize>> = self
-            .groups(start, marker)
-            .into_iter()
-            .filter(|g| {
-                !skipped
-                    .iter()
-                    .any(|&(a, b)| (a..b).contains(&self.tok_at(self.mentions[g[0]].1.start)))
-            })
-            .collect();
-        let first_tok = |g: &Vec<usize>| self.tok_at(self.mentions[g[0]].1.start);
-        let end_tok = |g: &Vec<usize>| self.tok_at(self.mentions[*g.last().unwrap_or(&g[0])].1.end);
-        let governed = |g: &Vec<usize>| {
-            self.words_before(first_tok(g))
-                .map(|(_, w)| w)
-                .find(|w| !self.lang.is("determiners", w) || self.lang.is("prepositions", w))
-                .is_some_and(|w| self.lang.is("prepositions", w))
-        };
-        // What a verb of joining governs (`se unen a X`, `joined the US`).
-        let joined = |g: &Vec<usize>| {
-            self.words_before(first_tok(g))
-                .map(|(_, w)| w)
-                .find(|w| !self.lang.is("determiners", w) && !self.lang.is("prepositions", w))
-                .is_some_and(|w| self.lang.is("joins", w))
-        };
-        let k = groups
-            .iter()
-            .position(|g| !governed(g) && !joined(g) && !self.is_complement(g))?;
-        let subject = &groups[k];
-        let mut source = self.members(subject);
-        // A group right before the marker: `waited for Peru to condemn` names the infinitive's
-        // own subject; `led the EU to condemn` (no preposition) its subject too, which the usual
-        // search finds; `met in Lima to condemn` is an adjunct.
-        let last = &groups[groups.len() - 1];
-        if end_tok(last) == marker && !joined(last) {
-            let before = self
-                .words_before(first_tok(last))
-                .map(|(_, w)| w)
-                .find(|w| !self.lang.is("determiners", w) || self.lang.is("infinitive-subject", w));
-            if before.is_some_and(|w| self.lang.is("infinitive-subject", w)) {
-                let a = self.np_start(0, first_tok(last));
-                return Some((self.members(last), self.phrase(a, marker)));
-            }
-            if groups.len() - 1 != k && !governed(last) {
-                return None;
-            }
-        }
-        for g in groups[k + 1..].iter().filter(|g| joined(g)) {
-            source.extend(
-                self.members(g)
-                    .into_iter()
-                    .filter(|m| !source.contains(m))
-                    .collect::<Vec<_>>(),
-            );
-        }
-        let begin = match k {
-            0 => (start..first_tok(subject))
-                .find(|&i| self.toks[i].is_word)
-                .unwrap_or(first_tok(subject)),
-            _ => self.np_start(start, first_tok(subject)),
-        };
-        Some((source, self.phrase(begin, end_tok(subject))))
     }
 
     /// The text of tokens `[a, b)` as a span, if any.
