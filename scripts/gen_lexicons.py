@@ -513,6 +513,11 @@ DATA_FIXES = {
 QID_FIXES = {("Q17088342", "e-Science and Technology European Infrastructure for Biodiversity "
               "and Ecosystem Research"): "QID belongs to JIV-ERIC"}
 
+# Acronyms given to two entries of the data that name one body and its own organ: kept on the
+# better-known entry (see the collision rule in build_orgs). CTBTO: the treaty organisation
+# and its Preparatory Commission, which is what the news calls the CTBTO.
+SAME_BODY_ACRONYMS = {"CTBTO"}
+
 # English acronyms that Spanish text uses unchanged.
 ACRONYMS_ALSO_ES = {"FAO", "UNESCO", "UNICEF", "UNRWA", "ASEAN", "CERN", "OSCE", "ECOSOC",
                     "INTERPOL", "EUROCONTROL", "EUMETSAT", "APEC", "CARICOM", "SADC", "IGAD",
@@ -538,7 +543,8 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q47423": [("en", "U.N. General Assembly"), ("es", "Asamblea General de la ONU"),
                ("es", "=AGNU")],
     "Q205650": [("en", "UN Human Rights Council"), ("en", "U.N. Human Rights Council"),
-                ("es", "Consejo de Derechos Humanos de la ONU")],
+                ("es", "Consejo de Derechos Humanos de la ONU"),
+                ("es", "Consejo de Derechos Humanos")],  # UNTERM, as en bare 'Human Rights Council'
     "Q7817": [("es", "=OMS")],
     "Q7804": [("es", "=FMI")],
     "Q7825": [("es", "=OMC")],
@@ -567,10 +573,12 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q182016": [("es", "=PNUMA")],
     "Q1153087": [("en", "=IDB"), ("es", "=BID")],
     "Q32874": [("es", "=CEPAL")],
-    "Q193272": [("es", "=CEDEAO")],
+    "Q193272": [("es", "=CEDEAO"),
+                ("es", "Comunidad Económica de los Estados de África Occidental")],
     "Q217172": [("es", "Consejo de Cooperación del Golfo"), ("es", "=CCG")],
     "Q485207": [("en", "=SCO"), ("es", "=OCS")],
-    "Q842490": [("es", "=OPAQ")],
+    "Q842490": [("es", "=OPAQ"),
+                ("es", "Organización para la Prohibición de las Armas Químicas")],  # UNTERM
     "Q5987345": [("es", "Comité Internacional de la Cruz Roja"), ("es", "=CICR")],
     "Q607301": [("es", "=ALADI")],
     "Q4230": [("es", "Unasur"), ("es", "=UNASUR")],
@@ -584,13 +592,36 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q2614129": [("en", "Development Bank of Latin America and the Caribbean")],
     "Q47543": [("en", "=OIC"), ("es", "=OCI")],
     "Q7779": [("es", "=CEI")],
-    "Q318693": [("es", "=OTSC")],
+    "Q318693": [("es", "=OTSC"), ("es", "Organización del Tratado de Seguridad Colectiva")],
     "Q166546": [("es", "=AELC")],
-    "Q681487": [("es", "=GAFI")],
+    "Q681487": [("es", "=GAFI"), ("es", "Grupo de Acción Financiera")],  # UNTERM
     "Q689859": [("es", "=FIDA")],
     "Q104150918": [("en", "=UNFCCC"), ("es", "=UNFCCC")],
     "Q190023": [("es", "Parlamento Centroamericano")],
     "Q421023": [("es", "Organización de Estados Iberoamericanos"), ("es", "=OEI")],
+    # The United Nations' own names (UNTERM, the UN terminology database, as the UN's English
+    # and Spanish documents write them), where the data has only another form.
+    # Bare 'Peacebuilding Commission', as 'Human Rights Council' and 'Economic and Social
+    # Council' are bare: no other body of that name in the news or UN documents.
+    "Q1534084": [("en", "Peacebuilding Commission")],
+    "Q170075": [("es", "Consejo Económico y Social")],
+    "Q7172": [("es", "Liga de los Estados Árabes")],
+    "Q220563": [("es", "Secretaría de las Naciones Unidas")],
+    "Q2986599": [("es", "Comisión de la Cuenca del Lago Chad")],
+    "Q499039": [("es", "Autoridad Intergubernamental para el Desarrollo")],
+    "Q145700": [("es", "Asociación del Asia Meridional para la Cooperación Regional")],
+    "Q816706": [("es", "Comunidad de África Meridional para el Desarrollo")],
+    "Q1427752": [("es", "Instituto Interregional de las Naciones Unidas para Investigaciones "
+                        "sobre la Delincuencia y la Justicia")],
+    "Q8475": [("es", "Organización Internacional de Policía Criminal")],
+    "Q641576": [("es", "Entidad de las Naciones Unidas para la Igualdad de Género y el "
+                       "Empoderamiento de las Mujeres")],
+    "Q935878": [("es", "Comisión del Río Mekong")],
+    "Q846656": [("es", "Organismo de Obras Públicas y Socorro de las Naciones Unidas para los "
+                       "Refugiados de Palestina en el Cercano Oriente")],
+    "Q201054": [("es", "=OMI")],
+    "Q125761": [("es", "=OACI")],
+    "Q605326": [("es", "=OMA")],
 }
 
 BRIT_AM = [("Organisation", "Organization"), ("Programme", "Program"), ("Centre", "Center"),
@@ -754,13 +785,25 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
     for key, f in ents.items():
         for k2 in {(ex, form if ex else fold(form)) for _, form, ex in f.items}:
             owners[k2].append(key)
+    # An ACRONYM that the data gives to two different bodies is ambiguous: the reader cannot
+    # tell which one a text means (CIAT is the tropical agriculture centre and the tax
+    # administrations centre in the data, and in UN Security Council texts a third body, the
+    # DRC's International Committee in Support of the Transition), so it is no match form of
+    # either; the full names still match. Exception: acronyms whose two owners are one body
+    # and its own organ (SAME_BODY_ACRONYMS), kept on the better-known. Full names shared by
+    # two entries are kept on the better-known one.
     collisions = []
     for k2, keys in sorted(owners.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         if len(keys) > 1:
             keys.sort(key=rank)
             winner, losers = keys[0], keys[1:]
-            collisions.append(f"'{k2[1]}' kept on {ids[winner]}, removed from "
-                              + ", ".join(ids[x] for x in losers))
+            if k2[0] and k2[1] not in SAME_BODY_ACRONYMS:
+                losers = keys
+                collisions.append(f"'{k2[1]}' dropped (ambiguous acronym) from "
+                                  + ", ".join(ids[x] for x in losers))
+            else:
+                collisions.append(f"'{k2[1]}' kept on {ids[winner]}, removed from "
+                                  + ", ".join(ids[x] for x in losers))
             for x in losers:
                 ents[x].remove(lambda lg, form, ex, k2=k2:
                                (ex, form if ex else fold(form)) == k2)
@@ -808,10 +851,14 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
         *["  " + x for x in sorted(set(fixes_used))],
         *["  " + x for x in qid_notes],
         "",
-        "Forms shared by two organisations (kept on the better-known one only):",
+        "Forms shared by two organisations: a name is kept on the better-known one only; an",
+        "acronym is ambiguous and dropped from both (CIAT: the tropical agriculture and the tax",
+        "administrations centres, and in UN texts the DRC's transition committee), unless the",
+        "two are one body and its organ (" + ", ".join(sorted(SAME_BODY_ACRONYMS)) + "):",
         *["  " + c for c in collisions],
         "",
-        "Curated additions (the crossclaim team's own, not from the data), by QID:",
+        "Curated additions (the crossclaim team's own, not from the data; UN bodies' English",
+        "and Spanish names as UNTERM, the UN terminology database, gives them), by QID:",
         *[f"  {q}: " + " | ".join(f"{lg} {fm}" for lg, fm in v)
           for q, v in sorted(CURATED_ORG_FORMS.items(), key=lambda kv: qid_num(kv[0]))],
         "Not added on purpose: bare 'Security Council' / 'Consejo de Seguridad' (inside",

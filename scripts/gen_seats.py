@@ -144,7 +144,7 @@ EXTRA = {
     "UKR": [("*", "Kiev")],
     "UZB": [("es", "Taskent")],
     "VNM": [("es", "Hanói")],
-    "YEM": [("es", "Saná")],
+    "YEM": [("es", "Saná"), ("en", "Sana'a"), ("en", "Sana’a")],  # UN and press spelling
     "USA": [("*", "Washington D.C."), ("*", "Washington, D.C."), ("en", "Washington DC")],
 }
 # English capital names of the data that are written differently in English news, or that
@@ -165,9 +165,10 @@ DATA_NAME_LANGS = {
     "PRY": "*", "KAZ": "*", "LBN": "en", "ECU": "*",
 }
 # Exact-case names: ordinary words or names when lower-case, once accents are ignored (quitó,
-# la paz, sana, manila paper, tirana, damasco, aman).
+# la paz, sana (also sana'a: 'sana' + apostrophe), manila paper, tirana, damasco, aman).
 EXACT = {"Lima", "Roma", "Asunción", "Juba", "Rabat", "Praia", "Colombo", "Nassau", "Apia",
-         "Lomé", "Malabo", "Quito", "La Paz", "Sanaa", "Saná", "Manila", "Tirana", "Damasco", "Amán"}
+         "Lomé", "Malabo", "Quito", "La Paz", "Sanaa", "Sana'a", "Sana’a", "Saná", "Manila",
+         "Tirana", "Damasco", "Amán"}
 # Seat IDs kept from earlier versions of this file (the bundled gold uses some of them), and
 # the capital's stand-in: Brussels stands for the European Union in the news.
 ID_OVERRIDE = {"CHL": "SANTIAGO_DE_CHILE", "BEL": "BRUSSELS", "ATG": "ST_JOHNS", "GRD": "ST_GEORGES"}

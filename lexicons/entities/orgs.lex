@@ -86,17 +86,22 @@
 #   UNAIDS Programme Coordinating Board [es] 'Programa Conjunto de las Naciones Unidas sobre el VIH/sida' -> dropped: names UNAIDS itself, not its board
 #   e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research: qid Q17088342 omitted (QID belongs to JIV-ERIC)
 #
-# Forms shared by two organisations (kept on the better-known one only):
-#   'CIAT' kept on CIAT, removed from INTER_AMERICAN_CENTER_FOR_TAX_ADMINISTRATIONS
+# Forms shared by two organisations: a name is kept on the better-known one only; an
+# acronym is ambiguous and dropped from both (CIAT: the tropical agriculture and the tax
+# administrations centres, and in UN texts the DRC's transition committee), unless the
+# two are one body and its organ (CTBTO):
+#   'CIAT' dropped (ambiguous acronym) from CIAT, INTER_AMERICAN_CENTER_FOR_TAX_ADMINISTRATIONS
 #   'CTBTO' kept on CTBTO, removed from PREPARATORY_COMMISSION_FOR_THE_COMPREHENSIVE_NUCLEAR_TEST_BAN_TREATY_ORGANIZATION
-#   'ECA' kept on ECA, removed from ECONOMIC_COMMISSION_FOR_AFRICA
+#   'ECA' dropped (ambiguous acronym) from ECA, ECONOMIC_COMMISSION_FOR_AFRICA
 #
-# Curated additions (the crossclaim team's own, not from the data), by QID:
+# Curated additions (the crossclaim team's own, not from the data; UN bodies' English
+# and Spanish names as UNTERM, the UN terminology database, gives them), by QID:
 #   Q458: es =UE
 #   Q1065: en =U.N. | en United Nations Organization | es Naciones Unidas | es Organización de las Naciones Unidas | es =ONU
 #   Q4230: es Unasur | es =UNASUR
 #   Q4951: es =TJUE
 #   Q7159: es =UA
+#   Q7172: es Liga de los Estados Árabes
 #   Q7184: en North Atlantic Treaty Organization | en North Atlantic Alliance | es Organización del Tratado del Atlántico Norte | es Alianza Atlántica
 #   Q7768: es Asociación de Naciones del Sudeste Asiático
 #   Q7779: es =CEI
@@ -106,6 +111,7 @@
 #   Q7809: es =Unesco
 #   Q7817: es =OMS
 #   Q7825: es =OMC
+#   Q8475: es Organización Internacional de Policía Criminal
 #   Q8889: es Eurocámara
 #   Q8896: es Consejo de la UE
 #   Q8901: es =BCE
@@ -120,30 +126,44 @@
 #   Q54129: es =OIT
 #   Q122880: es =TEDH
 #   Q123759: es Organización de Estados Americanos
+#   Q125761: es =OACI
+#   Q145700: es Asociación del Asia Meridional para la Cooperación Regional
 #   Q161718: es =PNUD
 #   Q166546: es =AELC
+#   Q170075: es Consejo Económico y Social
 #   Q170424: es =OMM
 #   Q182016: es =PNUMA
 #   Q188822: en =ADB
 #   Q190023: es Parlamento Centroamericano
 #   Q192247: en =EIB | es =BEI
-#   Q193272: es =CEDEAO
+#   Q193272: es =CEDEAO | es Comunidad Económica de los Estados de África Occidental
+#   Q201054: es =OMI
 #   Q204344: es =PMA
-#   Q205650: en UN Human Rights Council | en U.N. Human Rights Council | es Consejo de Derechos Humanos de la ONU
+#   Q205650: en UN Human Rights Council | en U.N. Human Rights Council | es Consejo de Derechos Humanos de la ONU | es Consejo de Derechos Humanos
 #   Q217172: es Consejo de Cooperación del Golfo | es =CCG
+#   Q220563: es Secretaría de las Naciones Unidas
 #   Q309195: es =BPI
-#   Q318693: es =OTSC
+#   Q318693: es =OTSC | es Organización del Tratado de Seguridad Colectiva
 #   Q340195: en =AfDB
 #   Q421023: es Organización de Estados Iberoamericanos | es =OEI
 #   Q472311: es =OIM
 #   Q485207: en =SCO | es =OCS
 #   Q488981: es =BERD
+#   Q499039: es Autoridad Intergubernamental para el Desarrollo
+#   Q605326: es =OMA
 #   Q607301: es =ALADI
-#   Q681487: es =GAFI
+#   Q641576: es Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres
+#   Q681487: es =GAFI | es Grupo de Acción Financiera
 #   Q689859: es =FIDA
-#   Q842490: es =OPAQ
+#   Q816706: es Comunidad de África Meridional para el Desarrollo
+#   Q842490: es =OPAQ | es Organización para la Prohibición de las Armas Químicas
+#   Q846656: es Organismo de Obras Públicas y Socorro de las Naciones Unidas para los Refugiados de Palestina en el Cercano Oriente
+#   Q935878: es Comisión del Río Mekong
 #   Q1153087: en =IDB | es =BID
+#   Q1427752: es Instituto Interregional de las Naciones Unidas para Investigaciones sobre la Delincuencia y la Justicia
+#   Q1534084: en Peacebuilding Commission
 #   Q2614129: en Development Bank of Latin America and the Caribbean
+#   Q2986599: es Comisión de la Cuenca del Lago Chad
 #   Q5987345: es Comité Internacional de la Cruz Roja | es =CICR
 #   Q18109843: en =AIIB | es =BAII
 #   Q28606331: es Alto Comisionado de las Naciones Unidas para los Refugiados | es =ACNUR | es =Acnur
@@ -324,7 +344,7 @@ en	Arab Labor Organization | Arab Labour Organisation
 
 @ARAB_LEAGUE ORG qid=Q7172
 en	Arab League | League of Arab States
-es	Liga Árabe
+es	Liga Árabe | Liga de los Estados Árabes
 
 @ARAB_MAGHREB_UNION ORG qid=Q370862
 en	Arab Maghreb Union
@@ -649,7 +669,6 @@ en	Chips Joint Undertaking | Chips JU
 
 @CIAT ORG qid=Q1054314
 en	International Center for Tropical Agriculture | International Centre for Tropical Agriculture
-en	=CIAT
 es	Centro Internacional de Agricultura Tropical
 
 @CIEC ORG qid=Q677893
@@ -836,7 +855,7 @@ en	=CSTD
 @CSTO ORG qid=Q318693
 en	Collective Security Treaty Organization | Collective Security Treaty Organisation
 en	=CSTO
-es	Organización del Tratado de la Seguridad Colectiva
+es	Organización del Tratado de la Seguridad Colectiva | Organización del Tratado de Seguridad Colectiva
 es	=OTSC
 
 @CSW ORG qid=Q2614097
@@ -943,7 +962,6 @@ es	=BERD
 
 @ECA ORG qid=Q8900
 en	European Court of Auditors
-en	=ECA
 es	Tribunal de Cuentas de la Unión Europea
 
 @ECB ORG qid=Q8901
@@ -1022,12 +1040,12 @@ en	Economic Court of the Commonwealth of Independent States
 @ECOSOC ORG qid=Q170075
 *	=ECOSOC
 en	United Nations Economic and Social Council | UN Economic and Social Council | U.N. Economic and Social Council | Economic and Social Council
-es	Consejo Económico y Social de las Naciones Unidas
+es	Consejo Económico y Social de las Naciones Unidas | Consejo Económico y Social
 
 @ECOWAS ORG qid=Q193272
 en	Economic Community of West African States
 en	=ECOWAS
-es	Comunidad Económica de Estados de África Occidental
+es	Comunidad Económica de Estados de África Occidental | Comunidad Económica de los Estados de África Occidental
 es	=CEDEAO
 
 @ECOWAS_COURT_OF_JUSTICE ORG qid=Q30324003
@@ -1415,7 +1433,7 @@ es	Organización de las Naciones Unidas para la Alimentación y la Agricultura
 @FATF ORG qid=Q681487
 en	Financial Action Task Force
 en	=FATF
-es	Grupo de Acción Financiera Internacional
+es	Grupo de Acción Financiera Internacional | Grupo de Acción Financiera
 es	=GAFI
 
 @FILAC ORG qid=Q125689468
@@ -1536,6 +1554,7 @@ es	Comisión Internacional de Límites y Aguas
 en	International Civil Aviation Organization | International Civil Aviation Organisation
 en	=ICAO
 es	Organización de Aviación Civil Internacional
+es	=OACI
 
 @ICARDA ORG qid=Q601277
 en	International Centre for Agriculture Research in the Dry Areas | International Center for Agriculture Research in the Dry Areas
@@ -1628,7 +1647,7 @@ es	Corporación Financiera Internacional
 @IGAD ORG qid=Q499039
 *	=IGAD
 en	Intergovernmental Authority on Development
-es	Autoridad Intergubernamental sobre el Desarrollo de África Oriental
+es	Autoridad Intergubernamental sobre el Desarrollo de África Oriental | Autoridad Intergubernamental para el Desarrollo
 
 @IIAS ORG qid=Q2373849
 en	International Institute of Administrative Sciences
@@ -1689,6 +1708,7 @@ es	=FMI
 en	International Maritime Organization | International Maritime Organisation
 en	=IMO
 es	Organización Marítima Internacional
+es	=OMI
 
 @IMSO ORG qid=Q1666759
 en	International Mobile Satellite Organization | International Mobile Satellite Organisation | International Maritime Satellite Organization | International Maritime Satellite Organisation
@@ -1887,7 +1907,7 @@ es	Comisión Ballenera Internacional
 @INTERPOL ORG qid=Q8475
 en	International Criminal Police Organization | International Criminal Police Organisation | International Police Organisation | International Police Organization
 en	=INTERPOL
-es	Interpol
+es	Interpol | Organización Internacional de Policía Criminal
 
 @INTERSPUTNIK ORG qid=Q1548793
 en	Intersputnik International Organization of Space Communications | Intersputnik International Organisation of Space Communications
@@ -2036,6 +2056,7 @@ en	=LACAC
 
 @LAKE_CHAD_BASIN_COMMISSION ORG qid=Q2986599
 en	Lake Chad Basin Commission
+es	Comisión de la Cuenca del Lago Chad
 
 @LATIN_AMERICAN_ASSOCIATION_OF_DEVELOPMENT_FINANCING_INSTITUTIONS ORG
 en	Latin American Association of Development Financing Institutions
@@ -2092,6 +2113,7 @@ en	Moselle Commission
 @MRC ORG qid=Q935878
 en	Mekong River Commission
 en	=MRC
+es	Comisión del Río Mekong
 
 @MULTILATERAL_INVESTMENT_GUARANTEE_AGENCY ORG qid=Q1043527
 en	Multilateral Investment Guarantee Agency
@@ -2243,7 +2265,7 @@ es	Organismo para la Proscripción de las Armas Nucleares en la América Latina 
 @OPCW ORG qid=Q842490
 en	Organisation for the Prohibition of Chemical Weapons | Organization for the Prohibition of Chemical Weapons
 en	=OPCW
-es	Organización para la Prohibición de Armas Químicas
+es	Organización para la Prohibición de Armas Químicas | Organización para la Prohibición de las Armas Químicas
 es	=OPAQ
 
 @OPEC ORG qid=Q7795
@@ -2325,7 +2347,7 @@ en	Parliamentary Assembly of the Mediterranean
 es	Asamblea Parlamentaria del Mediterráneo
 
 @PBC ORG qid=Q1534084
-en	United Nations Peacebuilding Commission | UN Peacebuilding Commission | U.N. Peacebuilding Commission
+en	United Nations Peacebuilding Commission | UN Peacebuilding Commission | U.N. Peacebuilding Commission | Peacebuilding Commission
 en	=PBC
 es	Comisión de Consolidación de la Paz
 
@@ -2363,7 +2385,7 @@ en	Robusta Coffee Agency of Africa and Madagascar
 @SAARC ORG qid=Q145700
 *	=SAARC
 en	South Asian Association for Regional Cooperation
-es	Asociación Sudasiática para la Cooperación Regional
+es	Asociación Sudasiática para la Cooperación Regional | Asociación del Asia Meridional para la Cooperación Regional
 
 @SAARC_DEVELOPMENT_FUND ORG qid=Q120512563
 en	SAARC Development Fund
@@ -2376,7 +2398,7 @@ es	Unión Aduanera de África Austral
 @SADC ORG qid=Q816706
 *	=SADC
 en	Southern African Development Community
-es	Comunidad de Desarrollo de África Austral
+es	Comunidad de Desarrollo de África Austral | Comunidad de África Meridional para el Desarrollo
 
 @SAFEFOOD ORG qid=Q7398561
 en	Safefood | Food Safety Promotion Board
@@ -2569,7 +2591,7 @@ es	=ACNUR | =Acnur
 @UNHRC ORG qid=Q205650
 en	United Nations Human Rights Council | UN Human Rights Council | U.N. Human Rights Council | Human Rights Council
 en	=UNHRC
-es	Consejo de Derechos Humanos de las Naciones Unidas | Consejo de Derechos Humanos de la ONU
+es	Consejo de Derechos Humanos de las Naciones Unidas | Consejo de Derechos Humanos de la ONU | Consejo de Derechos Humanos
 
 @UNICEF ORG qid=Q740308
 en	United Nations Children’s Fund | United Nations Children's Fund | UN Children’s Fund | U.N. Children’s Fund | UN Children's Fund | U.N. Children's Fund | United Nations International Children’s Emergency Fund | United Nations International Children's Emergency Fund | UN International Children’s Emergency Fund | U.N. International Children’s Emergency Fund
@@ -2579,7 +2601,7 @@ es	Unicef
 @UNICRI ORG qid=Q1427752
 en	United Nations Interregional Crime and Justice Research Institute | UN Interregional Crime and Justice Research Institute | U.N. Interregional Crime and Justice Research Institute | United Nations Interregional Crime and Justice Research Institute Centre for Artificial Intelligence and Robotics | United Nations Interregional Crime and Justice Research Institute Center for Artificial Intelligence and Robotics | UN Interregional Crime and Justice Research Institute Centre for Artificial Intelligence and Robotics | U.N. Interregional Crime and Justice Research Institute Centre for Artificial Intelligence and Robotics
 en	=UNICRI
-es	Instituto Interregional de las Naciones Unidas para Investigaciones sobre el Crimen y la Justicia
+es	Instituto Interregional de las Naciones Unidas para Investigaciones sobre el Crimen y la Justicia | Instituto Interregional de las Naciones Unidas para Investigaciones sobre la Delincuencia y la Justicia
 
 @UNIDIR ORG qid=Q3152150
 en	United Nations Institute for Disarmament Research | UN Institute for Disarmament Research | U.N. Institute for Disarmament Research
@@ -2619,7 +2641,7 @@ en	=UNFCCC secretariat
 
 @UNITED_NATIONS_SECRETARIAT ORG qid=Q220563
 en	United Nations Secretariat | UN Secretariat | U.N. Secretariat
-es	Secretaría general de Naciones Unidas
+es	Secretaría general de Naciones Unidas | Secretaría de las Naciones Unidas
 
 @UNITED_NATIONS_TOURISM ORG qid=Q61923
 en	United Nations Tourism | UN Tourism | U.N. Tourism | World Tourism Organization | World Tourism Organisation
@@ -2647,7 +2669,7 @@ es	Instituto de Investigación de las Naciones Unidas para el Desarrollo Social
 @UNRWA ORG qid=Q846656
 *	=UNRWA
 en	United Nations Relief and Works Agency for Palestine Refugees in the Near East | UN Relief and Works Agency for Palestine Refugees in the Near East | U.N. Relief and Works Agency for Palestine Refugees in the Near East
-es	Agencia de Naciones Unidas para los Refugiados de Palestina en Oriente Próximo
+es	Agencia de Naciones Unidas para los Refugiados de Palestina en Oriente Próximo | Organismo de Obras Públicas y Socorro de las Naciones Unidas para los Refugiados de Palestina en el Cercano Oriente
 
 @UNSC ORG qid=Q37470
 en	United Nations Security Council | UN Security Council | U.N. Security Council | Security Council of the United Nations
@@ -2677,7 +2699,7 @@ es	Programa de Naciones Unidas para los Asentamientos Humanos
 
 @UN_WOMEN ORG qid=Q641576
 en	UN Women | United Nations Entity for Gender Equality and the Empowerment of Women | UN Entity for Gender Equality and the Empowerment of Women | U.N. Entity for Gender Equality and the Empowerment of Women
-es	ONU Mujeres
+es	ONU Mujeres | Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres
 
 @UPC ORG qid=Q7884942
 en	Unified Patent Court
@@ -2711,6 +2733,7 @@ en	Waterways Ireland
 en	World Customs Organisation | World Customs Organization | Customs Co-operation Council
 en	=WCO
 es	Organización Mundial de Aduanas
+es	=OMA
 
 @WCPFC ORG qid=Q2565027
 en	Western and Central Pacific Fisheries Commission

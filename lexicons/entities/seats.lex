@@ -15,7 +15,7 @@
 # Apache-2.0. QIDs: Wikidata, only where the authors checked them.
 #
 # Brussels stands for the European Union (its use in the news), not Belgium.
-# Exact-case forms (=): Amán, Apia, Asunción, Colombo, Damasco, Juba, La Paz, Lima, Lomé, Malabo, Manila, Nassau, Praia, Quito, Rabat, Roma, Sanaa, Saná, Tirana.
+# Exact-case forms (=): Amán, Apia, Asunción, Colombo, Damasco, Juba, La Paz, Lima, Lomé, Malabo, Manila, Nassau, Praia, Quito, Rabat, Roma, Sana'a, Sanaa, Sana’a, Saná, Tirana.
 # Capitals of the data left out:
 #   BGR: Sofia / Sofía: a frequent given name
 #   BOL: Sucre: a surname and a Venezuelan state; La Paz, the seat of government, is kept
@@ -472,7 +472,7 @@ es	Hanói
 @APIA GPE for=WSM
 *	=Apia
 @SANAA GPE qid=Q2471 for=YEM
-en	=Sanaa
+en	=Sanaa | =Sana'a | =Sana’a
 es	=Saná
 @PRETORIA GPE for=ZAF
 *	Pretoria
