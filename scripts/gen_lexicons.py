@@ -242,8 +242,8 @@ CURATED_COUNTRY_FORMS: dict[str, list[tuple[str, str]]] = {
     "GBR": [("en", "=UK"), ("en", "=U.K."), ("en", "Britain"), ("en", "Great Britain"),
             ("es", "=R.U."), ("es", "Gran Bretaña")],
     "ARE": [("en", "=UAE"), ("es", "=EAU")],
-    "COD": [("en", "=DRC"), ("en", "DR Congo"), ("es", "=RDC"), ("es", "RD Congo"),
-            ("es", "RD del Congo")],
+    "COD": [("en", "=DRC"), ("en", "DR Congo"), ("en", "Democratic Republic of Congo"),
+            ("es", "=RDC"), ("es", "RD Congo"), ("es", "RD del Congo")],
     "CHN": [("en", "=PRC"), ("es", "=RPC"), ("es", "República Popular de China")],
     "PRK": [("en", "=DPRK"), ("es", "=RPDC")],
     "KOR": [("en", "=ROK")],
@@ -549,7 +549,9 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q7804": [("es", "=FMI")],
     "Q7825": [("es", "=OMC")],
     "Q7795": [("es", "Organización de los Países Exportadores de Petróleo"), ("es", "=OPEP")],
-    "Q7768": [("es", "Asociación de Naciones del Sudeste Asiático")],
+    "Q7768": [("es", "Asociación de Naciones del Sudeste Asiático"),
+              ("es", "Asociación de Naciones de Asia Sudoriental"),  # UNTERM
+              ("es", "Asociación de Naciones del Asia Sudoriental")],  # UN article form
     "Q123759": [("es", "Organización de Estados Americanos")],
     "Q7159": [("es", "=UA")],
     "Q8901": [("es", "=BCE")],
@@ -615,7 +617,10 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
                         "sobre la Delincuencia y la Justicia")],
     "Q8475": [("es", "Organización Internacional de Policía Criminal")],
     "Q641576": [("es", "Entidad de las Naciones Unidas para la Igualdad de Género y el "
-                       "Empoderamiento de las Mujeres")],
+                       "Empoderamiento de las Mujeres"),
+                ("es", "Entidad de las Naciones Unidas para la Igualdad entre los Géneros y el "
+                       "Empoderamiento de la Mujer"),  # its first name (2010)
+                ("es", "ONU-Mujeres")],
     "Q935878": [("es", "Comisión del Río Mekong")],
     "Q846656": [("es", "Organismo de Obras Públicas y Socorro de las Naciones Unidas para los "
                        "Refugiados de Palestina en el Cercano Oriente")],
@@ -626,6 +631,9 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
 
 BRIT_AM = [("Organisation", "Organization"), ("Programme", "Program"), ("Centre", "Center"),
            ("Labour", "Labor"), ("Defence", "Defense")]
+# Hyphenated and solid spellings, independent of the British/American choice (UN English
+# writes 'Organization for Security and Cooperation in Europe' beside 'Co-operation').
+HYPHEN_SPELLINGS = [("Co-operation", "Cooperation")]
 
 
 def spelling_variants(name: str) -> list[str]:
@@ -637,6 +645,12 @@ def spelling_variants(name: str) -> list[str]:
             v = re.sub(rf"\b{a}\b", b, v)
         if v != name:
             out.append(v)
+    for a, b in HYPHEN_SPELLINGS:
+        for base in [name, *out]:
+            for x, y in ((a, b), (b, a)):
+                v = re.sub(rf"\b{x}\b", y, base)
+                if v != base and v != name and v not in out:
+                    out.append(v)
     if "\u2019" in name:
         out.append(name.replace("\u2019", "'"))
     if name.startswith("United Nations "):
@@ -829,7 +843,8 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
         "",
         "Forms: names (Name_en, other/former names, the data key, Name_es) match ignoring case",
         "and accents; English names also get British/American spelling variants (Organisation/",
-        "Organization, Programme/Program, Centre/Center, Labour/Labor, Defence/Defense), a",
+        "Organization, Programme/Program, Centre/Center, Labour/Labor, Defence/Defense, Co-",
+        "operation/Cooperation), a",
         "straight-apostrophe variant, and 'UN X' / 'U.N. X' for 'United Nations X'. Acronyms",
         "(abbreviation fields, and all-capital names such as Name_es 'OTAN' for NATO) are",
         "case-sensitive '=' forms in their own language only: =EU en, =UE es; =UN en, =ONU es",

@@ -129,15 +129,15 @@ EXTRA = {
     "RUS": [("es", "Moscú")],
     "SAU": [("es", "Riad")],
     "SDN": [("es", "Jartum")],
-    "SOM": [("es", "Mogadiscio")],
+    "SOM": [("es", "Mogadiscio"), ("es", "Mogadishu")],  # UN Spanish keeps Mogadishu
     "SRB": [("es", "Belgrado")],
     "STP": [("es", "Santo Tomé")],
     "SVN": [("es", "Liubliana")],
     "SWE": [("es", "Estocolmo")],
     "SYR": [("es", "Damasco")],
-    "TCD": [("es", "Yamena")],
+    "TCD": [("es", "Yamena"), ("es", "Nyamena")],  # Nyamena: UN Spanish
     "TGO": [("*", "Lomé")],
-    "TJK": [("es", "Dusambé")],
+    "TJK": [("es", "Dusambé"), ("es", "Dushanbé")],  # Dushanbé: UN Spanish
     "TKM": [("es", "Asjabad")],
     "TTO": [("es", "Puerto España")],
     "TWN": [("es", "Taipéi")],

@@ -20,7 +20,8 @@
 #
 # Forms: names (Name_en, other/former names, the data key, Name_es) match ignoring case
 # and accents; English names also get British/American spelling variants (Organisation/
-# Organization, Programme/Program, Centre/Center, Labour/Labor, Defence/Defense), a
+# Organization, Programme/Program, Centre/Center, Labour/Labor, Defence/Defense, Co-
+# operation/Cooperation), a
 # straight-apostrophe variant, and 'UN X' / 'U.N. X' for 'United Nations X'. Acronyms
 # (abbreviation fields, and all-capital names such as Name_es 'OTAN' for NATO) are
 # case-sensitive '=' forms in their own language only: =EU en, =UE es; =UN en, =ONU es
@@ -103,7 +104,7 @@
 #   Q7159: es =UA
 #   Q7172: es Liga de los Estados Árabes
 #   Q7184: en North Atlantic Treaty Organization | en North Atlantic Alliance | es Organización del Tratado del Atlántico Norte | es Alianza Atlántica
-#   Q7768: es Asociación de Naciones del Sudeste Asiático
+#   Q7768: es Asociación de Naciones del Sudeste Asiático | es Asociación de Naciones de Asia Sudoriental | es Asociación de Naciones del Asia Sudoriental
 #   Q7779: es =CEI
 #   Q7795: es Organización de los Países Exportadores de Petróleo | es =OPEP
 #   Q7801: en World Court | es =CIJ
@@ -152,7 +153,7 @@
 #   Q499039: es Autoridad Intergubernamental para el Desarrollo
 #   Q605326: es =OMA
 #   Q607301: es =ALADI
-#   Q641576: es Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres
+#   Q641576: es Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres | es Entidad de las Naciones Unidas para la Igualdad entre los Géneros y el Empoderamiento de la Mujer | es ONU-Mujeres
 #   Q681487: es =GAFI | es Grupo de Acción Financiera
 #   Q689859: es =FIDA
 #   Q816706: es Comunidad de África Meridional para el Desarrollo
@@ -197,7 +198,7 @@ en	Agreement on the Conservation of Albatrosses and Petrels
 en	=ACAP
 
 @ACER ORG qid=Q392883
-en	Agency for the Cooperation of Energy Regulators | European Union Agency for the Cooperation of Energy Regulators
+en	Agency for the Cooperation of Energy Regulators | Agency for the Co-operation of Energy Regulators | European Union Agency for the Cooperation of Energy Regulators | European Union Agency for the Co-operation of Energy Regulators
 en	=ACER
 es	Agencia de Cooperación de los Reguladores de la Energía
 
@@ -295,7 +296,7 @@ en	Arab Industrial Development Standardization and Mining Organization | Arab In
 en	=AIDSMO
 
 @AMAZON_COOPERATION_TREATY_ORGANIZATION ORG qid=Q602399
-en	Amazon Cooperation Treaty Organization | Amazon Cooperation Treaty Organisation
+en	Amazon Cooperation Treaty Organization | Amazon Cooperation Treaty Organisation | Amazon Co-operation Treaty Organization | Amazon Co-operation Treaty Organisation
 es	Organización del Tratado de Cooperación Amazónica
 
 @AMF ORG qid=Q624307
@@ -328,7 +329,7 @@ en	=AOAD
 
 @APEC ORG
 *	=APEC
-en	Asia-Pacific Economic Cooperation Secretariat | APEC Secretariat
+en	Asia-Pacific Economic Cooperation Secretariat | Asia-Pacific Economic Co-operation Secretariat | APEC Secretariat
 
 @APFIC ORG qid=Q4806252
 en	Asia-Pacific Fishery Commission
@@ -370,7 +371,7 @@ es	Unión de Radiodifusión de los Estados Árabes
 @ASEAN ORG qid=Q7768
 *	=ASEAN
 en	Association of Southeast Asian Nations
-es	Asociación de las Naciones de Asia Sudoriental | Asociación de Naciones del Sudeste Asiático
+es	Asociación de las Naciones de Asia Sudoriental | Asociación de Naciones del Sudeste Asiático | Asociación de Naciones de Asia Sudoriental | Asociación de Naciones del Asia Sudoriental
 
 @ASEAN_COORDINATING_CENTRE_FOR_HUMANITARIAN_ASSISTANCE ORG qid=Q114434380
 en	ASEAN Coordinating Centre for Humanitarian Assistance | ASEAN Coordinating Center for Humanitarian Assistance
@@ -467,7 +468,7 @@ en	=BIE
 es	Oficina Internacional de Exposiciones
 
 @BIMSTEC ORG qid=Q795985
-en	Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation
+en	Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation | Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Co-operation
 en	=BIMSTEC
 es	Iniciativa de la Bahía de Bengala para la Cooperación Técnica y Económica Multisectorial
 
@@ -500,7 +501,7 @@ en	Benelux Organisation for Intellectual Property | Benelux Organization for Int
 en	=BOIP
 
 @BSEC ORG qid=Q380340
-en	Organization of the Black Sea Economic Cooperation | Organisation of the Black Sea Economic Cooperation
+en	Organization of the Black Sea Economic Cooperation | Organisation of the Black Sea Economic Cooperation | Organization of the Black Sea Economic Co-operation | Organisation of the Black Sea Economic Co-operation
 en	=BSEC
 es	Cooperación Económica del Mar Negro
 
@@ -771,7 +772,7 @@ en	Central Africa Forests Commission
 en	=COMIFAC
 
 @COMMISSION_FOR_ENVIRONMENTAL_COOPERATION ORG qid=Q2986468
-en	Commission for Environmental Cooperation
+en	Commission for Environmental Cooperation | Commission for Environmental Co-operation
 es	Comisión para la Cooperación Ambiental
 
 @COMMONWEALTH_SECRETARIAT ORG qid=Q3954348
@@ -1031,7 +1032,7 @@ es	Comunidad Económica de los Estados de África Central
 en	Economic Community of the Great Lakes Countries
 
 @ECONOMIC_COOPERATION_ORGANIZATION ORG qid=Q225950
-en	Economic Cooperation Organization | Economic Cooperation Organisation
+en	Economic Cooperation Organization | Economic Cooperation Organisation | Economic Co-operation Organization | Economic Co-operation Organisation
 es	Organización de Cooperación Económica
 
 @ECONOMIC_COURT_OF_THE_COMMONWEALTH_OF_INDEPENDENT_STATES ORG qid=Q4306397
@@ -1352,7 +1353,7 @@ en	European Training Foundation
 
 @EUROPEAN_UNION_AGENCY_FOR_CRIMINAL_JUSTICE_COOPERATION ORG qid=Q940784
 *	Eurojust
-en	European Union Agency for Criminal Justice Cooperation | European Union's Judicial Cooperation Unit
+en	European Union Agency for Criminal Justice Cooperation | European Union Agency for Criminal Justice Co-operation | European Union's Judicial Cooperation Unit | European Union's Judicial Co-operation Unit
 
 @EUROPEAN_UNION_AGENCY_FOR_FUNDAMENTAL_RIGHTS ORG qid=Q48790
 en	European Union Agency for Fundamental Rights | EU Agency for Fundamental Rights
@@ -1371,7 +1372,7 @@ en	Europe’s Rail Joint Undertaking | Europe's Rail Joint Undertaking | Europe�
 
 @EUROPOL ORG qid=Q207203
 *	Europol
-en	European Police Office | European Union Agency for Law Enforcement Cooperation
+en	European Police Office | European Union Agency for Law Enforcement Cooperation | European Union Agency for Law Enforcement Co-operation
 
 @EURO_ARGO ORG qid=Q83006305
 en	Euro-Argo Research Infrastructure | Euro-Argo Research Infrastructure European Research Infrastructure Consortium | Euro-Argo Research Infrastructure ERIC
@@ -1467,7 +1468,7 @@ en	Gas Exporting Countries Forum
 es	Foro de Países Exportadores de Gas
 
 @GCC ORG qid=Q217172
-en	Cooperation Council for the Arab States of the Gulf | Gulf Cooperation Council | Cooperation Council for the Arab States of the Persian Gulf
+en	Cooperation Council for the Arab States of the Gulf | Co-operation Council for the Arab States of the Gulf | Gulf Cooperation Council | Gulf Co-operation Council | Cooperation Council for the Arab States of the Persian Gulf | Co-operation Council for the Arab States of the Persian Gulf
 en	=GCC
 es	Consejo de Cooperación para los Estados Árabes del Golfo | Consejo de Cooperación del Golfo
 es	=CCG
@@ -1537,7 +1538,7 @@ en	=IASI
 es	Instituto Interamericano de Estadística
 
 @IBEC ORG qid=Q1520558
-en	International Bank for Economic Co-operation
+en	International Bank for Economic Co-operation | International Bank for Economic Cooperation
 en	=IBEC
 
 @IBRD ORG qid=Q191384
@@ -1655,7 +1656,7 @@ en	=IIAS
 
 @IICA ORG qid=Q3152323
 *	=IICA
-en	Inter-American Institute for Cooperation on Agriculture
+en	Inter-American Institute for Cooperation on Agriculture | Inter-American Institute for Co-operation on Agriculture
 es	Instituto Interamericano de Cooperación para la Agricultura
 
 @IIMSAM ORG
@@ -2225,7 +2226,7 @@ en	Organisation for Joint Armament Co-operation | Organization for Joint Armamen
 es	Organización para la Cooperación Conjunta en Materia de Armamento
 
 @OECD ORG qid=Q41550
-en	Organisation for Economic Co-operation and Development | Organization for Economic Co-operation and Development
+en	Organisation for Economic Co-operation and Development | Organization for Economic Co-operation and Development | Organisation for Economic Cooperation and Development | Organization for Economic Cooperation and Development
 en	=OECD
 es	Organización para la Cooperación y el Desarrollo Económico | Organización para la Cooperación y el Desarrollo Económicos
 es	=OCDE
@@ -2282,7 +2283,7 @@ en	=ORASECOM
 en	Organisation for the Development of the Senegal River | Organization for the Development of the Senegal River
 
 @ORGANISATION_OF_ISLAMIC_COOPERATION ORG qid=Q47543
-en	Organisation of Islamic Cooperation | Organization of Islamic Cooperation | Organisation of the Islamic Conference | Organization of the Islamic Conference
+en	Organisation of Islamic Cooperation | Organization of Islamic Cooperation | Organisation of Islamic Co-operation | Organization of Islamic Co-operation | Organisation of the Islamic Conference | Organization of the Islamic Conference
 en	=OIC
 es	Organización para la Cooperación Islámica
 es	=OCI
@@ -2298,7 +2299,7 @@ es	Organización de Estados Túrquicos
 
 @OSCE ORG qid=Q81299
 *	=OSCE
-en	Organization for Security and Co-operation in Europe | Organisation for Security and Co-operation in Europe
+en	Organization for Security and Co-operation in Europe | Organisation for Security and Co-operation in Europe | Organization for Security and Cooperation in Europe | Organisation for Security and Cooperation in Europe
 es	Organización para la Seguridad y la Cooperación en Europa
 
 @OSLO_AND_PARIS_COMMISSIONS ORG qid=Q125870138
@@ -2374,7 +2375,7 @@ es	Comisión Preparatoria del Tratado de Prohibición Completa de los Ensayos Nu
 en	Regional Commission for Fisheries
 
 @REGIONAL_COOPERATION_AGREEMENT_ON_COMBATING_PIRACY_AND_ARMED_ROBBERY_AGAINST_SHIPS_IN_ASIA ORG qid=Q7309031
-en	Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia | Regional Cooperation Agreement on Combatting Piracy and Armed Robbery against Ships in Asia
+en	Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia | Regional Co-operation Agreement on Combating Piracy and Armed Robbery against Ships in Asia | Regional Cooperation Agreement on Combatting Piracy and Armed Robbery against Ships in Asia | Regional Co-operation Agreement on Combatting Piracy and Armed Robbery against Ships in Asia
 
 @RESIDUAL_SPECIAL_COURT_FOR_SIERRA_LEONE ORG
 en	Residual Special Court for Sierra Leone
@@ -2384,7 +2385,7 @@ en	Robusta Coffee Agency of Africa and Madagascar
 
 @SAARC ORG qid=Q145700
 *	=SAARC
-en	South Asian Association for Regional Cooperation
+en	South Asian Association for Regional Cooperation | South Asian Association for Regional Co-operation
 es	Asociación Sudasiática para la Cooperación Regional | Asociación del Asia Meridional para la Cooperación Regional
 
 @SAARC_DEVELOPMENT_FUND ORG qid=Q120512563
@@ -2441,7 +2442,7 @@ en	SESAR 3 Joint Undertaking | Single European Sky ATM Research 3 Joint Undertak
 en	=SESAR 3 JU
 
 @SHANGHAI_COOPERATION_ORGANISATION ORG qid=Q485207
-en	Shanghai Cooperation Organisation | Shanghai Cooperation Organization
+en	Shanghai Cooperation Organisation | Shanghai Cooperation Organization | Shanghai Co-operation Organisation | Shanghai Co-operation Organization
 en	=SCO
 es	Organización de Cooperación de Shanghái
 es	=OCS
@@ -2699,7 +2700,7 @@ es	Programa de Naciones Unidas para los Asentamientos Humanos
 
 @UN_WOMEN ORG qid=Q641576
 en	UN Women | United Nations Entity for Gender Equality and the Empowerment of Women | UN Entity for Gender Equality and the Empowerment of Women | U.N. Entity for Gender Equality and the Empowerment of Women
-es	ONU Mujeres | Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres
+es	ONU Mujeres | Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres | Entidad de las Naciones Unidas para la Igualdad entre los Géneros y el Empoderamiento de la Mujer | ONU-Mujeres
 
 @UPC ORG qid=Q7884942
 en	Unified Patent Court
@@ -2730,7 +2731,7 @@ en	=WAMI
 en	Waterways Ireland
 
 @WCO ORG qid=Q605326
-en	World Customs Organisation | World Customs Organization | Customs Co-operation Council
+en	World Customs Organisation | World Customs Organization | Customs Co-operation Council | Customs Cooperation Council
 en	=WCO
 es	Organización Mundial de Aduanas
 es	=OMA

@@ -394,7 +394,7 @@ es	Jartum
 *	San Salvador
 @MOGADISHU GPE for=SOM
 en	Mogadishu
-es	Mogadiscio
+es	Mogadiscio | Mogadishu
 @BELGRADE GPE for=SRB
 en	Belgrade
 es	Belgrado
@@ -420,14 +420,14 @@ en	Damascus
 es	=Damasco
 @N_DJAMENA GPE for=TCD
 en	N'Djamena
-es	Yamena
+es	Yamena | Nyamena
 @LOME GPE for=TGO
 *	Lome | =Lomé
 @BANGKOK GPE for=THA
 *	Bangkok
 @DUSHANBE GPE for=TJK
 en	Dushanbe
-es	Dusambé
+es	Dusambé | Dushanbé
 @ASHGABAT GPE for=TKM
 en	Ashgabat
 es	Asjabad
