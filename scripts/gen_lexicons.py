@@ -536,7 +536,8 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q1065": [("en", "=U.N."), ("en", "United Nations Organization"), ("es", "Naciones Unidas"),
               ("es", "Organización de las Naciones Unidas"), ("es", "=ONU")],
     "Q7184": [("en", "North Atlantic Treaty Organization"), ("en", "North Atlantic Alliance"),
-              ("es", "Organización del Tratado del Atlántico Norte"), ("es", "Alianza Atlántica")],
+              ("es", "Organización del Tratado del Atlántico Norte"), ("es", "Alianza Atlántica"),
+              ("es", "Organización del Tratado del Atlántico del Norte")],  # UN Spanish
     "Q37470": [("en", "U.N. Security Council"), ("en", "Security Council of the United Nations"),
                ("es", "Consejo de Seguridad de la ONU"),
                ("es", "Consejo de Seguridad de Naciones Unidas"), ("es", "=CSNU")],
@@ -592,7 +593,8 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q18109843": [("en", "=AIIB"), ("es", "=BAII")],
     "Q309195": [("es", "=BPI")],
     "Q2614129": [("en", "Development Bank of Latin America and the Caribbean")],
-    "Q47543": [("en", "=OIC"), ("es", "=OCI")],
+    "Q47543": [("en", "=OIC"), ("es", "=OCI"),
+               ("es", "Organización de la Conferencia Islámica")],  # its name until 2011
     "Q7779": [("es", "=CEI")],
     "Q318693": [("es", "=OTSC"), ("es", "Organización del Tratado de Seguridad Colectiva")],
     "Q166546": [("es", "=AELC")],
@@ -606,6 +608,7 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     # Bare 'Peacebuilding Commission', as 'Human Rights Council' and 'Economic and Social
     # Council' are bare: no other body of that name in the news or UN documents.
     "Q1534084": [("en", "Peacebuilding Commission")],
+    "Q1929699": [("en", "=WAEMU")],  # English acronym (UEMOA is the French one)
     "Q170075": [("es", "Consejo Económico y Social")],
     "Q7172": [("es", "Liga de los Estados Árabes")],
     "Q220563": [("es", "Secretaría de las Naciones Unidas")],
@@ -657,6 +660,21 @@ def spelling_variants(name: str) -> list[str]:
         rest = name[len("United Nations "):]
         out += ["UN " + rest, "U.N. " + rest]
     return out
+
+
+# Spanish writes the regions of Africa and Asia with or without the article: 'de África
+# Occidental' (Fundéu, most news) and 'del África Occidental' (United Nations Spanish, RAE's
+# DPD: regions named by noun + adjective take it optionally). Both forms of each name.
+AFRICA_ASIA_REGION = re.compile(
+    r"\b(de|del) (África|Asia) (Occidental|Central|Oriental|Meridional|Austral|Septentrional|"
+    r"Sudoriental|Sudoccidental|Nororiental|Noroccidental|Subsahariana)\b")
+
+
+def spanish_article_variants(name: str) -> list[str]:
+    def swap(m: re.Match) -> str:
+        return ("de" if m.group(1) == "del" else "del") + f" {m.group(2)} {m.group(3)}"
+    v = AFRICA_ASIA_REGION.sub(swap, name)
+    return [v] if v != name else []
 
 
 def slugify(s: str) -> str:
@@ -750,6 +768,9 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
                 new.append((lang, form, gen))
                 if lang == "en":
                     for v in spelling_variants(form):
+                        new.append((lang, v, gen))
+                if lang == "es":
+                    for v in spanish_article_variants(form):
                         new.append((lang, v, gen))
         f.items = new
 

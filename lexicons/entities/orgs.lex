@@ -103,7 +103,7 @@
 #   Q4951: es =TJUE
 #   Q7159: es =UA
 #   Q7172: es Liga de los Estados Árabes
-#   Q7184: en North Atlantic Treaty Organization | en North Atlantic Alliance | es Organización del Tratado del Atlántico Norte | es Alianza Atlántica
+#   Q7184: en North Atlantic Treaty Organization | en North Atlantic Alliance | es Organización del Tratado del Atlántico Norte | es Alianza Atlántica | es Organización del Tratado del Atlántico del Norte
 #   Q7768: es Asociación de Naciones del Sudeste Asiático | es Asociación de Naciones de Asia Sudoriental | es Asociación de Naciones del Asia Sudoriental
 #   Q7779: es =CEI
 #   Q7795: es Organización de los Países Exportadores de Petróleo | es =OPEP
@@ -123,7 +123,7 @@
 #   Q42262: en =ESA | es =ESA
 #   Q47423: en U.N. General Assembly | es Asamblea General de la ONU | es =AGNU
 #   Q47488: es =CPI
-#   Q47543: en =OIC | es =OCI
+#   Q47543: en =OIC | es =OCI | es Organización de la Conferencia Islámica
 #   Q54129: es =OIT
 #   Q122880: es =TEDH
 #   Q123759: es Organización de Estados Americanos
@@ -163,6 +163,7 @@
 #   Q1153087: en =IDB | es =BID
 #   Q1427752: es Instituto Interregional de las Naciones Unidas para Investigaciones sobre la Delincuencia y la Justicia
 #   Q1534084: en Peacebuilding Commission
+#   Q1929699: en =WAEMU
 #   Q2614129: en Development Bank of Latin America and the Caribbean
 #   Q2986599: es Comisión de la Cuenca del Lago Chad
 #   Q5987345: es Comité Internacional de la Cruz Roja | es =CICR
@@ -371,7 +372,7 @@ es	Unión de Radiodifusión de los Estados Árabes
 @ASEAN ORG qid=Q7768
 *	=ASEAN
 en	Association of Southeast Asian Nations
-es	Asociación de las Naciones de Asia Sudoriental | Asociación de Naciones del Sudeste Asiático | Asociación de Naciones de Asia Sudoriental | Asociación de Naciones del Asia Sudoriental
+es	Asociación de las Naciones de Asia Sudoriental | Asociación de las Naciones del Asia Sudoriental | Asociación de Naciones del Sudeste Asiático | Asociación de Naciones de Asia Sudoriental | Asociación de Naciones del Asia Sudoriental
 
 @ASEAN_COORDINATING_CENTRE_FOR_HUMANITARIAN_ASSISTANCE ORG qid=Q114434380
 en	ASEAN Coordinating Centre for Humanitarian Assistance | ASEAN Coordinating Center for Humanitarian Assistance
@@ -443,12 +444,12 @@ en	=BBMRI | =BBMRI ERIC | =BBMRI-ERIC
 @BCEAO ORG qid=Q620942
 *	=BCEAO
 en	Central Bank of West African States | West African Central Bank | Bank of the West African States | Central Bank of the West African States
-es	Banco Central de los Estados de África Occidental
+es	Banco Central de los Estados de África Occidental | Banco Central de los Estados del África Occidental
 
 @BEAC ORG qid=Q189972
 en	Bank of the Central African States
 en	=BEAC
-es	Banco de los Estados de África Central
+es	Banco de los Estados de África Central | Banco de los Estados del África Central
 
 @BENELUX ORG qid=Q13116
 *	Benelux
@@ -490,7 +491,7 @@ en	=Bladex
 @BOAD ORG qid=Q2883427
 en	West African Development Bank
 en	=BOAD
-es	Banco de Desarrollo del África Occidental
+es	Banco de Desarrollo del África Occidental | Banco de Desarrollo de África Occidental
 
 @BOARD_OF_PEACE ORG qid=Q136402081
 en	=Board of Peace
@@ -625,11 +626,11 @@ es	Centro Europeo para el Desarrollo de la Formación Profesional
 @CEMAC ORG qid=Q1940250
 *	=CEMAC
 en	Central African Economic and Monetary Community
-es	Comunidad Económica y Monetaria de África Central
+es	Comunidad Económica y Monetaria de África Central | Comunidad Económica y Monetaria del África Central
 
 @CENTRAL_AFRICAN_STATES_DEVELOPMENT_BANK ORG qid=Q16531299
 en	Central African States Development Bank
-es	Banco de Desarrollo de los Estados del África Central
+es	Banco de Desarrollo de los Estados del África Central | Banco de Desarrollo de los Estados de África Central
 
 @CENTRAL_AMERICAN_COURT_OF_JUSTICE ORG qid=Q190017
 en	Central American Court of Justice
@@ -762,7 +763,7 @@ es	Plan Colombo
 @COMESA ORG qid=Q1165797
 *	=COMESA
 en	Common Market for Eastern and Southern Africa
-es	Mercado Común de África Oriental y Austral
+es	Mercado Común de África Oriental y Austral | Mercado Común del África Oriental y Austral
 
 @COMESA_COURT_OF_JUSTICE ORG
 en	COMESA Court of Justice
@@ -903,7 +904,7 @@ es	Agencia Ejecutiva en el Ámbito Educativo, Audiovisual y Cultural
 @EADB ORG qid=Q5327655
 en	East African Development Bank
 en	=EADB
-es	Banco de Desarrollo de África Oriental
+es	Banco de Desarrollo de África Oriental | Banco de Desarrollo del África Oriental
 
 @EAEC ORG qid=Q8919
 en	European Atomic Energy Community | Euratom
@@ -1026,7 +1027,7 @@ es	Comisión Económica para África
 
 @ECONOMIC_COMMUNITY_OF_CENTRAL_AFRICAN_STATES ORG qid=Q189966
 en	Economic Community of Central African States
-es	Comunidad Económica de los Estados de África Central
+es	Comunidad Económica de los Estados de África Central | Comunidad Económica de los Estados del África Central
 
 @ECONOMIC_COMMUNITY_OF_THE_GREAT_LAKES_COUNTRIES ORG qid=Q1331783
 en	Economic Community of the Great Lakes Countries
@@ -1046,7 +1047,7 @@ es	Consejo Económico y Social de las Naciones Unidas | Consejo Económico y Soc
 @ECOWAS ORG qid=Q193272
 en	Economic Community of West African States
 en	=ECOWAS
-es	Comunidad Económica de Estados de África Occidental | Comunidad Económica de los Estados de África Occidental
+es	Comunidad Económica de Estados de África Occidental | Comunidad Económica de Estados del África Occidental | Comunidad Económica de los Estados de África Occidental
 es	=CEDEAO
 
 @ECOWAS_COURT_OF_JUSTICE ORG qid=Q30324003
@@ -1648,7 +1649,7 @@ es	Corporación Financiera Internacional
 @IGAD ORG qid=Q499039
 *	=IGAD
 en	Intergovernmental Authority on Development
-es	Autoridad Intergubernamental sobre el Desarrollo de África Oriental | Autoridad Intergubernamental para el Desarrollo
+es	Autoridad Intergubernamental sobre el Desarrollo de África Oriental | Autoridad Intergubernamental sobre el Desarrollo del África Oriental | Autoridad Intergubernamental para el Desarrollo
 
 @IIAS ORG qid=Q2373849
 en	International Institute of Administrative Sciences
@@ -2136,7 +2137,7 @@ en	=NASCO
 @NATO ORG qid=Q7184
 en	North Atlantic Treaty Organisation | North Atlantic Treaty Organization | North Atlantic Alliance
 en	=NATO
-es	Organización del Tratado del Atlántico Norte | Alianza Atlántica
+es	Organización del Tratado del Atlántico Norte | Alianza Atlántica | Organización del Tratado del Atlántico del Norte
 es	=OTAN
 
 @NDF ORG qid=Q7050687
@@ -2285,7 +2286,7 @@ en	Organisation for the Development of the Senegal River | Organization for the 
 @ORGANISATION_OF_ISLAMIC_COOPERATION ORG qid=Q47543
 en	Organisation of Islamic Cooperation | Organization of Islamic Cooperation | Organisation of Islamic Co-operation | Organization of Islamic Co-operation | Organisation of the Islamic Conference | Organization of the Islamic Conference
 en	=OIC
-es	Organización para la Cooperación Islámica
+es	Organización para la Cooperación Islámica | Organización de la Conferencia Islámica
 es	=OCI
 
 @ORGANIZATION_OF_IBERO_AMERICAN_STATES ORG qid=Q421023
@@ -2394,12 +2395,12 @@ en	SAARC Development Fund
 @SACU ORG qid=Q1344350
 en	Southern African Customs Union
 en	=SACU
-es	Unión Aduanera de África Austral
+es	Unión Aduanera de África Austral | Unión Aduanera del África Austral
 
 @SADC ORG qid=Q816706
 *	=SADC
 en	Southern African Development Community
-es	Comunidad de Desarrollo de África Austral | Comunidad de África Meridional para el Desarrollo
+es	Comunidad de Desarrollo de África Austral | Comunidad de Desarrollo del África Austral | Comunidad de África Meridional para el Desarrollo
 
 @SAFEFOOD ORG qid=Q7398561
 en	Safefood | Food Safety Promotion Board
@@ -2747,7 +2748,8 @@ en	=WECAFC
 
 @WEST_AFRICAN_ECONOMIC_AND_MONETARY_UNION ORG qid=Q1929699
 en	West African Economic and Monetary Union | West African Monetary and Economic Union
-es	Unión Económica y Monetaria del África Occidental
+en	=WAEMU
+es	Unión Económica y Monetaria del África Occidental | Unión Económica y Monetaria de África Occidental
 
 @WFP ORG qid=Q204344
 en	United Nations World Food Programme | United Nations World Food Program | UN World Food Programme | U.N. World Food Programme | World Food Programme | World Food Program | UN World Food Program
