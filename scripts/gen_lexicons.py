@@ -618,7 +618,8 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q816706": [("es", "Comunidad de África Meridional para el Desarrollo")],
     "Q1427752": [("es", "Instituto Interregional de las Naciones Unidas para Investigaciones "
                         "sobre la Delincuencia y la Justicia")],
-    "Q8475": [("es", "Organización Internacional de Policía Criminal")],
+    "Q8475": [("es", "Organización Internacional de Policía Criminal"),
+              ("en", "Interpol")],  # English news and UN documents write both INTERPOL and Interpol
     "Q641576": [("es", "Entidad de las Naciones Unidas para la Igualdad de Género y el "
                        "Empoderamiento de las Mujeres"),
                 ("es", "Entidad de las Naciones Unidas para la Igualdad entre los Géneros y el "

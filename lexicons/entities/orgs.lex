@@ -112,7 +112,7 @@
 #   Q7809: es =Unesco
 #   Q7817: es =OMS
 #   Q7825: es =OMC
-#   Q8475: es Organización Internacional de Policía Criminal
+#   Q8475: es Organización Internacional de Policía Criminal | en Interpol
 #   Q8889: es Eurocámara
 #   Q8896: es Consejo de la UE
 #   Q8901: es =BCE
@@ -1907,9 +1907,9 @@ en	International Whaling Commission
 es	Comisión Ballenera Internacional
 
 @INTERPOL ORG qid=Q8475
+*	Interpol
 en	International Criminal Police Organization | International Criminal Police Organisation | International Police Organisation | International Police Organization
-en	=INTERPOL
-es	Interpol | Organización Internacional de Policía Criminal
+es	Organización Internacional de Policía Criminal
 
 @INTERSPUTNIK ORG qid=Q1548793
 en	Intersputnik International Organization of Space Communications | Intersputnik International Organisation of Space Communications
