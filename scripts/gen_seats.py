@@ -242,7 +242,8 @@ def render(eid: str, typ: str, attrs: str, forms: list[tuple[str, str]]) -> list
     by_lang: dict[str, list[str]] = {"*": [], "en": [], "es": []}
     seen: dict[str, set[str]] = {"en": set(), "es": set()}
     for lang, f in forms:
-        exact = f.startswith("=") or f.lstrip("=") in EXACT
+        # an unaccented spelling is exact too: 'Asuncion' folds to 'asunción' (taking office)
+        exact = f.startswith("=") or fold(f.lstrip("=")) in {fold(x) for x in EXACT}
         form = ("=" if exact else "") + f.lstrip("=")
         langs = ("en", "es") if lang == "*" else (lang,)
         key = form if exact else fold(form)
@@ -311,7 +312,8 @@ def main() -> int:
         "# Apache-2.0. QIDs: Wikidata, only where the authors checked them.",
         "#",
         "# Brussels stands for the European Union (its use in the news), not Belgium.",
-        "# Exact-case forms (=): " + ", ".join(sorted(EXACT)) + ".",
+        "# Exact-case forms (=), with their unaccented spellings (Asuncion, Lome): "
+        + ", ".join(sorted(EXACT)) + ".",
         "# Capitals of the data left out:",
         *[f"#   {k}: {v}" for k, v in sorted(DROPPED.items()) if k != "KWT"],
         "# Forms left out because they are a country's own name in countries.lex:",

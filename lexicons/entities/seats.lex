@@ -15,7 +15,7 @@
 # Apache-2.0. QIDs: Wikidata, only where the authors checked them.
 #
 # Brussels stands for the European Union (its use in the news), not Belgium.
-# Exact-case forms (=): Amán, Apia, Asunción, Colombo, Damasco, Juba, La Paz, Lima, Lomé, Malabo, Manila, Nassau, Praia, Quito, Rabat, Roma, Sana'a, Sanaa, Sana’a, Saná, Tirana.
+# Exact-case forms (=), with their unaccented spellings (Asuncion, Lome): Amán, Apia, Asunción, Colombo, Damasco, Juba, La Paz, Lima, Lomé, Malabo, Manila, Nassau, Praia, Quito, Rabat, Roma, Sana'a, Sanaa, Sana’a, Saná, Tirana.
 # Capitals of the data left out:
 #   BGR: Sofia / Sofía: a frequent given name
 #   BOL: Sucre: a surname and a Venezuelan state; La Paz, the seat of government, is kept
@@ -367,7 +367,7 @@ es	Pionyang
 en	Lisbon
 es	Lisboa
 @ASUNCION GPE for=PRY
-*	Asuncion | =Asunción
+*	=Asuncion | =Asunción
 @DOHA GPE for=QAT
 *	Doha
 @BUCHAREST GPE for=ROU
@@ -422,7 +422,7 @@ es	=Damasco
 en	N'Djamena
 es	Yamena | Nyamena
 @LOME GPE for=TGO
-*	Lome | =Lomé
+*	=Lome | =Lomé
 @BANGKOK GPE for=THA
 *	Bangkok
 @DUSHANBE GPE for=TJK
