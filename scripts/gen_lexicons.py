@@ -242,8 +242,8 @@ CURATED_COUNTRY_FORMS: dict[str, list[tuple[str, str]]] = {
     "GBR": [("en", "=UK"), ("en", "=U.K."), ("en", "Britain"), ("en", "Great Britain"),
             ("es", "=R.U."), ("es", "Gran Bretaña")],
     "ARE": [("en", "=UAE"), ("es", "=EAU")],
-    "COD": [("en", "=DRC"), ("en", "DR Congo"), ("es", "=RDC"), ("es", "RD Congo"),
-            ("es", "RD del Congo")],
+    "COD": [("en", "=DRC"), ("en", "DR Congo"), ("en", "Democratic Republic of Congo"),
+            ("es", "=RDC"), ("es", "RD Congo"), ("es", "RD del Congo")],
     "CHN": [("en", "=PRC"), ("es", "=RPC"), ("es", "República Popular de China")],
     "PRK": [("en", "=DPRK"), ("es", "=RPDC")],
     "KOR": [("en", "=ROK")],
@@ -513,6 +513,11 @@ DATA_FIXES = {
 QID_FIXES = {("Q17088342", "e-Science and Technology European Infrastructure for Biodiversity "
               "and Ecosystem Research"): "QID belongs to JIV-ERIC"}
 
+# Acronyms given to two entries of the data that name one body and its own organ: kept on the
+# better-known entry (see the collision rule in build_orgs). CTBTO: the treaty organisation
+# and its Preparatory Commission, which is what the news calls the CTBTO.
+SAME_BODY_ACRONYMS = {"CTBTO"}
+
 # English acronyms that Spanish text uses unchanged.
 ACRONYMS_ALSO_ES = {"FAO", "UNESCO", "UNICEF", "UNRWA", "ASEAN", "CERN", "OSCE", "ECOSOC",
                     "INTERPOL", "EUROCONTROL", "EUMETSAT", "APEC", "CARICOM", "SADC", "IGAD",
@@ -531,19 +536,23 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q1065": [("en", "=U.N."), ("en", "United Nations Organization"), ("es", "Naciones Unidas"),
               ("es", "Organización de las Naciones Unidas"), ("es", "=ONU")],
     "Q7184": [("en", "North Atlantic Treaty Organization"), ("en", "North Atlantic Alliance"),
-              ("es", "Organización del Tratado del Atlántico Norte"), ("es", "Alianza Atlántica")],
+              ("es", "Organización del Tratado del Atlántico Norte"), ("es", "Alianza Atlántica"),
+              ("es", "Organización del Tratado del Atlántico del Norte")],  # UN Spanish
     "Q37470": [("en", "U.N. Security Council"), ("en", "Security Council of the United Nations"),
                ("es", "Consejo de Seguridad de la ONU"),
                ("es", "Consejo de Seguridad de Naciones Unidas"), ("es", "=CSNU")],
     "Q47423": [("en", "U.N. General Assembly"), ("es", "Asamblea General de la ONU"),
                ("es", "=AGNU")],
     "Q205650": [("en", "UN Human Rights Council"), ("en", "U.N. Human Rights Council"),
-                ("es", "Consejo de Derechos Humanos de la ONU")],
+                ("es", "Consejo de Derechos Humanos de la ONU"),
+                ("es", "Consejo de Derechos Humanos")],  # UNTERM, as en bare 'Human Rights Council'
     "Q7817": [("es", "=OMS")],
     "Q7804": [("es", "=FMI")],
     "Q7825": [("es", "=OMC")],
     "Q7795": [("es", "Organización de los Países Exportadores de Petróleo"), ("es", "=OPEP")],
-    "Q7768": [("es", "Asociación de Naciones del Sudeste Asiático")],
+    "Q7768": [("es", "Asociación de Naciones del Sudeste Asiático"),
+              ("es", "Asociación de Naciones de Asia Sudoriental"),  # UNTERM
+              ("es", "Asociación de Naciones del Asia Sudoriental")],  # UN article form
     "Q123759": [("es", "Organización de Estados Americanos")],
     "Q7159": [("es", "=UA")],
     "Q8901": [("es", "=BCE")],
@@ -567,10 +576,12 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q182016": [("es", "=PNUMA")],
     "Q1153087": [("en", "=IDB"), ("es", "=BID")],
     "Q32874": [("es", "=CEPAL")],
-    "Q193272": [("es", "=CEDEAO")],
+    "Q193272": [("es", "=CEDEAO"),
+                ("es", "Comunidad Económica de los Estados de África Occidental")],
     "Q217172": [("es", "Consejo de Cooperación del Golfo"), ("es", "=CCG")],
     "Q485207": [("en", "=SCO"), ("es", "=OCS")],
-    "Q842490": [("es", "=OPAQ")],
+    "Q842490": [("es", "=OPAQ"),
+                ("es", "Organización para la Prohibición de las Armas Químicas")],  # UNTERM
     "Q5987345": [("es", "Comité Internacional de la Cruz Roja"), ("es", "=CICR")],
     "Q607301": [("es", "=ALADI")],
     "Q4230": [("es", "Unasur"), ("es", "=UNASUR")],
@@ -582,19 +593,51 @@ CURATED_ORG_FORMS: dict[str, list[tuple[str, str]]] = {
     "Q18109843": [("en", "=AIIB"), ("es", "=BAII")],
     "Q309195": [("es", "=BPI")],
     "Q2614129": [("en", "Development Bank of Latin America and the Caribbean")],
-    "Q47543": [("en", "=OIC"), ("es", "=OCI")],
+    "Q47543": [("en", "=OIC"), ("es", "=OCI"),
+               ("es", "Organización de la Conferencia Islámica")],  # its name until 2011
     "Q7779": [("es", "=CEI")],
-    "Q318693": [("es", "=OTSC")],
+    "Q318693": [("es", "=OTSC"), ("es", "Organización del Tratado de Seguridad Colectiva")],
     "Q166546": [("es", "=AELC")],
-    "Q681487": [("es", "=GAFI")],
+    "Q681487": [("es", "=GAFI"), ("es", "Grupo de Acción Financiera")],  # UNTERM
     "Q689859": [("es", "=FIDA")],
     "Q104150918": [("en", "=UNFCCC"), ("es", "=UNFCCC")],
     "Q190023": [("es", "Parlamento Centroamericano")],
     "Q421023": [("es", "Organización de Estados Iberoamericanos"), ("es", "=OEI")],
+    # The United Nations' own names (UNTERM, the UN terminology database, as the UN's English
+    # and Spanish documents write them), where the data has only another form.
+    # Bare 'Peacebuilding Commission', as 'Human Rights Council' and 'Economic and Social
+    # Council' are bare: no other body of that name in the news or UN documents.
+    "Q1534084": [("en", "Peacebuilding Commission")],
+    "Q1929699": [("en", "=WAEMU")],  # English acronym (UEMOA is the French one)
+    "Q170075": [("es", "Consejo Económico y Social")],
+    "Q7172": [("es", "Liga de los Estados Árabes")],
+    "Q220563": [("es", "Secretaría de las Naciones Unidas")],
+    "Q2986599": [("es", "Comisión de la Cuenca del Lago Chad")],
+    "Q499039": [("es", "Autoridad Intergubernamental para el Desarrollo")],
+    "Q145700": [("es", "Asociación del Asia Meridional para la Cooperación Regional")],
+    "Q816706": [("es", "Comunidad de África Meridional para el Desarrollo")],
+    "Q1427752": [("es", "Instituto Interregional de las Naciones Unidas para Investigaciones "
+                        "sobre la Delincuencia y la Justicia")],
+    "Q8475": [("es", "Organización Internacional de Policía Criminal"),
+              ("en", "Interpol")],  # English news and UN documents write both INTERPOL and Interpol
+    "Q641576": [("es", "Entidad de las Naciones Unidas para la Igualdad de Género y el "
+                       "Empoderamiento de las Mujeres"),
+                ("es", "Entidad de las Naciones Unidas para la Igualdad entre los Géneros y el "
+                       "Empoderamiento de la Mujer"),  # its first name (2010)
+                ("es", "ONU-Mujeres")],
+    "Q935878": [("es", "Comisión del Río Mekong")],
+    "Q846656": [("es", "Organismo de Obras Públicas y Socorro de las Naciones Unidas para los "
+                       "Refugiados de Palestina en el Cercano Oriente")],
+    "Q201054": [("es", "=OMI")],
+    "Q125761": [("es", "=OACI")],
+    "Q605326": [("es", "=OMA")],
 }
 
 BRIT_AM = [("Organisation", "Organization"), ("Programme", "Program"), ("Centre", "Center"),
            ("Labour", "Labor"), ("Defence", "Defense")]
+# Hyphenated and solid spellings, independent of the British/American choice (UN English
+# writes 'Organization for Security and Cooperation in Europe' beside 'Co-operation').
+HYPHEN_SPELLINGS = [("Co-operation", "Cooperation")]
 
 
 def spelling_variants(name: str) -> list[str]:
@@ -606,12 +649,33 @@ def spelling_variants(name: str) -> list[str]:
             v = re.sub(rf"\b{a}\b", b, v)
         if v != name:
             out.append(v)
+    for a, b in HYPHEN_SPELLINGS:
+        for base in [name, *out]:
+            for x, y in ((a, b), (b, a)):
+                v = re.sub(rf"\b{x}\b", y, base)
+                if v != base and v != name and v not in out:
+                    out.append(v)
     if "\u2019" in name:
         out.append(name.replace("\u2019", "'"))
     if name.startswith("United Nations "):
         rest = name[len("United Nations "):]
         out += ["UN " + rest, "U.N. " + rest]
     return out
+
+
+# Spanish writes the regions of Africa and Asia with or without the article: 'de África
+# Occidental' (Fundéu, most news) and 'del África Occidental' (United Nations Spanish, RAE's
+# DPD: regions named by noun + adjective take it optionally). Both forms of each name.
+AFRICA_ASIA_REGION = re.compile(
+    r"\b(de|del) (África|Asia) (Occidental|Central|Oriental|Meridional|Austral|Septentrional|"
+    r"Sudoriental|Sudoccidental|Nororiental|Noroccidental|Subsahariana)\b")
+
+
+def spanish_article_variants(name: str) -> list[str]:
+    def swap(m: re.Match) -> str:
+        return ("de" if m.group(1) == "del" else "del") + f" {m.group(2)} {m.group(3)}"
+    v = AFRICA_ASIA_REGION.sub(swap, name)
+    return [v] if v != name else []
 
 
 def slugify(s: str) -> str:
@@ -706,6 +770,9 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
                 if lang == "en":
                     for v in spelling_variants(form):
                         new.append((lang, v, gen))
+                if lang == "es":
+                    for v in spanish_article_variants(form):
+                        new.append((lang, v, gen))
         f.items = new
 
     # IDs.
@@ -754,13 +821,25 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
     for key, f in ents.items():
         for k2 in {(ex, form if ex else fold(form)) for _, form, ex in f.items}:
             owners[k2].append(key)
+    # An ACRONYM that the data gives to two different bodies is ambiguous: the reader cannot
+    # tell which one a text means (CIAT is the tropical agriculture centre and the tax
+    # administrations centre in the data, and in UN Security Council texts a third body, the
+    # DRC's International Committee in Support of the Transition), so it is no match form of
+    # either; the full names still match. Exception: acronyms whose two owners are one body
+    # and its own organ (SAME_BODY_ACRONYMS), kept on the better-known. Full names shared by
+    # two entries are kept on the better-known one.
     collisions = []
     for k2, keys in sorted(owners.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         if len(keys) > 1:
             keys.sort(key=rank)
             winner, losers = keys[0], keys[1:]
-            collisions.append(f"'{k2[1]}' kept on {ids[winner]}, removed from "
-                              + ", ".join(ids[x] for x in losers))
+            if k2[0] and k2[1] not in SAME_BODY_ACRONYMS:
+                losers = keys
+                collisions.append(f"'{k2[1]}' dropped (ambiguous acronym) from "
+                                  + ", ".join(ids[x] for x in losers))
+            else:
+                collisions.append(f"'{k2[1]}' kept on {ids[winner]}, removed from "
+                                  + ", ".join(ids[x] for x in losers))
             for x in losers:
                 ents[x].remove(lambda lg, form, ex, k2=k2:
                                (ex, form if ex else fold(form)) == k2)
@@ -786,7 +865,8 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
         "",
         "Forms: names (Name_en, other/former names, the data key, Name_es) match ignoring case",
         "and accents; English names also get British/American spelling variants (Organisation/",
-        "Organization, Programme/Program, Centre/Center, Labour/Labor, Defence/Defense), a",
+        "Organization, Programme/Program, Centre/Center, Labour/Labor, Defence/Defense, Co-",
+        "operation/Cooperation), a",
         "straight-apostrophe variant, and 'UN X' / 'U.N. X' for 'United Nations X'. Acronyms",
         "(abbreviation fields, and all-capital names such as Name_es 'OTAN' for NATO) are",
         "case-sensitive '=' forms in their own language only: =EU en, =UE es; =UN en, =ONU es",
@@ -808,10 +888,14 @@ def build_orgs(data: Path, country_ids: set[str]) -> tuple[list[str], dict]:
         *["  " + x for x in sorted(set(fixes_used))],
         *["  " + x for x in qid_notes],
         "",
-        "Forms shared by two organisations (kept on the better-known one only):",
+        "Forms shared by two organisations: a name is kept on the better-known one only; an",
+        "acronym is ambiguous and dropped from both (CIAT: the tropical agriculture and the tax",
+        "administrations centres, and in UN texts the DRC's transition committee), unless the",
+        "two are one body and its organ (" + ", ".join(sorted(SAME_BODY_ACRONYMS)) + "):",
         *["  " + c for c in collisions],
         "",
-        "Curated additions (the crossclaim team's own, not from the data), by QID:",
+        "Curated additions (the crossclaim team's own, not from the data; UN bodies' English",
+        "and Spanish names as UNTERM, the UN terminology database, gives them), by QID:",
         *[f"  {q}: " + " | ".join(f"{lg} {fm}" for lg, fm in v)
           for q, v in sorted(CURATED_ORG_FORMS.items(), key=lambda kv: qid_num(kv[0]))],
         "Not added on purpose: bare 'Security Council' / 'Consejo de Seguridad' (inside",

@@ -196,6 +196,44 @@ es	Europa
 @AFRICA LOC
 en	Africa
 es	África
+# Regions of Africa and Asia: their own IDs, so that 'los Estados de Asia Central' is not the
+# continent when 'Central Asian States' is the region. The adjective (Central Asian, West African)
+# is a NORP form of the region, as a demonym is of its country. Spanish names also occur with
+# the article ('del África Occidental', United Nations usage), which the longer match includes.
+# Left out: 'Central African' (the Central African Republic's adjective too).
+# '=Sudeste Asiático' exact case: lower-case 'el sudeste asiático' is a description, not a name
+# (CoNLL-2002 does not tag it).
+@WEST_AFRICA LOC
+en	West Africa | Western Africa
+en/NORP	West African
+es	África Occidental
+@EAST_AFRICA LOC
+en	East Africa | Eastern Africa
+en/NORP	East African | Eastern African
+es	África Oriental
+@CENTRAL_AFRICA LOC
+en	Central Africa
+es	África Central
+@SOUTHERN_AFRICA LOC
+en	Southern Africa
+en/NORP	Southern African
+es	África Austral | África Meridional
+@NORTH_AFRICA LOC
+en	North Africa | Northern Africa
+en/NORP	North African
+es	África del Norte | África Septentrional
+@CENTRAL_ASIA LOC
+en	Central Asia
+en/NORP	Central Asian
+es	Asia Central
+@SOUTH_ASIA LOC
+en	South Asia | Southern Asia
+en/NORP	South Asian
+es	Asia Meridional | Asia del Sur
+@SOUTH_EAST_ASIA LOC
+en	South-East Asia | Southeast Asia | South East Asia
+en/NORP	South-East Asian | Southeast Asian
+es	=Sudeste Asiático | Asia Sudoriental
 @LATIN_AMERICA LOC
 en	Latin America
 es	América Latina | Latinoamérica | Iberoamérica

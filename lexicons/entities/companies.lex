@@ -821,8 +821,13 @@
 # Currencies named with their country (a bare "dollar" or "euro" is an ordinary noun)
 
 @USD PRODUCT
+# United Nations documents write 'United States dollars' / 'dólares de los Estados Unidos' /
+# 'dólares de los EE.UU.' (the country is named in full, with the Spanish article).
 en	US dollar | U.S. dollar | US dollars | U.S. dollars | =US$ | =USD
+en	United States dollar | United States dollars
 es	dólar estadounidense | dólares estadounidenses | dólar de Estados Unidos | dólar de EE.UU. | =US$ | =USD
+es	dólares de Estados Unidos | dólares de EE.UU. | dólar de los Estados Unidos | dólares de los Estados Unidos
+es	dólar de los EE.UU. | dólares de los EE.UU. | dólares EE.UU.
 
 # ---------------------------------------------------------------------------------------------
 # Stock exchanges and market indices

@@ -93,7 +93,7 @@
 #   ARE: en =UAE | es =EAU
 #   BIH: en Bosnia | es Bosnia
 #   CHN: en =PRC | es =RPC | es República Popular de China
-#   COD: en =DRC | en DR Congo | es =RDC | es RD Congo | es RD del Congo
+#   COD: en =DRC | en DR Congo | en Democratic Republic of Congo | es =RDC | es RD Congo | es RD del Congo
 #   CZE: es República Checa
 #   FLK: en Falklands | es Malvinas
 #   GBR: en =UK | en =U.K. | en Britain | en Great Britain | es =R.U. | es Gran Bretaña
@@ -349,7 +349,7 @@ en	Cameroon | Republic of Cameroon
 es	Camerún | República del Camerún
 
 @COD GPE qid=Q974
-en	Congo-Kinshasa | Democratic Republic of the Congo | DR Congo
+en	Congo-Kinshasa | Democratic Republic of the Congo | DR Congo | Democratic Republic of Congo
 en	=DRC
 es	República Democrática del Congo | RD Congo | RD del Congo
 es	=RDC

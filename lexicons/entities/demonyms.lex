@@ -41,7 +41,9 @@
 #   - Spanish: americano (the continent), inglés (England and the language, not the UK),
 #     ucranio/ucrania (fem. = Ucrania; ucraniano is used), malí/malíes (= Malí),
 #     granadino (= from Granada, Spain: no Spanish demonym for Grenada),
-#     sancristobaleño (many towns called San Cristóbal), hindú (the religion), gringo.
+#     sancristobaleño (many towns called San Cristóbal), hindú (the religion), gringo,
+#     reunionés (masc. sing. of Réunion: with accents ignored it is 'reuniones', meetings).
+# Ivoirian / Ivoirians (CIV) is the spelling of United Nations documents, beside Ivorian.
 #   - Language names stay in: Chinese, French, español, ruso … also name the language; the
 #     claim stage treats a NORP mention like any other mention of its country.
 # Note: norteamericano (es) is given to USA, as in Spanish news usage.
@@ -208,7 +210,7 @@ es/NORP	chino | =china | chinos | chinas
 
 # Côte d'Ivoire
 +CIV
-en/NORP	Ivorian | Ivorians
+en/NORP	Ivorian | Ivorians | Ivoirian | Ivoirians
 es/NORP	marfileño | marfileña | marfileños | marfileñas
 
 # Cameroon
@@ -1077,7 +1079,7 @@ es/NORP	neocaledonio | neocaledonia | neocaledonios | neocaledonias
 # Réunion
 +REU
 en/NORP	Réunionese
-es/NORP	reunionés | reunionesa | reunioneses | reunionesas
+es/NORP	reunionesa | reunioneses | reunionesas
 
 # Vatican City (the Holy See)
 +VAT

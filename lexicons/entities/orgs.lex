@@ -20,7 +20,8 @@
 #
 # Forms: names (Name_en, other/former names, the data key, Name_es) match ignoring case
 # and accents; English names also get British/American spelling variants (Organisation/
-# Organization, Programme/Program, Centre/Center, Labour/Labor, Defence/Defense), a
+# Organization, Programme/Program, Centre/Center, Labour/Labor, Defence/Defense, Co-
+# operation/Cooperation), a
 # straight-apostrophe variant, and 'UN X' / 'U.N. X' for 'United Nations X'. Acronyms
 # (abbreviation fields, and all-capital names such as Name_es 'OTAN' for NATO) are
 # case-sensitive '=' forms in their own language only: =EU en, =UE es; =UN en, =ONU es
@@ -86,19 +87,24 @@
 #   UNAIDS Programme Coordinating Board [es] 'Programa Conjunto de las Naciones Unidas sobre el VIH/sida' -> dropped: names UNAIDS itself, not its board
 #   e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research: qid Q17088342 omitted (QID belongs to JIV-ERIC)
 #
-# Forms shared by two organisations (kept on the better-known one only):
-#   'CIAT' kept on CIAT, removed from INTER_AMERICAN_CENTER_FOR_TAX_ADMINISTRATIONS
+# Forms shared by two organisations: a name is kept on the better-known one only; an
+# acronym is ambiguous and dropped from both (CIAT: the tropical agriculture and the tax
+# administrations centres, and in UN texts the DRC's transition committee), unless the
+# two are one body and its organ (CTBTO):
+#   'CIAT' dropped (ambiguous acronym) from CIAT, INTER_AMERICAN_CENTER_FOR_TAX_ADMINISTRATIONS
 #   'CTBTO' kept on CTBTO, removed from PREPARATORY_COMMISSION_FOR_THE_COMPREHENSIVE_NUCLEAR_TEST_BAN_TREATY_ORGANIZATION
-#   'ECA' kept on ECA, removed from ECONOMIC_COMMISSION_FOR_AFRICA
+#   'ECA' dropped (ambiguous acronym) from ECA, ECONOMIC_COMMISSION_FOR_AFRICA
 #
-# Curated additions (the crossclaim team's own, not from the data), by QID:
+# Curated additions (the crossclaim team's own, not from the data; UN bodies' English
+# and Spanish names as UNTERM, the UN terminology database, gives them), by QID:
 #   Q458: es =UE
 #   Q1065: en =U.N. | en United Nations Organization | es Naciones Unidas | es Organización de las Naciones Unidas | es =ONU
 #   Q4230: es Unasur | es =UNASUR
 #   Q4951: es =TJUE
 #   Q7159: es =UA
-#   Q7184: en North Atlantic Treaty Organization | en North Atlantic Alliance | es Organización del Tratado del Atlántico Norte | es Alianza Atlántica
-#   Q7768: es Asociación de Naciones del Sudeste Asiático
+#   Q7172: es Liga de los Estados Árabes
+#   Q7184: en North Atlantic Treaty Organization | en North Atlantic Alliance | es Organización del Tratado del Atlántico Norte | es Alianza Atlántica | es Organización del Tratado del Atlántico del Norte
+#   Q7768: es Asociación de Naciones del Sudeste Asiático | es Asociación de Naciones de Asia Sudoriental | es Asociación de Naciones del Asia Sudoriental
 #   Q7779: es =CEI
 #   Q7795: es Organización de los Países Exportadores de Petróleo | es =OPEP
 #   Q7801: en World Court | es =CIJ
@@ -106,6 +112,7 @@
 #   Q7809: es =Unesco
 #   Q7817: es =OMS
 #   Q7825: es =OMC
+#   Q8475: es Organización Internacional de Policía Criminal | en Interpol
 #   Q8889: es Eurocámara
 #   Q8896: es Consejo de la UE
 #   Q8901: es =BCE
@@ -116,34 +123,49 @@
 #   Q42262: en =ESA | es =ESA
 #   Q47423: en U.N. General Assembly | es Asamblea General de la ONU | es =AGNU
 #   Q47488: es =CPI
-#   Q47543: en =OIC | es =OCI
+#   Q47543: en =OIC | es =OCI | es Organización de la Conferencia Islámica
 #   Q54129: es =OIT
 #   Q122880: es =TEDH
 #   Q123759: es Organización de Estados Americanos
+#   Q125761: es =OACI
+#   Q145700: es Asociación del Asia Meridional para la Cooperación Regional
 #   Q161718: es =PNUD
 #   Q166546: es =AELC
+#   Q170075: es Consejo Económico y Social
 #   Q170424: es =OMM
 #   Q182016: es =PNUMA
 #   Q188822: en =ADB
 #   Q190023: es Parlamento Centroamericano
 #   Q192247: en =EIB | es =BEI
-#   Q193272: es =CEDEAO
+#   Q193272: es =CEDEAO | es Comunidad Económica de los Estados de África Occidental
+#   Q201054: es =OMI
 #   Q204344: es =PMA
-#   Q205650: en UN Human Rights Council | en U.N. Human Rights Council | es Consejo de Derechos Humanos de la ONU
+#   Q205650: en UN Human Rights Council | en U.N. Human Rights Council | es Consejo de Derechos Humanos de la ONU | es Consejo de Derechos Humanos
 #   Q217172: es Consejo de Cooperación del Golfo | es =CCG
+#   Q220563: es Secretaría de las Naciones Unidas
 #   Q309195: es =BPI
-#   Q318693: es =OTSC
+#   Q318693: es =OTSC | es Organización del Tratado de Seguridad Colectiva
 #   Q340195: en =AfDB
 #   Q421023: es Organización de Estados Iberoamericanos | es =OEI
 #   Q472311: es =OIM
 #   Q485207: en =SCO | es =OCS
 #   Q488981: es =BERD
+#   Q499039: es Autoridad Intergubernamental para el Desarrollo
+#   Q605326: es =OMA
 #   Q607301: es =ALADI
-#   Q681487: es =GAFI
+#   Q641576: es Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres | es Entidad de las Naciones Unidas para la Igualdad entre los Géneros y el Empoderamiento de la Mujer | es ONU-Mujeres
+#   Q681487: es =GAFI | es Grupo de Acción Financiera
 #   Q689859: es =FIDA
-#   Q842490: es =OPAQ
+#   Q816706: es Comunidad de África Meridional para el Desarrollo
+#   Q842490: es =OPAQ | es Organización para la Prohibición de las Armas Químicas
+#   Q846656: es Organismo de Obras Públicas y Socorro de las Naciones Unidas para los Refugiados de Palestina en el Cercano Oriente
+#   Q935878: es Comisión del Río Mekong
 #   Q1153087: en =IDB | es =BID
+#   Q1427752: es Instituto Interregional de las Naciones Unidas para Investigaciones sobre la Delincuencia y la Justicia
+#   Q1534084: en Peacebuilding Commission
+#   Q1929699: en =WAEMU
 #   Q2614129: en Development Bank of Latin America and the Caribbean
+#   Q2986599: es Comisión de la Cuenca del Lago Chad
 #   Q5987345: es Comité Internacional de la Cruz Roja | es =CICR
 #   Q18109843: en =AIIB | es =BAII
 #   Q28606331: es Alto Comisionado de las Naciones Unidas para los Refugiados | es =ACNUR | es =Acnur
@@ -177,7 +199,7 @@ en	Agreement on the Conservation of Albatrosses and Petrels
 en	=ACAP
 
 @ACER ORG qid=Q392883
-en	Agency for the Cooperation of Energy Regulators | European Union Agency for the Cooperation of Energy Regulators
+en	Agency for the Cooperation of Energy Regulators | Agency for the Co-operation of Energy Regulators | European Union Agency for the Cooperation of Energy Regulators | European Union Agency for the Co-operation of Energy Regulators
 en	=ACER
 es	Agencia de Cooperación de los Reguladores de la Energía
 
@@ -275,7 +297,7 @@ en	Arab Industrial Development Standardization and Mining Organization | Arab In
 en	=AIDSMO
 
 @AMAZON_COOPERATION_TREATY_ORGANIZATION ORG qid=Q602399
-en	Amazon Cooperation Treaty Organization | Amazon Cooperation Treaty Organisation
+en	Amazon Cooperation Treaty Organization | Amazon Cooperation Treaty Organisation | Amazon Co-operation Treaty Organization | Amazon Co-operation Treaty Organisation
 es	Organización del Tratado de Cooperación Amazónica
 
 @AMF ORG qid=Q624307
@@ -308,7 +330,7 @@ en	=AOAD
 
 @APEC ORG
 *	=APEC
-en	Asia-Pacific Economic Cooperation Secretariat | APEC Secretariat
+en	Asia-Pacific Economic Cooperation Secretariat | Asia-Pacific Economic Co-operation Secretariat | APEC Secretariat
 
 @APFIC ORG qid=Q4806252
 en	Asia-Pacific Fishery Commission
@@ -324,7 +346,7 @@ en	Arab Labor Organization | Arab Labour Organisation
 
 @ARAB_LEAGUE ORG qid=Q7172
 en	Arab League | League of Arab States
-es	Liga Árabe
+es	Liga Árabe | Liga de los Estados Árabes
 
 @ARAB_MAGHREB_UNION ORG qid=Q370862
 en	Arab Maghreb Union
@@ -350,7 +372,7 @@ es	Unión de Radiodifusión de los Estados Árabes
 @ASEAN ORG qid=Q7768
 *	=ASEAN
 en	Association of Southeast Asian Nations
-es	Asociación de las Naciones de Asia Sudoriental | Asociación de Naciones del Sudeste Asiático
+es	Asociación de las Naciones de Asia Sudoriental | Asociación de las Naciones del Asia Sudoriental | Asociación de Naciones del Sudeste Asiático | Asociación de Naciones de Asia Sudoriental | Asociación de Naciones del Asia Sudoriental
 
 @ASEAN_COORDINATING_CENTRE_FOR_HUMANITARIAN_ASSISTANCE ORG qid=Q114434380
 en	ASEAN Coordinating Centre for Humanitarian Assistance | ASEAN Coordinating Center for Humanitarian Assistance
@@ -422,12 +444,12 @@ en	=BBMRI | =BBMRI ERIC | =BBMRI-ERIC
 @BCEAO ORG qid=Q620942
 *	=BCEAO
 en	Central Bank of West African States | West African Central Bank | Bank of the West African States | Central Bank of the West African States
-es	Banco Central de los Estados de África Occidental
+es	Banco Central de los Estados de África Occidental | Banco Central de los Estados del África Occidental
 
 @BEAC ORG qid=Q189972
 en	Bank of the Central African States
 en	=BEAC
-es	Banco de los Estados de África Central
+es	Banco de los Estados de África Central | Banco de los Estados del África Central
 
 @BENELUX ORG qid=Q13116
 *	Benelux
@@ -447,7 +469,7 @@ en	=BIE
 es	Oficina Internacional de Exposiciones
 
 @BIMSTEC ORG qid=Q795985
-en	Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation
+en	Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation | Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Co-operation
 en	=BIMSTEC
 es	Iniciativa de la Bahía de Bengala para la Cooperación Técnica y Económica Multisectorial
 
@@ -469,7 +491,7 @@ en	=Bladex
 @BOAD ORG qid=Q2883427
 en	West African Development Bank
 en	=BOAD
-es	Banco de Desarrollo del África Occidental
+es	Banco de Desarrollo del África Occidental | Banco de Desarrollo de África Occidental
 
 @BOARD_OF_PEACE ORG qid=Q136402081
 en	=Board of Peace
@@ -480,7 +502,7 @@ en	Benelux Organisation for Intellectual Property | Benelux Organization for Int
 en	=BOIP
 
 @BSEC ORG qid=Q380340
-en	Organization of the Black Sea Economic Cooperation | Organisation of the Black Sea Economic Cooperation
+en	Organization of the Black Sea Economic Cooperation | Organisation of the Black Sea Economic Cooperation | Organization of the Black Sea Economic Co-operation | Organisation of the Black Sea Economic Co-operation
 en	=BSEC
 es	Cooperación Económica del Mar Negro
 
@@ -604,11 +626,11 @@ es	Centro Europeo para el Desarrollo de la Formación Profesional
 @CEMAC ORG qid=Q1940250
 *	=CEMAC
 en	Central African Economic and Monetary Community
-es	Comunidad Económica y Monetaria de África Central
+es	Comunidad Económica y Monetaria de África Central | Comunidad Económica y Monetaria del África Central
 
 @CENTRAL_AFRICAN_STATES_DEVELOPMENT_BANK ORG qid=Q16531299
 en	Central African States Development Bank
-es	Banco de Desarrollo de los Estados del África Central
+es	Banco de Desarrollo de los Estados del África Central | Banco de Desarrollo de los Estados de África Central
 
 @CENTRAL_AMERICAN_COURT_OF_JUSTICE ORG qid=Q190017
 en	Central American Court of Justice
@@ -649,7 +671,6 @@ en	Chips Joint Undertaking | Chips JU
 
 @CIAT ORG qid=Q1054314
 en	International Center for Tropical Agriculture | International Centre for Tropical Agriculture
-en	=CIAT
 es	Centro Internacional de Agricultura Tropical
 
 @CIEC ORG qid=Q677893
@@ -742,7 +763,7 @@ es	Plan Colombo
 @COMESA ORG qid=Q1165797
 *	=COMESA
 en	Common Market for Eastern and Southern Africa
-es	Mercado Común de África Oriental y Austral
+es	Mercado Común de África Oriental y Austral | Mercado Común del África Oriental y Austral
 
 @COMESA_COURT_OF_JUSTICE ORG
 en	COMESA Court of Justice
@@ -752,7 +773,7 @@ en	Central Africa Forests Commission
 en	=COMIFAC
 
 @COMMISSION_FOR_ENVIRONMENTAL_COOPERATION ORG qid=Q2986468
-en	Commission for Environmental Cooperation
+en	Commission for Environmental Cooperation | Commission for Environmental Co-operation
 es	Comisión para la Cooperación Ambiental
 
 @COMMONWEALTH_SECRETARIAT ORG qid=Q3954348
@@ -836,7 +857,7 @@ en	=CSTD
 @CSTO ORG qid=Q318693
 en	Collective Security Treaty Organization | Collective Security Treaty Organisation
 en	=CSTO
-es	Organización del Tratado de la Seguridad Colectiva
+es	Organización del Tratado de la Seguridad Colectiva | Organización del Tratado de Seguridad Colectiva
 es	=OTSC
 
 @CSW ORG qid=Q2614097
@@ -883,7 +904,7 @@ es	Agencia Ejecutiva en el Ámbito Educativo, Audiovisual y Cultural
 @EADB ORG qid=Q5327655
 en	East African Development Bank
 en	=EADB
-es	Banco de Desarrollo de África Oriental
+es	Banco de Desarrollo de África Oriental | Banco de Desarrollo del África Oriental
 
 @EAEC ORG qid=Q8919
 en	European Atomic Energy Community | Euratom
@@ -943,7 +964,6 @@ es	=BERD
 
 @ECA ORG qid=Q8900
 en	European Court of Auditors
-en	=ECA
 es	Tribunal de Cuentas de la Unión Europea
 
 @ECB ORG qid=Q8901
@@ -1007,13 +1027,13 @@ es	Comisión Económica para África
 
 @ECONOMIC_COMMUNITY_OF_CENTRAL_AFRICAN_STATES ORG qid=Q189966
 en	Economic Community of Central African States
-es	Comunidad Económica de los Estados de África Central
+es	Comunidad Económica de los Estados de África Central | Comunidad Económica de los Estados del África Central
 
 @ECONOMIC_COMMUNITY_OF_THE_GREAT_LAKES_COUNTRIES ORG qid=Q1331783
 en	Economic Community of the Great Lakes Countries
 
 @ECONOMIC_COOPERATION_ORGANIZATION ORG qid=Q225950
-en	Economic Cooperation Organization | Economic Cooperation Organisation
+en	Economic Cooperation Organization | Economic Cooperation Organisation | Economic Co-operation Organization | Economic Co-operation Organisation
 es	Organización de Cooperación Económica
 
 @ECONOMIC_COURT_OF_THE_COMMONWEALTH_OF_INDEPENDENT_STATES ORG qid=Q4306397
@@ -1022,12 +1042,12 @@ en	Economic Court of the Commonwealth of Independent States
 @ECOSOC ORG qid=Q170075
 *	=ECOSOC
 en	United Nations Economic and Social Council | UN Economic and Social Council | U.N. Economic and Social Council | Economic and Social Council
-es	Consejo Económico y Social de las Naciones Unidas
+es	Consejo Económico y Social de las Naciones Unidas | Consejo Económico y Social
 
 @ECOWAS ORG qid=Q193272
 en	Economic Community of West African States
 en	=ECOWAS
-es	Comunidad Económica de Estados de África Occidental
+es	Comunidad Económica de Estados de África Occidental | Comunidad Económica de Estados del África Occidental | Comunidad Económica de los Estados de África Occidental
 es	=CEDEAO
 
 @ECOWAS_COURT_OF_JUSTICE ORG qid=Q30324003
@@ -1334,7 +1354,7 @@ en	European Training Foundation
 
 @EUROPEAN_UNION_AGENCY_FOR_CRIMINAL_JUSTICE_COOPERATION ORG qid=Q940784
 *	Eurojust
-en	European Union Agency for Criminal Justice Cooperation | European Union's Judicial Cooperation Unit
+en	European Union Agency for Criminal Justice Cooperation | European Union Agency for Criminal Justice Co-operation | European Union's Judicial Cooperation Unit | European Union's Judicial Co-operation Unit
 
 @EUROPEAN_UNION_AGENCY_FOR_FUNDAMENTAL_RIGHTS ORG qid=Q48790
 en	European Union Agency for Fundamental Rights | EU Agency for Fundamental Rights
@@ -1353,7 +1373,7 @@ en	Europe’s Rail Joint Undertaking | Europe's Rail Joint Undertaking | Europe�
 
 @EUROPOL ORG qid=Q207203
 *	Europol
-en	European Police Office | European Union Agency for Law Enforcement Cooperation
+en	European Police Office | European Union Agency for Law Enforcement Cooperation | European Union Agency for Law Enforcement Co-operation
 
 @EURO_ARGO ORG qid=Q83006305
 en	Euro-Argo Research Infrastructure | Euro-Argo Research Infrastructure European Research Infrastructure Consortium | Euro-Argo Research Infrastructure ERIC
@@ -1415,7 +1435,7 @@ es	Organización de las Naciones Unidas para la Alimentación y la Agricultura
 @FATF ORG qid=Q681487
 en	Financial Action Task Force
 en	=FATF
-es	Grupo de Acción Financiera Internacional
+es	Grupo de Acción Financiera Internacional | Grupo de Acción Financiera
 es	=GAFI
 
 @FILAC ORG qid=Q125689468
@@ -1449,7 +1469,7 @@ en	Gas Exporting Countries Forum
 es	Foro de Países Exportadores de Gas
 
 @GCC ORG qid=Q217172
-en	Cooperation Council for the Arab States of the Gulf | Gulf Cooperation Council | Cooperation Council for the Arab States of the Persian Gulf
+en	Cooperation Council for the Arab States of the Gulf | Co-operation Council for the Arab States of the Gulf | Gulf Cooperation Council | Gulf Co-operation Council | Cooperation Council for the Arab States of the Persian Gulf | Co-operation Council for the Arab States of the Persian Gulf
 en	=GCC
 es	Consejo de Cooperación para los Estados Árabes del Golfo | Consejo de Cooperación del Golfo
 es	=CCG
@@ -1519,7 +1539,7 @@ en	=IASI
 es	Instituto Interamericano de Estadística
 
 @IBEC ORG qid=Q1520558
-en	International Bank for Economic Co-operation
+en	International Bank for Economic Co-operation | International Bank for Economic Cooperation
 en	=IBEC
 
 @IBRD ORG qid=Q191384
@@ -1536,6 +1556,7 @@ es	Comisión Internacional de Límites y Aguas
 en	International Civil Aviation Organization | International Civil Aviation Organisation
 en	=ICAO
 es	Organización de Aviación Civil Internacional
+es	=OACI
 
 @ICARDA ORG qid=Q601277
 en	International Centre for Agriculture Research in the Dry Areas | International Center for Agriculture Research in the Dry Areas
@@ -1628,7 +1649,7 @@ es	Corporación Financiera Internacional
 @IGAD ORG qid=Q499039
 *	=IGAD
 en	Intergovernmental Authority on Development
-es	Autoridad Intergubernamental sobre el Desarrollo de África Oriental
+es	Autoridad Intergubernamental sobre el Desarrollo de África Oriental | Autoridad Intergubernamental sobre el Desarrollo del África Oriental | Autoridad Intergubernamental para el Desarrollo
 
 @IIAS ORG qid=Q2373849
 en	International Institute of Administrative Sciences
@@ -1636,7 +1657,7 @@ en	=IIAS
 
 @IICA ORG qid=Q3152323
 *	=IICA
-en	Inter-American Institute for Cooperation on Agriculture
+en	Inter-American Institute for Cooperation on Agriculture | Inter-American Institute for Co-operation on Agriculture
 es	Instituto Interamericano de Cooperación para la Agricultura
 
 @IIMSAM ORG
@@ -1689,6 +1710,7 @@ es	=FMI
 en	International Maritime Organization | International Maritime Organisation
 en	=IMO
 es	Organización Marítima Internacional
+es	=OMI
 
 @IMSO ORG qid=Q1666759
 en	International Mobile Satellite Organization | International Mobile Satellite Organisation | International Maritime Satellite Organization | International Maritime Satellite Organisation
@@ -1885,9 +1907,9 @@ en	International Whaling Commission
 es	Comisión Ballenera Internacional
 
 @INTERPOL ORG qid=Q8475
+*	Interpol
 en	International Criminal Police Organization | International Criminal Police Organisation | International Police Organisation | International Police Organization
-en	=INTERPOL
-es	Interpol
+es	Organización Internacional de Policía Criminal
 
 @INTERSPUTNIK ORG qid=Q1548793
 en	Intersputnik International Organization of Space Communications | Intersputnik International Organisation of Space Communications
@@ -2036,6 +2058,7 @@ en	=LACAC
 
 @LAKE_CHAD_BASIN_COMMISSION ORG qid=Q2986599
 en	Lake Chad Basin Commission
+es	Comisión de la Cuenca del Lago Chad
 
 @LATIN_AMERICAN_ASSOCIATION_OF_DEVELOPMENT_FINANCING_INSTITUTIONS ORG
 en	Latin American Association of Development Financing Institutions
@@ -2092,6 +2115,7 @@ en	Moselle Commission
 @MRC ORG qid=Q935878
 en	Mekong River Commission
 en	=MRC
+es	Comisión del Río Mekong
 
 @MULTILATERAL_INVESTMENT_GUARANTEE_AGENCY ORG qid=Q1043527
 en	Multilateral Investment Guarantee Agency
@@ -2113,7 +2137,7 @@ en	=NASCO
 @NATO ORG qid=Q7184
 en	North Atlantic Treaty Organisation | North Atlantic Treaty Organization | North Atlantic Alliance
 en	=NATO
-es	Organización del Tratado del Atlántico Norte | Alianza Atlántica
+es	Organización del Tratado del Atlántico Norte | Alianza Atlántica | Organización del Tratado del Atlántico del Norte
 es	=OTAN
 
 @NDF ORG qid=Q7050687
@@ -2203,7 +2227,7 @@ en	Organisation for Joint Armament Co-operation | Organization for Joint Armamen
 es	Organización para la Cooperación Conjunta en Materia de Armamento
 
 @OECD ORG qid=Q41550
-en	Organisation for Economic Co-operation and Development | Organization for Economic Co-operation and Development
+en	Organisation for Economic Co-operation and Development | Organization for Economic Co-operation and Development | Organisation for Economic Cooperation and Development | Organization for Economic Cooperation and Development
 en	=OECD
 es	Organización para la Cooperación y el Desarrollo Económico | Organización para la Cooperación y el Desarrollo Económicos
 es	=OCDE
@@ -2243,7 +2267,7 @@ es	Organismo para la Proscripción de las Armas Nucleares en la América Latina 
 @OPCW ORG qid=Q842490
 en	Organisation for the Prohibition of Chemical Weapons | Organization for the Prohibition of Chemical Weapons
 en	=OPCW
-es	Organización para la Prohibición de Armas Químicas
+es	Organización para la Prohibición de Armas Químicas | Organización para la Prohibición de las Armas Químicas
 es	=OPAQ
 
 @OPEC ORG qid=Q7795
@@ -2260,9 +2284,9 @@ en	=ORASECOM
 en	Organisation for the Development of the Senegal River | Organization for the Development of the Senegal River
 
 @ORGANISATION_OF_ISLAMIC_COOPERATION ORG qid=Q47543
-en	Organisation of Islamic Cooperation | Organization of Islamic Cooperation | Organisation of the Islamic Conference | Organization of the Islamic Conference
+en	Organisation of Islamic Cooperation | Organization of Islamic Cooperation | Organisation of Islamic Co-operation | Organization of Islamic Co-operation | Organisation of the Islamic Conference | Organization of the Islamic Conference
 en	=OIC
-es	Organización para la Cooperación Islámica
+es	Organización para la Cooperación Islámica | Organización de la Conferencia Islámica
 es	=OCI
 
 @ORGANIZATION_OF_IBERO_AMERICAN_STATES ORG qid=Q421023
@@ -2276,7 +2300,7 @@ es	Organización de Estados Túrquicos
 
 @OSCE ORG qid=Q81299
 *	=OSCE
-en	Organization for Security and Co-operation in Europe | Organisation for Security and Co-operation in Europe
+en	Organization for Security and Co-operation in Europe | Organisation for Security and Co-operation in Europe | Organization for Security and Cooperation in Europe | Organisation for Security and Cooperation in Europe
 es	Organización para la Seguridad y la Cooperación en Europa
 
 @OSLO_AND_PARIS_COMMISSIONS ORG qid=Q125870138
@@ -2325,7 +2349,7 @@ en	Parliamentary Assembly of the Mediterranean
 es	Asamblea Parlamentaria del Mediterráneo
 
 @PBC ORG qid=Q1534084
-en	United Nations Peacebuilding Commission | UN Peacebuilding Commission | U.N. Peacebuilding Commission
+en	United Nations Peacebuilding Commission | UN Peacebuilding Commission | U.N. Peacebuilding Commission | Peacebuilding Commission
 en	=PBC
 es	Comisión de Consolidación de la Paz
 
@@ -2352,7 +2376,7 @@ es	Comisión Preparatoria del Tratado de Prohibición Completa de los Ensayos Nu
 en	Regional Commission for Fisheries
 
 @REGIONAL_COOPERATION_AGREEMENT_ON_COMBATING_PIRACY_AND_ARMED_ROBBERY_AGAINST_SHIPS_IN_ASIA ORG qid=Q7309031
-en	Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia | Regional Cooperation Agreement on Combatting Piracy and Armed Robbery against Ships in Asia
+en	Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia | Regional Co-operation Agreement on Combating Piracy and Armed Robbery against Ships in Asia | Regional Cooperation Agreement on Combatting Piracy and Armed Robbery against Ships in Asia | Regional Co-operation Agreement on Combatting Piracy and Armed Robbery against Ships in Asia
 
 @RESIDUAL_SPECIAL_COURT_FOR_SIERRA_LEONE ORG
 en	Residual Special Court for Sierra Leone
@@ -2362,8 +2386,8 @@ en	Robusta Coffee Agency of Africa and Madagascar
 
 @SAARC ORG qid=Q145700
 *	=SAARC
-en	South Asian Association for Regional Cooperation
-es	Asociación Sudasiática para la Cooperación Regional
+en	South Asian Association for Regional Cooperation | South Asian Association for Regional Co-operation
+es	Asociación Sudasiática para la Cooperación Regional | Asociación del Asia Meridional para la Cooperación Regional
 
 @SAARC_DEVELOPMENT_FUND ORG qid=Q120512563
 en	SAARC Development Fund
@@ -2371,12 +2395,12 @@ en	SAARC Development Fund
 @SACU ORG qid=Q1344350
 en	Southern African Customs Union
 en	=SACU
-es	Unión Aduanera de África Austral
+es	Unión Aduanera de África Austral | Unión Aduanera del África Austral
 
 @SADC ORG qid=Q816706
 *	=SADC
 en	Southern African Development Community
-es	Comunidad de Desarrollo de África Austral
+es	Comunidad de Desarrollo de África Austral | Comunidad de Desarrollo del África Austral | Comunidad de África Meridional para el Desarrollo
 
 @SAFEFOOD ORG qid=Q7398561
 en	Safefood | Food Safety Promotion Board
@@ -2419,7 +2443,7 @@ en	SESAR 3 Joint Undertaking | Single European Sky ATM Research 3 Joint Undertak
 en	=SESAR 3 JU
 
 @SHANGHAI_COOPERATION_ORGANISATION ORG qid=Q485207
-en	Shanghai Cooperation Organisation | Shanghai Cooperation Organization
+en	Shanghai Cooperation Organisation | Shanghai Cooperation Organization | Shanghai Co-operation Organisation | Shanghai Co-operation Organization
 en	=SCO
 es	Organización de Cooperación de Shanghái
 es	=OCS
@@ -2569,7 +2593,7 @@ es	=ACNUR | =Acnur
 @UNHRC ORG qid=Q205650
 en	United Nations Human Rights Council | UN Human Rights Council | U.N. Human Rights Council | Human Rights Council
 en	=UNHRC
-es	Consejo de Derechos Humanos de las Naciones Unidas | Consejo de Derechos Humanos de la ONU
+es	Consejo de Derechos Humanos de las Naciones Unidas | Consejo de Derechos Humanos de la ONU | Consejo de Derechos Humanos
 
 @UNICEF ORG qid=Q740308
 en	United Nations Children’s Fund | United Nations Children's Fund | UN Children’s Fund | U.N. Children’s Fund | UN Children's Fund | U.N. Children's Fund | United Nations International Children’s Emergency Fund | United Nations International Children's Emergency Fund | UN International Children’s Emergency Fund | U.N. International Children’s Emergency Fund
@@ -2579,7 +2603,7 @@ es	Unicef
 @UNICRI ORG qid=Q1427752
 en	United Nations Interregional Crime and Justice Research Institute | UN Interregional Crime and Justice Research Institute | U.N. Interregional Crime and Justice Research Institute | United Nations Interregional Crime and Justice Research Institute Centre for Artificial Intelligence and Robotics | United Nations Interregional Crime and Justice Research Institute Center for Artificial Intelligence and Robotics | UN Interregional Crime and Justice Research Institute Centre for Artificial Intelligence and Robotics | U.N. Interregional Crime and Justice Research Institute Centre for Artificial Intelligence and Robotics
 en	=UNICRI
-es	Instituto Interregional de las Naciones Unidas para Investigaciones sobre el Crimen y la Justicia
+es	Instituto Interregional de las Naciones Unidas para Investigaciones sobre el Crimen y la Justicia | Instituto Interregional de las Naciones Unidas para Investigaciones sobre la Delincuencia y la Justicia
 
 @UNIDIR ORG qid=Q3152150
 en	United Nations Institute for Disarmament Research | UN Institute for Disarmament Research | U.N. Institute for Disarmament Research
@@ -2619,7 +2643,7 @@ en	=UNFCCC secretariat
 
 @UNITED_NATIONS_SECRETARIAT ORG qid=Q220563
 en	United Nations Secretariat | UN Secretariat | U.N. Secretariat
-es	Secretaría general de Naciones Unidas
+es	Secretaría general de Naciones Unidas | Secretaría de las Naciones Unidas
 
 @UNITED_NATIONS_TOURISM ORG qid=Q61923
 en	United Nations Tourism | UN Tourism | U.N. Tourism | World Tourism Organization | World Tourism Organisation
@@ -2647,7 +2671,7 @@ es	Instituto de Investigación de las Naciones Unidas para el Desarrollo Social
 @UNRWA ORG qid=Q846656
 *	=UNRWA
 en	United Nations Relief and Works Agency for Palestine Refugees in the Near East | UN Relief and Works Agency for Palestine Refugees in the Near East | U.N. Relief and Works Agency for Palestine Refugees in the Near East
-es	Agencia de Naciones Unidas para los Refugiados de Palestina en Oriente Próximo
+es	Agencia de Naciones Unidas para los Refugiados de Palestina en Oriente Próximo | Organismo de Obras Públicas y Socorro de las Naciones Unidas para los Refugiados de Palestina en el Cercano Oriente
 
 @UNSC ORG qid=Q37470
 en	United Nations Security Council | UN Security Council | U.N. Security Council | Security Council of the United Nations
@@ -2677,7 +2701,7 @@ es	Programa de Naciones Unidas para los Asentamientos Humanos
 
 @UN_WOMEN ORG qid=Q641576
 en	UN Women | United Nations Entity for Gender Equality and the Empowerment of Women | UN Entity for Gender Equality and the Empowerment of Women | U.N. Entity for Gender Equality and the Empowerment of Women
-es	ONU Mujeres
+es	ONU Mujeres | Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres | Entidad de las Naciones Unidas para la Igualdad entre los Géneros y el Empoderamiento de la Mujer | ONU-Mujeres
 
 @UPC ORG qid=Q7884942
 en	Unified Patent Court
@@ -2708,9 +2732,10 @@ en	=WAMI
 en	Waterways Ireland
 
 @WCO ORG qid=Q605326
-en	World Customs Organisation | World Customs Organization | Customs Co-operation Council
+en	World Customs Organisation | World Customs Organization | Customs Co-operation Council | Customs Cooperation Council
 en	=WCO
 es	Organización Mundial de Aduanas
+es	=OMA
 
 @WCPFC ORG qid=Q2565027
 en	Western and Central Pacific Fisheries Commission
@@ -2723,7 +2748,8 @@ en	=WECAFC
 
 @WEST_AFRICAN_ECONOMIC_AND_MONETARY_UNION ORG qid=Q1929699
 en	West African Economic and Monetary Union | West African Monetary and Economic Union
-es	Unión Económica y Monetaria del África Occidental
+en	=WAEMU
+es	Unión Económica y Monetaria del África Occidental | Unión Económica y Monetaria de África Occidental
 
 @WFP ORG qid=Q204344
 en	United Nations World Food Programme | United Nations World Food Program | UN World Food Programme | U.N. World Food Programme | World Food Programme | World Food Program | UN World Food Program

@@ -15,7 +15,7 @@
 # Apache-2.0. QIDs: Wikidata, only where the authors checked them.
 #
 # Brussels stands for the European Union (its use in the news), not Belgium.
-# Exact-case forms (=): Amán, Apia, Asunción, Colombo, Damasco, Juba, La Paz, Lima, Lomé, Malabo, Manila, Nassau, Praia, Quito, Rabat, Roma, Sanaa, Saná, Tirana.
+# Exact-case forms (=), with their unaccented spellings (Asuncion, Lome): Amán, Apia, Asunción, Colombo, Damasco, Juba, La Paz, Lima, Lomé, Malabo, Manila, Nassau, Praia, Quito, Rabat, Roma, Sana'a, Sanaa, Sana’a, Saná, Tirana.
 # Capitals of the data left out:
 #   BGR: Sofia / Sofía: a frequent given name
 #   BOL: Sucre: a surname and a Venezuelan state; La Paz, the seat of government, is kept
@@ -367,7 +367,7 @@ es	Pionyang
 en	Lisbon
 es	Lisboa
 @ASUNCION GPE for=PRY
-*	Asuncion | =Asunción
+*	=Asuncion | =Asunción
 @DOHA GPE for=QAT
 *	Doha
 @BUCHAREST GPE for=ROU
@@ -394,7 +394,7 @@ es	Jartum
 *	San Salvador
 @MOGADISHU GPE for=SOM
 en	Mogadishu
-es	Mogadiscio
+es	Mogadiscio | Mogadishu
 @BELGRADE GPE for=SRB
 en	Belgrade
 es	Belgrado
@@ -420,14 +420,14 @@ en	Damascus
 es	=Damasco
 @N_DJAMENA GPE for=TCD
 en	N'Djamena
-es	Yamena
+es	Yamena | Nyamena
 @LOME GPE for=TGO
-*	Lome | =Lomé
+*	=Lome | =Lomé
 @BANGKOK GPE for=THA
 *	Bangkok
 @DUSHANBE GPE for=TJK
 en	Dushanbe
-es	Dusambé
+es	Dusambé | Dushanbé
 @ASHGABAT GPE for=TKM
 en	Ashgabat
 es	Asjabad
@@ -472,7 +472,7 @@ es	Hanói
 @APIA GPE for=WSM
 *	=Apia
 @SANAA GPE qid=Q2471 for=YEM
-en	=Sanaa
+en	=Sanaa | =Sana'a | =Sana’a
 es	=Saná
 @PRETORIA GPE for=ZAF
 *	Pretoria
