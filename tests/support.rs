@@ -49,20 +49,3 @@ pub fn lines(path: &Path) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{}: {e}: {l}", path.display())))
         .collect()
 }
-
-/// `../shared/data` beside the repository, or `None` with a printed notice.
-pub fn shared_data(what: &str) -> Option<PathBuf> {
-    let d = repo().join("../shared/data");
-    if d.is_dir() {
-        Some(d)
-    } else {
-        // Straight to the stderr handle, not `eprintln!`: the test harness captures the macros'
-        // output of a passing test, and a skip must be seen in a plain `cargo test` run.
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped {what}: ../shared/data is not present (it is only on the project's machines)"
-        );
-        None
-    }
-}
