@@ -74,56 +74,54 @@ struct Known {
 /// readings, verbs of showing (see `may_start_cue`). Above the bits of the word sets.
 const MAY_START_CUE: u64 = 1 << 63;
 
-/// The bit of a word set in `Known::sets`, for the word sets a cue file may hold; `None` for a
-/// name this table does not list (`is` then asks the set itself: still right, only slower, and
-/// a test fails until the set is added here). Written as a `match` so that, inlined with the set
-/// name a literal as it always is, it costs nothing. The bits need not follow `WORD_SETS`.
-#[inline(always)]
-fn set_bit(name: &str) -> Option<u64> {
-    let i = match name {
-        "not-speaker" => 0,
-        "impersonal-hedge" => 1,
-        "label-words" => 2,
-        "fixed-before" => 3,
-        "possessives" => 4,
-        "not-source" => 5,
-        "needs-topic" => 6,
-        "topic-intro" => 7,
-        "evidence-verbs" => 8,
-        "evidence-nouns" => 9,
-        "passive" => 10,
-        "prepositions" => 11,
-        "perfect" => 12,
-        "negation" => 13,
-        "support" => 14,
-        "unrealised" => 15,
-        "determiners" => 16,
-        "source-follows" => 17,
-        "agent" => 18,
-        "companion" => 19,
-        "coordination" => 20,
-        "stops" => 21,
-        "pronouns" => 22,
-        "relative" => 23,
-        "impersonal" => 24,
-        "noun-content" => 25,
-        "agent-link" => 26,
-        "agent-nouns" => 27,
-        "introducers" => 28,
-        "also-nouns" => 29,
-        "pre-verb" => 30,
-        "needs-content" => 31,
-        "content-intro" => 32,
-        "drops-subject" => 33,
-        "reduced-hedge" => 34,
-        "noun-before" => 35,
-        _ => return None,
+/// Defines [`WORD_SETS`] and `set_bit` from one list, so that the two cannot disagree: a word
+/// set's bit in `Known::sets` is its position in the list.
+macro_rules! word_sets {
+    ($($name:literal,)*) => {
+        /// The word sets a cue file may hold (see the file headers).
+        pub const WORD_SETS: [&str; [$($name),*].len()] = [$($name),*];
+
+        /// The bit of a word set in `Known::sets`; `None` for a name that is no word set. A
+        /// `match` on literals whose bits are constants, so that, inlined with the set name a
+        /// literal as it always is, it costs nothing.
+        #[inline(always)]
+        fn set_bit(name: &str) -> Option<u64> {
+            match name {
+                $($name => Some(const { 1u64 << position($name) }),)*
+                _ => None,
+            }
+        }
     };
-    Some(1 << i)
 }
 
-/// The word sets a cue file may hold (see the file headers).
-pub const WORD_SETS: [&str; 36] = [
+/// The position of `name` in [`WORD_SETS`], at compile time (a name not in it fails the build).
+const fn position(name: &str) -> u32 {
+    let mut i = 0;
+    while i < WORD_SETS.len() {
+        if same(WORD_SETS[i].as_bytes(), name.as_bytes()) {
+            return i as u32;
+        }
+        i += 1;
+    }
+    panic!("not a word set")
+}
+
+/// Byte equality usable in a `const fn`.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+word_sets! {
     "reduced-hedge",
     "noun-before",
     "not-speaker",
@@ -160,7 +158,7 @@ pub const WORD_SETS: [&str; 36] = [
     "needs-content",
     "content-intro",
     "drops-subject",
-];
+}
 
 impl LangCues {
     /// Is `word` (lower case; several words joined by one space) in the word set `name`?
