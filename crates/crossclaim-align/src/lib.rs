@@ -117,8 +117,9 @@ impl DocProfile {
         let concepts_at = by_sentence(r.concepts.iter().map(|c| c.sentence).collect());
         let quantities_at = by_sentence(r.quantities.iter().map(|q| q.sentence).collect());
         let claims_at = by_sentence(r.claims.iter().map(|c| c.sentence).collect());
-        let at =
-            |v: &[Vec<usize>], s: usize| -> Vec<usize> { v.get(s).cloned().unwrap_or_default() };
+        fn at(v: &[Vec<usize>], s: usize) -> &[usize] {
+            v.get(s).map_or(&[], Vec::as_slice)
+        }
         let ids = |ix: &[usize]| {
             ix.iter()
                 .filter_map(|&i| r.mentions.get(i).map(|m| m.entity.to_string()))
@@ -126,8 +127,8 @@ impl DocProfile {
         };
         let concepts_of = |sentence: usize| -> Vec<String> {
             let mut v: Vec<String> = at(&concepts_at, sentence)
-                .into_iter()
-                .map(|i| &r.concepts[i])
+                .iter()
+                .map(|&i| &r.concepts[i])
                 .flat_map(|c| std::iter::once(c.concept.to_string()).chain(c.broader.clone()))
                 .collect();
             v.sort();
@@ -136,8 +137,8 @@ impl DocProfile {
         };
         let quantities_of = |sentence: usize| -> Vec<Quantity> {
             at(&quantities_at, sentence)
-                .into_iter()
-                .map(|i| &r.quantities[i])
+                .iter()
+                .map(|&i| &r.quantities[i])
                 .filter_map(|q| {
                     let kind = match q.kind.as_ref() {
                         "number" => QuantityKind::Number,
@@ -156,17 +157,17 @@ impl DocProfile {
         };
         let context_of = |sentence: usize| -> Vec<String> {
             let mut v: Vec<String> = at(&mentions_at, sentence)
-                .into_iter()
-                .map(|i| r.mentions[i].entity.to_string())
+                .iter()
+                .map(|&i| r.mentions[i].entity.to_string())
                 .chain(
                     at(&concepts_at, sentence)
-                        .into_iter()
-                        .map(|i| format!("c:{}", r.concepts[i].concept)),
+                        .iter()
+                        .map(|&i| format!("c:{}", r.concepts[i].concept)),
                 )
                 .chain(
                     at(&quantities_at, sentence)
-                        .into_iter()
-                        .map(|i| &r.quantities[i])
+                        .iter()
+                        .map(|&i| &r.quantities[i])
                         .filter(|q| q.kind != "magnitude")
                         .map(|q| format!("q:{}", q.value)),
                 )
@@ -179,8 +180,8 @@ impl DocProfile {
         // quotation.
         let content_of = |c: &ClaimRecord| -> Vec<String> {
             let neighbours: Vec<&ClaimRecord> = at(&claims_at, c.sentence)
-                .into_iter()
-                .map(|i| &r.claims[i])
+                .iter()
+                .map(|&i| &r.claims[i])
                 .collect();
             let stretches = [
                 Some(own_stretch(r, c, &neighbours)),
@@ -205,7 +206,7 @@ impl DocProfile {
                 );
             }
             let pick = |v: &[Vec<usize>]| -> Vec<usize> {
-                sentences.iter().flat_map(|&s| at(v, s)).collect()
+                sentences.iter().flat_map(|&s| at(v, s)).copied().collect()
             };
             let mut v: Vec<String> = pick(&mentions_at)
                 .into_iter()
@@ -278,8 +279,8 @@ impl DocProfile {
                             r,
                             c,
                             &at(&claims_at, c.sentence)
-                                .into_iter()
-                                .map(|i| &r.claims[i])
+                                .iter()
+                                .map(|&i| &r.claims[i])
                                 .collect::<Vec<_>>(),
                         ),
                     })
