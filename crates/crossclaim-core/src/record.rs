@@ -521,26 +521,24 @@ pub mod json {
     pub fn str_body<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
         let bytes = s.as_bytes();
         let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let escape = ESCAPE[usize::from(b)];
-            if escape == 0 {
-                continue;
-            }
+        while let Some(i) = next_escape(bytes, start) {
             if start < i {
                 w.write_all(&bytes[start..i])?;
             }
-            if escape == b'u' {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                w.write_all(&[
-                    b'\\',
-                    b'u',
-                    b'0',
-                    b'0',
-                    HEX[usize::from(b >> 4)],
-                    HEX[usize::from(b & 0xf)],
-                ])?;
-            } else {
-                w.write_all(&[b'\\', escape])?;
+            let b = bytes[i];
+            match ESCAPE[usize::from(b)] {
+                b'u' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    w.write_all(&[
+                        b'\\',
+                        b'u',
+                        b'0',
+                        b'0',
+                        HEX[usize::from(b >> 4)],
+                        HEX[usize::from(b & 0xf)],
+                    ])?;
+                }
+                letter => w.write_all(&[b'\\', letter])?,
             }
             start = i + 1;
         }
@@ -548,6 +546,30 @@ pub mod json {
             w.write_all(&bytes[start..])?;
         }
         Ok(())
+    }
+
+    /// The position of the first byte at or after `from` that must be escaped. Eight bytes
+    /// that need none are passed over at once: most strings need no escape at all.
+    #[inline]
+    fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // Bit 7 of a byte is set in `below(x, n)` for some byte of `x` below `n` (<= 0x80) if
+        // there is one, and never when there is none (the borrow of the subtraction runs only
+        // upwards from a byte that is below `n`).
+        let below = |x: u64, n: u64| x.wrapping_sub(n * ONES) & !x & HIGH;
+        let mut i = from;
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0 {
+                break;
+            }
+            i += 8;
+        }
+        bytes[i..]
+            .iter()
+            .position(|&b| ESCAPE[usize::from(b)] != 0)
+            .map(|n| i + n)
     }
 
     #[cfg(test)]
@@ -585,6 +607,23 @@ pub mod json {
                 assert_eq!(ours(s), want, "{s:?}");
                 let back: String = serde_json::from_str(&ours(s)).expect("parses back");
                 assert_eq!(&back, s);
+            }
+        }
+
+        #[test]
+        fn each_escape_at_each_place_of_a_longer_string() {
+            for special in [
+                '"', '\\', '\0', '\u{1f}', '\n', '\u{7f}', ' ', 'é', '\u{2028}',
+            ] {
+                for len in 0..24 {
+                    for at in 0..len {
+                        let s: String = (0..len)
+                            .map(|i| if i == at { special } else { 'a' })
+                            .collect();
+                        let want = serde_json::to_string(&s).expect("serde_json writes strings");
+                        assert_eq!(ours(&s), want, "{s:?}");
+                    }
+                }
             }
         }
 
