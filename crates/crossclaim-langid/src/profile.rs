@@ -301,8 +301,8 @@ impl Profiles {
     pub fn scan(&self, text: &str, tally: &mut Tally, what: Scan) {
         let mut word = String::with_capacity(32);
         // The word before, to which a repeat is compared: packed when it fits (`pack`), else
-        // spelled out in `previous`.
-        let mut previous_key: Option<u128> = None;
+        // 0 (no word packs to 0) and spelled out in `previous`.
+        let mut previous_key: u128 = 0;
         let mut previous = String::with_capacity(32);
         let mut attach = Attach::Free;
         let mut scratch = Scratch::default();
@@ -335,11 +335,11 @@ impl Profiles {
                     if ends_word {
                         if what.words {
                             tally.words += 1;
-                            if previous_key != Some(key) {
+                            if previous_key != key {
                                 self.short_word(key, attach, tally);
                             }
                         }
-                        previous_key = Some(key);
+                        previous_key = key;
                         // The byte at `end` is then read with no word pending, which makes
                         // the same `attach` (`Free`) as after a flush.
                         i = end;
@@ -433,7 +433,7 @@ impl Profiles {
     fn flush(
         &self,
         word: &str,
-        previous_key: &mut Option<u128>,
+        previous_key: &mut u128,
         previous: &str,
         attach: Attach,
         tally: &mut Tally,
@@ -442,15 +442,15 @@ impl Profiles {
     ) {
         let key = pack(word.as_bytes());
         let repeat = match key {
-            Some(_) => key == *previous_key,
-            None => previous_key.is_none() && word == previous,
+            Some(k) => k == *previous_key,
+            None => *previous_key == 0 && word == previous,
         };
         if !repeat {
             self.word(word, attach, tally, what, s);
         } else if what.words {
             tally.words += 1;
         }
-        *previous_key = key;
+        *previous_key = key.unwrap_or(0);
     }
 
     /// `word` for a whole word of ASCII letters of at most 15 bytes, lower-cased and packed
@@ -720,9 +720,19 @@ fn ascii_run(bytes: &[u8], start: usize) -> (usize, Option<u128>) {
             .unwrap_or(bytes.len() - start - n);
         return (start + n + rest, None);
     }
-    let keep = (1u128 << (8 * n)) - 1;
-    (start + n, Some((raw | LOWER) & keep))
+    (start + n, Some((raw | LOWER) & KEEP[n]))
 }
+
+/// `KEEP[n]`: the low `n` bytes of a `u128` set (a table: a variable 128-bit shift is slow).
+const KEEP: [u128; ShortWords::MAX_BYTES] = {
+    let mut t = [0u128; ShortWords::MAX_BYTES];
+    let mut n = 1;
+    while n < ShortWords::MAX_BYTES {
+        t[n] = (t[n - 1] << 8) | 0xff;
+        n += 1;
+    }
+    t
+};
 
 /// For each byte of `x`, 0x80 where it is no ASCII letter and 0 where it is one.
 #[inline]
