@@ -262,73 +262,399 @@ fn claim(doc: &Document, i: usize) -> ClaimRecord<'_> {
     }
 }
 
-/// Writes a document's record exactly as [`DocumentRecord::from_document`] would serialise,
-/// building one list element at a time: writing the record of a 200 MB page dump takes no
-/// memory beyond the document.
+/// Writes a document's record: the JSON of [`DocumentRecord::from_document`] (the schema, and
+/// what readers parse the line into), byte for byte as serde_json writes it, but straight from
+/// the document with field names as literals: no list of the record is built (writing the
+/// record of a 200 MB page dump takes no memory beyond the document), and none of serde's
+/// per-field work is done. `tests/record_view.rs` compares the bytes with serde_json's
+/// serialisation of the built record for every kind of document and parses every line back;
+/// the [`json`] tests compare the escaping with serde_json's on awkward strings.
 pub struct DocumentView<'a>(pub &'a Document);
 
-/// A list serialised from a fresh iterator.
-struct Seq<F>(F);
-
-impl<F, I> Serialize for Seq<F>
-where
-    F: Fn() -> I,
-    I: Iterator,
-    I::Item: Serialize,
-{
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq((self.0)())
+impl DocumentView<'_> {
+    /// Writes the record (no newline) to `w`, field by field in [`DocumentRecord`]'s order,
+    /// leaving out what it skips when empty.
+    pub fn write_json<W: std::io::Write + ?Sized>(&self, w: &mut W) -> std::io::Result<()> {
+        use json::{f64 as num_f, str, usize as num};
+        let doc = self.0;
+        let h = DocumentRecord::header(doc);
+        w.write_all(b"{\"schema_version\":")?;
+        num(w, h.schema_version as usize)?;
+        w.write_all(b",\"doc_id\":")?;
+        str(w, &h.doc_id)?;
+        w.write_all(b",\"lang\":")?;
+        str(w, &h.lang)?;
+        w.write_all(b",\"lang_confidence\":")?;
+        num_f(w, h.lang_confidence)?;
+        if let Some(reason) = &h.lang_reason {
+            w.write_all(b",\"lang_reason\":")?;
+            str(w, reason)?;
+        }
+        if let Some(detected) = &h.lang_detected {
+            w.write_all(b",\"lang_detected\":")?;
+            str(w, detected)?;
+        }
+        if !h.meta.is_empty() {
+            let m = &h.meta;
+            let mut sep = b",\"meta\":{".as_slice();
+            for (key, value) in [
+                (b"\"title\":".as_slice(), &m.title),
+                (b"\"url\":", &m.url),
+                (b"\"published\":", &m.published),
+                (b"\"source\":", &m.source),
+            ] {
+                if let Some(v) = value {
+                    w.write_all(sep)?;
+                    w.write_all(key)?;
+                    str(w, v)?;
+                    sep = b",";
+                }
+            }
+            w.write_all(b"}")?;
+        }
+        if !doc.foreign.is_empty() {
+            w.write_all(b",\"foreign_spans\":")?;
+            list(w, &doc.foreign, |w, f| {
+                let r = foreign_span(f);
+                span_fields(w, r.start, r.end)?;
+                w.write_all(b",\"lang\":")?;
+                str(w, &r.lang)?;
+                w.write_all(b",\"confidence\":")?;
+                num_f(w, r.confidence)?;
+                if let Some(d) = &r.detected {
+                    w.write_all(b",\"detected\":")?;
+                    str(w, d)?;
+                }
+                w.write_all(b"}")
+            })?;
+        }
+        w.write_all(b",\"sentences\":")?;
+        list(w, &doc.sentences, |w, s| {
+            span_fields(w, s.start, s.end)?;
+            w.write_all(b"}")
+        })?;
+        w.write_all(b",\"mentions\":")?;
+        list(w, &doc.mentions, |w, m| {
+            text_span_fields(w, doc, m.span)?;
+            w.write_all(b",\"entity\":")?;
+            str(w, &m.entity)?;
+            w.write_all(b",\"type\":")?;
+            str(w, m.etype.as_str())?;
+            w.write_all(b",\"sentence\":")?;
+            num(w, m.sentence)?;
+            if !m.candidates.is_empty() {
+                w.write_all(b",\"candidates\":")?;
+                list(w, &m.candidates, |w, c| str(w, c))?;
+            }
+            w.write_all(b"}")
+        })?;
+        if !doc.concepts.is_empty() {
+            w.write_all(b",\"concepts\":")?;
+            list(w, &doc.concepts, |w, c| {
+                text_span_fields(w, doc, c.span)?;
+                w.write_all(b",\"concept\":")?;
+                str(w, &c.concept)?;
+                if let Some(b) = &c.broader {
+                    w.write_all(b",\"broader\":")?;
+                    str(w, b)?;
+                }
+                w.write_all(b",\"sentence\":")?;
+                num(w, c.sentence)?;
+                w.write_all(b"}")
+            })?;
+        }
+        if !doc.quantities.is_empty() {
+            w.write_all(b",\"quantities\":")?;
+            list(w, &doc.quantities, |w, q| {
+                text_span_fields(w, doc, q.span)?;
+                w.write_all(b",\"value\":")?;
+                num_f(w, q.value)?;
+                w.write_all(b",\"kind\":")?;
+                str(w, q.kind)?;
+                w.write_all(b",\"sentence\":")?;
+                num(w, q.sentence)?;
+                w.write_all(b"}")
+            })?;
+        }
+        w.write_all(b",\"claims\":[")?;
+        for (i, c) in doc.claims.iter().enumerate() {
+            if i > 0 {
+                w.write_all(b",")?;
+            }
+            // The id is `Document::claim_id(i)`, `{doc id}#{i}`, written in place.
+            w.write_all(b"{\"id\":\"")?;
+            json::str_body(w, &doc.id)?;
+            w.write_all(b"#")?;
+            num(w, i)?;
+            w.write_all(b"\",\"sentence\":")?;
+            num(w, c.sentence)?;
+            w.write_all(b",\"kind\":")?;
+            str(w, c.kind.as_str())?;
+            w.write_all(b",\"cue\":")?;
+            text_span(w, doc, c.cue)?;
+            w.write_all(b",\"source\":")?;
+            list(w, &c.source, |w, &i| num(w, i))?;
+            if let Some(q) = c.source_span {
+                w.write_all(b",\"source_text\":")?;
+                text_span(w, doc, q)?;
+            }
+            w.write_all(b",\"target\":")?;
+            list(w, &c.target, |w, &i| num(w, i))?;
+            w.write_all(b",\"quote\":")?;
+            match c.quote {
+                Some(q) => text_span(w, doc, q)?,
+                None => w.write_all(b"null")?,
+            }
+            w.write_all(if c.negated {
+                b",\"negated\":true}".as_slice()
+            } else {
+                b",\"negated\":false}"
+            })?;
+        }
+        w.write_all(b"]}")
     }
 }
 
-impl Serialize for DocumentView<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let doc = self.0;
-        let h = DocumentRecord::header(doc);
-        // The fields and their order are DocumentRecord's (a test compares the two).
-        let mut st = s.serialize_struct("DocumentRecord", 13)?;
-        st.serialize_field("schema_version", &h.schema_version)?;
-        st.serialize_field("doc_id", &h.doc_id)?;
-        st.serialize_field("lang", &h.lang)?;
-        st.serialize_field("lang_confidence", &h.lang_confidence)?;
-        if h.lang_reason.is_some() {
-            st.serialize_field("lang_reason", &h.lang_reason)?;
+/// `[a,b,…]`, each element written by `item`.
+fn list<W: std::io::Write + ?Sized, T>(
+    w: &mut W,
+    items: &[T],
+    mut item: impl FnMut(&mut W, &T) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    w.write_all(b"[")?;
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
         }
-        if h.lang_detected.is_some() {
-            st.serialize_field("lang_detected", &h.lang_detected)?;
+        item(w, x)?;
+    }
+    w.write_all(b"]")
+}
+
+/// `{"start":…,"end":…` (the object left open for more fields).
+fn span_fields<W: std::io::Write + ?Sized>(
+    w: &mut W,
+    start: usize,
+    end: usize,
+) -> std::io::Result<()> {
+    w.write_all(b"{\"start\":")?;
+    json::usize(w, start)?;
+    w.write_all(b",\"end\":")?;
+    json::usize(w, end)
+}
+
+/// `{"start":…,"end":…,"text":…` of a span of the document (left open).
+fn text_span_fields<W: std::io::Write + ?Sized>(
+    w: &mut W,
+    doc: &Document,
+    span: Span,
+) -> std::io::Result<()> {
+    span_fields(w, span.start, span.end)?;
+    w.write_all(b",\"text\":")?;
+    json::str(w, doc.slice(span))
+}
+
+/// A [`TextSpan`] object.
+fn text_span<W: std::io::Write + ?Sized>(
+    w: &mut W,
+    doc: &Document,
+    span: Span,
+) -> std::io::Result<()> {
+    text_span_fields(w, doc, span)?;
+    w.write_all(b"}")
+}
+
+/// JSON values exactly as serde_json's compact serialiser writes them.
+pub mod json {
+    use std::io::{self, Write};
+
+    use serde_json::ser::{CompactFormatter, Formatter};
+
+    /// An unsigned integer (serde_json formats it with `itoa`).
+    #[inline]
+    pub fn usize<W: Write + ?Sized>(w: &mut W, n: usize) -> io::Result<()> {
+        CompactFormatter.write_u64(w, n as u64)
+    }
+
+    /// A float as serde_json writes an `f64`: NaN and the infinities as `null`, any other value
+    /// with serde_json's own float formatting.
+    #[inline]
+    pub fn f64<W: Write + ?Sized>(w: &mut W, x: f64) -> io::Result<()> {
+        if x.is_finite() {
+            CompactFormatter.write_f64(w, x)
+        } else {
+            w.write_all(b"null")
         }
-        if !h.meta.is_empty() {
-            st.serialize_field("meta", &h.meta)?;
+    }
+
+    /// A string, quoted and escaped.
+    #[inline]
+    pub fn str<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
+        w.write_all(b"\"")?;
+        str_body(w, s)?;
+        w.write_all(b"\"")
+    }
+
+    /// What to write for each byte: 0 for the byte itself; `u` for `\u00XX`; else the letter
+    /// after the backslash. serde_json escapes `"`, `\` and the control characters below
+    /// U+0020 (with the short forms `\b \t \n \f \r`), and nothing else: not DEL, not U+2028,
+    /// no non-ASCII character.
+    static ESCAPE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            t[b] = b'u';
+            b += 1;
         }
-        if !doc.foreign.is_empty() {
-            st.serialize_field(
-                "foreign_spans",
-                &Seq(|| doc.foreign.iter().map(foreign_span)),
-            )?;
+        t[0x08] = b'b';
+        t[0x09] = b't';
+        t[0x0a] = b'n';
+        t[0x0c] = b'f';
+        t[0x0d] = b'r';
+        t[b'"' as usize] = b'"';
+        t[b'\\' as usize] = b'\\';
+        t
+    };
+
+    /// The inside of a string literal: `s` escaped, without the quotes.
+    #[inline]
+    pub fn str_body<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        while let Some(i) = next_escape(bytes, start) {
+            if start < i {
+                w.write_all(&bytes[start..i])?;
+            }
+            let b = bytes[i];
+            match ESCAPE[usize::from(b)] {
+                b'u' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    w.write_all(&[
+                        b'\\',
+                        b'u',
+                        b'0',
+                        b'0',
+                        HEX[usize::from(b >> 4)],
+                        HEX[usize::from(b & 0xf)],
+                    ])?;
+                }
+                letter => w.write_all(&[b'\\', letter])?,
+            }
+            start = i + 1;
         }
-        st.serialize_field("sentences", &Seq(|| doc.sentences.iter().map(sentence)))?;
-        st.serialize_field(
-            "mentions",
-            &Seq(|| doc.mentions.iter().map(|m| mention(doc, m))),
-        )?;
-        if !doc.concepts.is_empty() {
-            st.serialize_field(
-                "concepts",
-                &Seq(|| doc.concepts.iter().map(|c| concept(doc, c))),
-            )?;
+        if start < bytes.len() {
+            w.write_all(&bytes[start..])?;
         }
-        if !doc.quantities.is_empty() {
-            st.serialize_field(
-                "quantities",
-                &Seq(|| doc.quantities.iter().map(|q| quantity(doc, q))),
-            )?;
+        Ok(())
+    }
+
+    /// The position of the first byte at or after `from` that must be escaped. Eight bytes
+    /// that need none are passed over at once: most strings need no escape at all.
+    #[inline]
+    fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // Bit 7 of a byte is set in `below(x, n)` for some byte of `x` below `n` (<= 0x80) if
+        // there is one, and never when there is none (the borrow of the subtraction runs only
+        // upwards from a byte that is below `n`).
+        let below = |x: u64, n: u64| x.wrapping_sub(n * ONES) & !x & HIGH;
+        let mut i = from;
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0 {
+                break;
+            }
+            i += 8;
         }
-        st.serialize_field(
-            "claims",
-            &Seq(|| (0..doc.claims.len()).map(|i| claim(doc, i))),
-        )?;
-        st.end()
+        bytes[i..]
+            .iter()
+            .position(|&b| ESCAPE[usize::from(b)] != 0)
+            .map(|n| i + n)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn ours(s: &str) -> String {
+            let mut out = Vec::new();
+            str(&mut out, s).expect("writing to a Vec");
+            String::from_utf8(out).expect("escaped strings are UTF-8")
+        }
+
+        #[test]
+        fn strings_are_escaped_as_serde_json_escapes_them() {
+            let mut awkward: Vec<String> = [
+                "",
+                "plain",
+                "\"quoted\"",
+                "back\\slash\\",
+                "\\\"",
+                "tab\tnew\nline\r\n",
+                "\u{8}\u{c}\u{7f}",
+                "line\u{2028}para\u{2029}",
+                "año, 北京, 🙂, \u{feff}, e\u{301}",
+                "/ < > & '",
+                "ends with a quote\"",
+                "\"",
+            ]
+            .map(str::to_owned)
+            .to_vec();
+            awkward.extend((0u8..0x20).map(|b| format!("a{}b", char::from(b))));
+            awkward.push((0u8..=0x7f).map(char::from).collect());
+            for s in &awkward {
+                let want = serde_json::to_string(s).expect("serde_json writes strings");
+                assert_eq!(ours(s), want, "{s:?}");
+                let back: String = serde_json::from_str(&ours(s)).expect("parses back");
+                assert_eq!(&back, s);
+            }
+        }
+
+        #[test]
+        fn each_escape_at_each_place_of_a_longer_string() {
+            for special in [
+                '"', '\\', '\0', '\u{1f}', '\n', '\u{7f}', ' ', 'é', '\u{2028}',
+            ] {
+                for len in 0..24 {
+                    for at in 0..len {
+                        let s: String = (0..len)
+                            .map(|i| if i == at { special } else { 'a' })
+                            .collect();
+                        let want = serde_json::to_string(&s).expect("serde_json writes strings");
+                        assert_eq!(ours(&s), want, "{s:?}");
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn numbers_are_written_as_serde_json_writes_them() {
+            for n in [0usize, 1, 9, 10, 12345, usize::MAX] {
+                let mut out = Vec::new();
+                usize(&mut out, n).expect("writing to a Vec");
+                assert_eq!(out, serde_json::to_vec(&n).expect("serde_json"), "{n}");
+            }
+            for x in [
+                0.0,
+                -0.0,
+                1.0,
+                0.5,
+                0.123,
+                0.999,
+                1e21,
+                1e-7,
+                123456789.125,
+                f64::MAX,
+                f64::MIN_POSITIVE,
+                f64::NAN,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+            ] {
+                let mut out = Vec::new();
+                f64(&mut out, x).expect("writing to a Vec");
+                assert_eq!(out, serde_json::to_vec(&x).expect("serde_json"), "{x}");
+            }
+        }
     }
 }
 

@@ -36,7 +36,10 @@ type Weights = Vec<(u8, f32)>;
 #[derive(Clone, Debug, Default)]
 pub struct Profiles {
     pub langs: Vec<LangMeta>,
+    /// Function word → the languages that list it (bit `l` for language `l`).
     words: FxMap<Box<str>, u32>,
+    /// The same, for the words of at most 16 bytes, as packed integers (see [`ShortWords`]).
+    short_words: ShortWords,
     suffixes: FxMap<Box<str>, Weights>,
     prefixes: FxMap<Box<str>, Weights>,
     infixes: FxMap<Box<str>, Weights>,
@@ -147,6 +150,7 @@ impl Profiles {
         let mut p = Profiles::default();
         p.parse_words(words_text, words_origin)?;
         p.parse_cues(cues_text, cues_origin)?;
+        p.short_words = ShortWords::new(&p.words);
         Ok(p)
     }
 
@@ -296,6 +300,9 @@ impl Profiles {
     /// the one before it (`na na na`, `the the`) counts once.
     pub fn scan(&self, text: &str, tally: &mut Tally, what: Scan) {
         let mut word = String::with_capacity(32);
+        // The word before, to which a repeat is compared: packed when it fits (`pack`), else
+        // 0 (no word packs to 0) and spelled out in `previous`.
+        let mut previous_key: u128 = 0;
         let mut previous = String::with_capacity(32);
         let mut attach = Attach::Free;
         let mut scratch = Scratch::default();
@@ -303,15 +310,53 @@ impl Profiles {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            // ASCII letters: the common case, without decoding.
+            // A run of ASCII letters, the common case: counted and copied at once, without
+            // decoding (what the general case below does letter by letter, in one step).
             if b.is_ascii_alphabetic() {
+                let (end, packed) = ascii_run(bytes, i);
                 if what.words {
-                    tally.letters += 1;
+                    tally.letters += (end - i) as u32;
                     if word.is_empty() && attach == Attach::Free && b.is_ascii_uppercase() {
                         tally.capitalised += 1;
                     }
                 }
-                word.push(char::from(b.to_ascii_lowercase()));
+                // The commonest word of all: a whole word of at most 15 ASCII letters, ended
+                // by an ASCII byte that cannot join (white space, punctuation, a digit; not
+                // `-` or `'`) or by the end. It is what the general path below would flush at
+                // that byte, with no apostrophe to strip, so its function words are looked up
+                // straight from its packed bytes (`short_word`), without copying it. Cues need
+                // the word spelled out: they take the general path.
+                if let Some(key) = packed.filter(|_| word.is_empty() && !what.cues) {
+                    // (Not `is_none_or`: the workspace supports Rust 1.80.)
+                    let ends_word = match bytes.get(end) {
+                        Some(&e) => e.is_ascii() && e != b'-' && e != b'\'',
+                        None => true,
+                    };
+                    if ends_word {
+                        if what.words {
+                            tally.words += 1;
+                            if previous_key != key {
+                                self.short_word(key, attach, tally);
+                            }
+                        }
+                        previous_key = key;
+                        // The byte at `end` is then read with no word pending, which makes
+                        // the same `attach` (`Free`) as after a flush.
+                        i = end;
+                        continue;
+                    }
+                }
+                let at = word.len();
+                word.push_str(&text[i..end]);
+                word[at..].make_ascii_lowercase();
+                i = end;
+                continue;
+            }
+            // ASCII white space, punctuation and digits with no word pending: all the general
+            // path below does with them is `attach = Attach::Free` (nothing joins an empty
+            // word, and `¿ ¡` are not ASCII).
+            if word.is_empty() && b.is_ascii() {
+                attach = Attach::Free;
                 i += 1;
                 continue;
             }
@@ -346,11 +391,15 @@ impl Profiles {
                 if joins && is_apostrophe(c) {
                     word.push('\'');
                 }
-                if word != previous {
-                    self.word(&word, attach, tally, what, &mut scratch);
-                } else if what.words {
-                    tally.words += 1;
-                }
+                self.flush(
+                    &word,
+                    &mut previous_key,
+                    &previous,
+                    attach,
+                    tally,
+                    what,
+                    &mut scratch,
+                );
                 std::mem::swap(&mut word, &mut previous);
                 word.clear();
             }
@@ -364,23 +413,87 @@ impl Profiles {
                 self.function_word(c.encode_utf8(&mut buf), tally);
             }
         }
-        if !word.is_empty() && word != previous {
-            self.word(&word, attach, tally, what, &mut scratch);
-        } else if !word.is_empty() && what.words {
+        if !word.is_empty() {
+            self.flush(
+                &word,
+                &mut previous_key,
+                &previous,
+                attach,
+                tally,
+                what,
+                &mut scratch,
+            );
+        }
+    }
+
+    /// Scores a finished word unless it repeats the one before, and makes it the one before
+    /// (the caller then swaps `word` into `previous`, which matters only for a long word).
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn flush(
+        &self,
+        word: &str,
+        previous_key: &mut u128,
+        previous: &str,
+        attach: Attach,
+        tally: &mut Tally,
+        what: Scan,
+        s: &mut Scratch,
+    ) {
+        let key = pack(word.as_bytes());
+        let repeat = match key {
+            Some(k) => k == *previous_key,
+            None => *previous_key == 0 && word == previous,
+        };
+        if !repeat {
+            self.word(word, attach, tally, what, s);
+        } else if what.words {
             tally.words += 1;
+        }
+        *previous_key = key.unwrap_or(0);
+    }
+
+    /// `word` for a whole word of ASCII letters of at most 15 bytes, lower-cased and packed
+    /// (`pack`), function words only: it has no apostrophe to strip, and its key with the
+    /// attachment's `'` or `-` in front still fits a packed key.
+    #[inline]
+    fn short_word(&self, key: u128, attach: Attach, tally: &mut Tally) {
+        let found = match attach {
+            Attach::Free => self.add_languages(self.short_words.get(key), tally),
+            Attach::AfterApostrophe => {
+                self.add_languages(self.short_words.get(key << 8 | u128::from(b'\'')), tally)
+            }
+            Attach::AfterHyphen => {
+                self.add_languages(self.short_words.get(key << 8 | u128::from(b'-')), tally)
+            }
+        };
+        if !found && attach != Attach::Free {
+            self.add_languages(self.short_words.get(key), tally);
+        }
+    }
+
+    /// The languages that list `key` as a function word (a bit set; 0 for none).
+    #[inline]
+    fn languages_of(&self, key: &str) -> u32 {
+        match pack(key.as_bytes()) {
+            Some(packed) => self.short_words.get(packed),
+            None if key.len() <= self.max_word_bytes => self.words.get(key).copied().unwrap_or(0),
+            None => 0,
         }
     }
 
     /// Adds a function word's evidence; false when `key` is no function word.
     #[inline]
     fn function_word(&self, key: &str, tally: &mut Tally) -> bool {
-        if key.len() > self.max_word_bytes {
+        self.add_languages(self.languages_of(key), tally)
+    }
+
+    /// Adds a function word of the languages `mask` (a bit set); false when it is empty.
+    #[inline]
+    fn add_languages(&self, mut m: u32, tally: &mut Tally) -> bool {
+        if m == 0 {
             return false;
         }
-        let Some(&mask) = self.words.get(key) else {
-            return false;
-        };
-        let mut m = mask;
         while m != 0 {
             let l = m.trailing_zeros() as usize;
             tally.scores[l] += 1.0;
@@ -393,6 +506,7 @@ impl Profiles {
     /// One word, lower-cased; an elided word ends with `'`. Its function-word key carries the
     /// attachment (`l'`, `'s`, `-lhe`); when that is no function word, the bare word is tried
     /// (`it's` → `it`, `qu'il` → `il`, `peut-être` → `être`).
+    #[inline]
     fn word(&self, word: &str, attach: Attach, tally: &mut Tally, what: Scan, s: &mut Scratch) {
         let bare = word.trim_end_matches('\'');
         if what.words {
@@ -483,6 +597,157 @@ impl Profiles {
     }
 }
 
+/// The function words of at most [`ShortWords::MAX_BYTES`] bytes (nearly all of them), in an
+/// open-addressing table keyed by the word's bytes packed into a `u128` ([`pack`]): a look-up
+/// is a multiply and one or two integer compares, where hashing a `str` and comparing it byte
+/// by byte cost several times as much, and every word of a scanned text is looked up. The
+/// table holds exactly the entries of `Profiles::words` that fit, with the same language sets
+/// (a test checks every entry), so a look-up answers what `words.get` answers.
+#[derive(Clone, Debug)]
+struct ShortWords {
+    /// Packed words; 0 marks an empty slot (no packed word is 0: a word is never empty and
+    /// holds no NUL byte, neither of which is a letter).
+    keys: Vec<u128>,
+    /// The language set of the word in the same slot.
+    masks: Vec<u32>,
+    /// 64 − log2 of the number of slots (a power of two).
+    shift: u32,
+}
+
+impl Default for ShortWords {
+    fn default() -> Self {
+        ShortWords::new(&FxMap::default())
+    }
+}
+
+impl ShortWords {
+    const MAX_BYTES: usize = 16;
+
+    fn new(words: &FxMap<Box<str>, u32>) -> Self {
+        let n = words.keys().filter(|w| w.len() <= Self::MAX_BYTES).count();
+        // At most half the slots taken, so that probe runs stay short.
+        let slots = (2 * n).next_power_of_two().max(16);
+        let mut table = ShortWords {
+            keys: vec![0; slots],
+            masks: vec![0; slots],
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for (w, &mask) in words {
+            if let Some(key) = pack(w.as_bytes()) {
+                let mut i = table.slot(key);
+                while table.keys[i] != 0 {
+                    i = (i + 1) & (slots - 1);
+                }
+                table.keys[i] = key;
+                table.masks[i] = mask;
+            }
+        }
+        table
+    }
+
+    /// The home slot of a packed word: Fibonacci hashing of its two halves folded together.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(31);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The language set of the packed word `key` (0 when it is no function word).
+    #[inline]
+    fn get(&self, key: u128) -> u32 {
+        let last = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.masks[i];
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & last;
+        }
+    }
+}
+
+/// A word of at most [`ShortWords::MAX_BYTES`] bytes as an integer: its bytes little-endian,
+/// zero-padded (one-to-one on words without NUL bytes).
+#[inline]
+fn pack(w: &[u8]) -> Option<u128> {
+    if w.len() > ShortWords::MAX_BYTES {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..w.len()].copy_from_slice(w);
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// The end of the run of ASCII letters at `bytes[start]` (itself a letter) and, when the run
+/// has at most 15 letters, the run lower-cased and packed (what `pack` gives for it; an ASCII
+/// letter's lower case is itself with bit 5 set). Where 16 bytes are left, the run is found
+/// eight bytes at a time ([`non_letters`]) in the same load that gives the packed key.
+#[inline]
+fn ascii_run(bytes: &[u8], start: usize) -> (usize, Option<u128>) {
+    const LOWER: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
+    let (n, raw) = match bytes.get(start..start + 16) {
+        Some(window) => {
+            let raw = u128::from_le_bytes(window.try_into().unwrap_or([0; 16]));
+            let (lo, hi) = (non_letters(raw as u64), non_letters((raw >> 64) as u64));
+            let n = if lo != 0 {
+                lo.trailing_zeros() / 8
+            } else {
+                8 + hi.trailing_zeros() / 8
+            };
+            (n as usize, raw)
+        }
+        None => {
+            let n = bytes[start..]
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(bytes.len() - start);
+            let raw = if n < ShortWords::MAX_BYTES {
+                pack(&bytes[start..start + n]).unwrap_or(0)
+            } else {
+                0
+            };
+            (n, raw)
+        }
+    };
+    if n >= ShortWords::MAX_BYTES {
+        let rest = bytes[start + n..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len() - start - n);
+        return (start + n + rest, None);
+    }
+    (start + n, Some((raw | LOWER) & KEEP[n]))
+}
+
+/// `KEEP[n]`: the low `n` bytes of a `u128` set (a table: a variable 128-bit shift is slow).
+const KEEP: [u128; ShortWords::MAX_BYTES] = {
+    let mut t = [0u128; ShortWords::MAX_BYTES];
+    let mut n = 1;
+    while n < ShortWords::MAX_BYTES {
+        t[n] = (t[n - 1] << 8) | 0xff;
+        n += 1;
+    }
+    t
+};
+
+/// For each byte of `x`, 0x80 where it is no ASCII letter and 0 where it is one.
+#[inline]
+fn non_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bit 5 set maps `A`–`Z` onto `a`–`z` and nothing else into them; with bit 7 cleared, the
+    // sums below carry into no other byte (at most 0x7f + 0x1f).
+    let low = (x | 0x2020_2020_2020_2020) & !HIGH;
+    let from_a = low + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = low + (0x80 - u64::from(b'z') - 1) * ONES;
+    let letters = from_a & !past_z & !x & HIGH;
+    letters ^ HIGH
+}
+
 /// Buffers reused across the words of one scan.
 #[derive(Default)]
 struct Scratch {
@@ -511,6 +776,255 @@ mod tests {
 
     fn profiles(words: &str, cues: &str) -> Profiles {
         Profiles::parse(words, "w.txt", cues, "c.txt").unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn lexicon_profiles() -> Profiles {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/langid");
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect("lexicon file");
+        profiles(&read("function_words.txt"), &read("orthography.txt"))
+    }
+
+    /// `Profiles::scan` the plain way, as it was before its ASCII-run and packed-table fast
+    /// paths: char by char, every function word looked up in `Profiles::words`.
+    fn plain_scan(p: &Profiles, text: &str, tally: &mut Tally, what: Scan) {
+        let lookup = |key: &str, tally: &mut Tally| -> bool {
+            let Some(&mask) = p.words.get(key) else {
+                return false;
+            };
+            for l in 0..MAX_LANGS {
+                if mask & (1 << l) != 0 {
+                    tally.scores[l] += 1.0;
+                    tally.fw_hits[l] += 1;
+                }
+            }
+            true
+        };
+        let mut scratch = Scratch::default();
+        let mut word_of = |word: &str, attach: Attach, tally: &mut Tally| {
+            let bare = word.trim_end_matches('\'');
+            if what.words {
+                tally.words += 1;
+                let key = match attach {
+                    Attach::Free => word.to_owned(),
+                    Attach::AfterApostrophe => format!("'{word}"),
+                    Attach::AfterHyphen => format!("-{word}"),
+                };
+                if !lookup(&key, tally) && (attach != Attach::Free || bare != word) {
+                    lookup(bare, tally);
+                }
+            }
+            if what.cues {
+                p.cues(bare, tally, &mut scratch);
+            }
+        };
+        let (mut word, mut previous) = (String::new(), String::new());
+        let mut attach = Attach::Free;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c.is_alphabetic() {
+                if what.words {
+                    tally.letters += 1;
+                    tally.non_latin += u32::from(!is_latin(c));
+                    if word.is_empty() && attach == Attach::Free && c.is_uppercase() {
+                        tally.capitalised += 1;
+                    }
+                }
+                word.extend(c.to_lowercase());
+                continue;
+            }
+            let joins = !word.is_empty()
+                && (is_combining(c) || c == '·' || c == '-' || is_apostrophe(c))
+                && chars.peek().is_some_and(|n| n.is_alphabetic());
+            if joins && (is_combining(c) || c == '·') {
+                word.push(c);
+                continue;
+            }
+            if !word.is_empty() {
+                if joins && is_apostrophe(c) {
+                    word.push('\'');
+                }
+                if word != previous {
+                    word_of(&word, attach, tally);
+                } else if what.words {
+                    tally.words += 1;
+                }
+                previous = std::mem::take(&mut word);
+            }
+            attach = match (joins, c) {
+                (true, '-') => Attach::AfterHyphen,
+                (true, _) => Attach::AfterApostrophe,
+                _ => Attach::Free,
+            };
+            if what.words && (c == '¿' || c == '¡') {
+                lookup(&c.to_string(), tally);
+            }
+        }
+        if !word.is_empty() && word != previous {
+            word_of(&word, attach, tally);
+        } else if !word.is_empty() && what.words {
+            tally.words += 1;
+        }
+    }
+
+    fn same_tally(a: &Tally, b: &Tally) -> bool {
+        a.scores.map(f32::to_bits) == b.scores.map(f32::to_bits)
+            && a.fw_hits == b.fw_hits
+            && (a.words, a.capitalised, a.letters, a.non_latin)
+                == (b.words, b.capitalised, b.letters, b.non_latin)
+    }
+
+    #[test]
+    fn non_letters_marks_every_byte_that_is_no_ascii_letter() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                // The byte among letters and among non-letters, at every position.
+                for fill in [b'q', b'Q', b' ', 0xff] {
+                    let mut bytes = [fill; 8];
+                    bytes[at] = b;
+                    let marks = non_letters(u64::from_le_bytes(bytes));
+                    for (k, &x) in bytes.iter().enumerate() {
+                        let want = if x.is_ascii_alphabetic() { 0 } else { 0x80 };
+                        assert_eq!((marks >> (8 * k)) & 0xff, want, "{bytes:?} at {k}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_runs_and_their_keys() {
+        let text = b"Hello, WORLD abcdefghijklmno abcdefghijklmnop x-y tail";
+        let run = |at: usize| ascii_run(text, at);
+        assert_eq!(run(0), (5, pack(b"hello")));
+        assert_eq!(run(7), (12, pack(b"world")));
+        assert_eq!(run(13), (28, pack(b"abcdefghijklmno")));
+        assert_eq!(run(29), (45, None), "16 letters: no key");
+        assert_eq!(run(46), (47, pack(b"x")));
+        assert_eq!(run(50), (54, pack(b"tail")), "fewer than 16 bytes left");
+        assert_eq!(ascii_run(b"abcdefghijklmnopqrstuvwxyz", 3), (26, None));
+    }
+
+    #[test]
+    fn packed_table_holds_every_function_word() {
+        let p = lexicon_profiles();
+        assert!(p.words.len() > 1000, "the real lexicon");
+        let mut short = 0;
+        for (w, &mask) in &p.words {
+            assert_eq!(p.languages_of(w), mask, "{w}");
+            short += usize::from(w.len() <= ShortWords::MAX_BYTES);
+        }
+        assert_eq!(
+            short,
+            p.short_words.keys.iter().filter(|&&k| k != 0).count()
+        );
+        // Near misses: prefixes, extensions and other cases of the real entries are answered
+        // as the map answers them.
+        for w in p.words.keys() {
+            for probe in [
+                format!("{w}s"),
+                format!("{w}'"),
+                format!("-{w}"),
+                w.to_uppercase(),
+                w.chars().skip(1).collect(),
+                format!("{w}{w}"),
+            ] {
+                let want = p.words.get(probe.as_str()).copied().unwrap_or(0);
+                assert_eq!(p.languages_of(&probe), want, "{probe}");
+            }
+        }
+        assert_eq!(p.languages_of(""), 0);
+    }
+
+    /// The scan's fast paths give exactly the plain scan's tally, on generated texts made of
+    /// real function words, every kind of joiner and separator, capitals, accents, other
+    /// scripts and letters whose lower case is longer, and on the bundled seed articles.
+    #[test]
+    fn scan_matches_the_plain_scan() {
+        let p = lexicon_profiles();
+        let mut vocab: Vec<String> = p.words.keys().map(|w| w.to_string()).collect();
+        vocab.sort();
+        vocab.extend(
+            [
+                "The",
+                "ÉL",
+                "Año",
+                "naïve",
+                "İstanbul",
+                "Straße",
+                "ΣΟΦΊΑ",
+                "Москва",
+                "l·l",
+                "cafe\u{301}",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                "Ça",
+                "ǅemal",
+                "ª",
+                "º",
+                "ﬁnal",
+                "abcdefghijklmn",
+                "abcdefghijklmno",
+                "abcdefghijklmnop",
+                "abcdefghijklmnopq",
+                "Zzzzzzzzzzzzzzz",
+                "sin",
+                "embargo",
+            ]
+            .map(str::to_owned),
+        );
+        let seps = [
+            " ", "  ", "\n", ", ", ". ", "'", "’", "ʼ", "-", "·", "\u{301}", "¿", "¡", "3", "\"",
+            "(", "—", " ' ", "\t", "",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut texts = Vec::new();
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..next(40) {
+                let w = &vocab[next(vocab.len())];
+                match next(4) {
+                    0 => t.push_str(&w.to_uppercase()),
+                    1 => {
+                        let mut cs = w.chars();
+                        t.extend(cs.next().into_iter().flat_map(char::to_uppercase));
+                        t.push_str(cs.as_str());
+                    }
+                    _ => t.push_str(w),
+                }
+                if next(3) == 0 {
+                    let again = t.split(' ').next_back().unwrap_or("").to_owned();
+                    t.push(' ');
+                    t.push_str(&again);
+                }
+                t.push_str(seps[next(seps.len())]);
+            }
+            texts.push(t);
+        }
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for e in std::fs::read_dir(corpus).expect("corpus/") {
+            let path = e.expect("corpus entry").path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(&path).expect("seed article"));
+            }
+        }
+        let modes = [(true, false), (false, true), (true, true)];
+        for text in &texts {
+            for (words, cues) in modes {
+                let what = Scan { words, cues };
+                let (mut fast, mut plain) = (Tally::default(), Tally::default());
+                p.scan(text, &mut fast, what);
+                plain_scan(&p, text, &mut plain, what);
+                assert!(
+                    same_tally(&fast, &plain),
+                    "{what:?} on {text:?}:\n{fast:?}\n{plain:?}"
+                );
+            }
+        }
     }
 
     #[test]

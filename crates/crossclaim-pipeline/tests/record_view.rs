@@ -1,5 +1,6 @@
-//! The streaming writer of document records (`DocumentView`) writes exactly what serialising
-//! the built record (`DocumentRecord::from_document`) writes, for every kind of document.
+//! The streaming writer of document records (`DocumentView::write_json`) writes exactly what
+//! serde_json writes for the built record (`DocumentRecord::from_document`, the schema), for
+//! every kind of document, and every line it writes parses back into that record.
 
 use crossclaim_core::record::{DocumentRecord, DocumentView};
 use crossclaim_core::{DocMeta, Lang};
@@ -16,8 +17,15 @@ fn same_json(p: &Pipeline, raw: RawDoc) -> String {
     let doc = p.process(raw);
     let built = serde_json::to_string(&DocumentRecord::from_document(&doc))
         .expect("built record serialises");
-    let streamed = serde_json::to_string(&DocumentView(&doc)).expect("streamed record serialises");
+    let mut streamed = Vec::new();
+    DocumentView(&doc)
+        .write_json(&mut streamed)
+        .expect("writing to a Vec");
+    let streamed = String::from_utf8(streamed).expect("the record is UTF-8");
     assert_eq!(built, streamed, "{id}");
+    let back: DocumentRecord =
+        serde_json::from_str(&streamed).unwrap_or_else(|e| panic!("{id}: {e}"));
+    assert_eq!(back, DocumentRecord::from_document(&doc), "{id}");
     built
 }
 
@@ -87,6 +95,28 @@ fn view_writes_the_built_record() {
             },
         );
     }
+    // Awkward strings everywhere a string is written: the id (and so each claim id), the meta,
+    // and the texts of mentions, quotes and cues (quotes, backslashes, every control character,
+    // U+2028, non-ASCII).
+    let controls: String = (0u8..0x20).map(char::from).collect();
+    all += &same_json(
+        &p,
+        RawDoc {
+            id: format!("odd \"id\\ {controls}\u{2028}ñ"),
+            text: format!(
+                "Russia denied the \"cyberattack\"\\ on Monday,\tthe Kremlin said.\u{2028} \
+                 \"We did not do it {controls},\" Peskov told reporters in Moscow. \
+                 Ukraine\u{7f} accused Russia of the attack, officials said."
+            ),
+            lang: Some(Lang::En),
+            meta: DocMeta {
+                title: Some(format!("t\"\\{controls}\u{2028}")),
+                url: None,
+                published: None,
+                source: Some("ß \u{1F642}".into()),
+            },
+        },
+    );
     // Every optional part was written at least once, so each branch was compared.
     for field in [
         "\"foreign_spans\"",

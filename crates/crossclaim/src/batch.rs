@@ -22,9 +22,7 @@ impl Outcome {
     /// `out` (a record can be several times the size of its text: it is not built in memory).
     pub fn write_record(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
         match self {
-            Outcome::Doc(d) => {
-                serde_json::to_writer(&mut *out, &DocumentView(d))?;
-            }
+            Outcome::Doc(d) => DocumentView(d).write_json(out)?,
             Outcome::Error(e) => serde_json::to_writer(&mut *out, e)?,
         }
         out.write_all(b"\n")
@@ -33,8 +31,14 @@ impl Outcome {
     /// The document stream's JSON line for this outcome.
     pub fn record_line(&self) -> String {
         let r = match self {
-            Outcome::Doc(d) => serde_json::to_string(&DocumentView(d)),
-            Outcome::Error(e) => serde_json::to_string(e),
+            Outcome::Doc(d) => {
+                let mut line = Vec::with_capacity(4096);
+                DocumentView(d)
+                    .write_json(&mut line)
+                    .map_err(|e| e.to_string())
+                    .and_then(|()| String::from_utf8(line).map_err(|e| e.to_string()))
+            }
+            Outcome::Error(e) => serde_json::to_string(e).map_err(|e| e.to_string()),
         };
         r.unwrap_or_else(|e| {
             let id = match self {
