@@ -251,6 +251,13 @@ impl<T> PhraseMatcher<T> {
             } else {
                 word_end(hay, start)
             };
+            // Most words are followed by a space, which no pattern starts with: step over it
+            // here (what the next round would do).
+            if let Some(&b) = bytes.get(at) {
+                if b.is_ascii() && self.automaton.is_dead(self.first[usize::from(b)]) {
+                    at += 1;
+                }
+            }
         }
         out
     }
