@@ -2,10 +2,10 @@
 //!
 //! Lexicon files (`lexicons/entities/*.lex`, format in `lexicons/README.md`) list entities with a
 //! canonical ID shared by English and Spanish, and their surface forms per language. The
-//! [`PhraseMatcher`] finds the forms in a document through an Aho-Corasick DFA over a case- and
-//! accent-folded side copy of the text ([`Folded`]), keeps only matches at word boundaries
-//! (leftmost-longest: `South China Sea` is not `China`), applies exact-case forms (`US` is not
-//! `us`) and per-language forms (`EU` is the European Union in English only), and maps every
+//! [`PhraseMatcher`] finds the forms in a document through an Aho-Corasick automaton over a
+//! case- and accent-folded side copy of the text ([`Folded`]), keeps only matches at word
+//! boundaries (leftmost-longest: `South China Sea` is not `China`), applies exact-case forms (`US`
+//! is not `us`) and per-language forms (`EU` is the European Union in English only), and maps every
 //! match back to exact byte offsets of the original text. [`EntityLexicon::find`] then links a
 //! surname alone to the person named in full earlier in the document, and fills template
 //! entities (`*_MFA`) with the country named beside them.

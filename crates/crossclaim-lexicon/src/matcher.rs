@@ -1,9 +1,11 @@
 //! A phrase matcher over folded text with exact original spans.
 //!
 //! Forms are folded (case, accents) into automaton patterns; a document is folded once into a
-//! side buffer ([`Folded`]) and scanned by an Aho-Corasick DFA, leftmost-longest. A match is
-//! kept only when it starts and ends at word boundaries of the original text, when its language
-//! applies, and, for exact-case forms, when the original has the form's case. A rejected match gives way to the longest shorter form at the same start
+//! side buffer ([`Folded`]); at each place where a word may start, an anchored Aho-Corasick
+//! automaton finds the longest form that starts there. A match is kept only when it starts and
+//! ends at word boundaries of the original text, when its language applies, and, for exact-case
+//! forms, when the original has the form's case. A rejected match gives way to the longest
+//! shorter form at the same start
 //! (`Microsoft Exchange` inside `Microsoft Exchange servers`), else to matches that start later.
 //! Every kept match is mapped back to exact byte offsets of the original text.
 //!
@@ -24,7 +26,11 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::{self, NFA};
+#[cfg(test)]
+use aho_corasick::{AhoCorasick, Input};
+use aho_corasick::{Anchored, MatchKind};
 use crossclaim_core::{Lang, Span};
 
 use crate::fold::{fold_char, fold_str, Folded};
@@ -55,6 +61,27 @@ impl FormLang {
     }
 }
 
+/// What [`PhraseMatcher::longest_at`] found, and how far it read.
+struct Walk {
+    /// End and pattern of the longest pattern that starts where the walk started.
+    found: Option<(usize, u32)>,
+    /// The first byte not read (the one that no pattern goes on with, or the end).
+    stop: usize,
+    /// Every byte read is an ASCII letter or digit.
+    in_word: bool,
+}
+
+/// The ASCII letters and digits (the ASCII word chars), by byte.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// One surface form to find, with its payload.
 #[derive(Clone, Debug)]
 pub struct Form<T> {
@@ -79,12 +106,18 @@ pub struct PhraseMatch<'a, T> {
 /// every match back to exact byte offsets of the original text. Immutable after building,
 /// `Send + Sync` when the payload is.
 ///
-/// The automaton is an Aho-Corasick DFA (leftmost-longest) over the folded forms. A form can only
-/// be accepted where a word starts, so a match that starts inside a word (`ue` in `que`) sends the
-/// scan on to the end of that word at once.
+/// The automaton is an Aho-Corasick contiguous NFA (leftmost-longest) over the folded forms,
+/// searched anchored. A form can only be accepted where a word starts, so the automaton runs
+/// only there (not at `ue` in `que`), from its root: it needs no failure transitions, and it
+/// reads only the few states near the root that most words reach. (An unanchored DFA read every
+/// byte through a table of about 17 MB and took a third of a second to build.)
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<T> {
-    ac: AhoCorasick,
+    /// A leftmost-longest automaton over the folded patterns, searched anchored.
+    automaton: NFA,
+    /// The state after each first byte from the anchored start (dead when no pattern starts
+    /// with it): the step taken at every word, looked up at once.
+    first: [StateID; 256],
     /// Folded pattern of each automaton pattern id.
     patterns: Vec<String>,
     /// Pattern id of each folded pattern (to find shorter forms at the start of a rejected one).
@@ -120,11 +153,19 @@ impl<T> PhraseMatcher<T> {
             });
             by_pattern[p as usize].push(i as u32);
         }
-        let ac = AhoCorasick::builder()
+        // Searched anchored only (see `find_all`): a contiguous NFA is much cheaper to build and
+        // smaller than a DFA (no failure transitions are needed). States up to depth 4 are dense
+        // (a lookup per byte, not a scan of the transitions): most words end their walk there.
+        let automaton = contiguous::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .dense_depth(4)
+            .prefilter(false)
             .build(&patterns)
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .map_err(|e| format!("cannot build the automaton: {e}"))?;
+        let first = std::array::from_fn(|b| automaton.next_state(Anchored::Yes, start, b as u8));
         let shapes = forms
             .iter()
             .map(|f| {
@@ -136,7 +177,8 @@ impl<T> PhraseMatcher<T> {
             })
             .collect();
         Ok(PhraseMatcher {
-            ac,
+            automaton,
+            first,
             patterns,
             index,
             by_pattern,
@@ -156,6 +198,13 @@ impl<T> PhraseMatcher<T> {
 
     /// All matches in `text` for a document in `lang`, in text order, non-overlapping.
     /// `folded` must be `Folded::new(text)` (shared between matchers of one document).
+    ///
+    /// Only the positions of the folded text that are not inside a folded word are tried, with
+    /// an anchored search each: the longest pattern that starts there.
+    /// This finds what an unanchored leftmost-longest scan finds: a match that starts inside a
+    /// folded word also starts inside a word of the original (a char that is not a word char
+    /// folds to one char that is not either, and a word char to at most one char, checked in the
+    /// tests), so the scan would reject it and go on after that word, skipping no other start.
     pub fn find_all<'a>(
         &'a self,
         text: &str,
@@ -165,9 +214,110 @@ impl<T> PhraseMatcher<T> {
         let mut out = Vec::new();
         let hay = folded.text.as_str();
         let bytes = hay.as_bytes();
+        // Invariant: `at` is a start (never inside a folded word).
+        let mut at = 0;
+        while at < bytes.len() {
+            let start = at;
+            let first = self.first[usize::from(bytes[start])];
+            if self.automaton.is_dead(first) {
+                // No pattern starts with this byte (white space, most punctuation).
+                at = word_end(hay, start);
+                continue;
+            }
+            let walk = self.longest_at(bytes, start, first);
+            if let Some((end, pattern)) = walk.found {
+                if let Some((end, payloads)) =
+                    self.longest_accepted(text, folded, lang, start, end, pattern)
+                {
+                    out.push(PhraseMatch {
+                        span: folded.original_span(start, end),
+                        payloads,
+                    });
+                    // The match ends at a word boundary of the original, but be exact about the
+                    // folded text: go on from the next start.
+                    at = if is_start(hay, end) {
+                        end
+                    } else {
+                        word_chars_end(hay, end)
+                    };
+                    continue;
+                }
+            }
+            // No form starts here, or none is accepted: no form can start inside the rest of
+            // this word either; the first char after it is a start. When the automaton read only
+            // ASCII letters and digits, the word goes on at least to where it stopped.
+            at = if walk.stop > start && walk.in_word {
+                word_chars_end(hay, walk.stop)
+            } else {
+                word_end(hay, start)
+            };
+            // Most words are followed by a space, which no pattern starts with: step over it
+            // here (what the next round would do).
+            if let Some(&b) = bytes.get(at) {
+                if b.is_ascii() && self.automaton.is_dead(self.first[usize::from(b)]) {
+                    at += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// Runs the automaton from `start` of `hay` until no pattern can go on: the longest pattern
+    /// that starts there, as `AhoCorasick::find` with an anchored `Input` finds it, without its
+    /// per-call set-up (this runs at every word).
+    #[inline(always)]
+    fn longest_at(&self, hay: &[u8], start: usize, first: StateID) -> Walk {
+        let aut = &self.automaton;
+        let mut walk = Walk {
+            found: None,
+            stop: hay.len(),
+            in_word: ASCII_WORD[usize::from(hay[start])],
+        };
+        let mut sid = first;
+        let mut at = start;
+        loop {
+            // `sid` is the state after byte `at`, never dead.
+            if aut.is_match(sid) {
+                // A match state's first pattern is the one that ends here when it started at
+                // `start`; other patterns are suffixes that started later (the same check as
+                // aho-corasick's own anchored search).
+                let pattern = aut.match_pattern(sid, 0);
+                if aut.pattern_len(pattern) == at + 1 - start {
+                    walk.found = Some((at + 1, pattern.as_u32()));
+                }
+            }
+            at += 1;
+            let Some(&b) = hay.get(at) else {
+                break;
+            };
+            sid = aut.next_state(Anchored::Yes, sid, b);
+            if aut.is_dead(sid) {
+                walk.stop = at;
+                break;
+            }
+            walk.in_word &= ASCII_WORD[usize::from(b)];
+        }
+        walk
+    }
+
+    /// The reference implementation of [`find_all`](Self::find_all): an unanchored
+    /// leftmost-longest scan of every position (`unanchored` is an automaton over
+    /// [`patterns`](Self::patterns) with `MatchKind::LeftmostLongest`). The differential tests
+    /// compare the two.
+    #[cfg(test)]
+    fn find_all_reference<'a>(
+        &'a self,
+        unanchored: &AhoCorasick,
+        text: &str,
+        folded: &Folded,
+        lang: Lang,
+    ) -> Vec<PhraseMatch<'a, T>> {
+        let mut out = Vec::new();
+        let hay = folded.text.as_str();
+        let bytes = hay.as_bytes();
         let mut pos = 0;
         while pos < hay.len() {
-            let Some(m) = self.ac.find(Input::new(hay).range(pos..)) else {
+            let Some(m) = unanchored.find(Input::new(hay).range(pos..)) else {
                 break;
             };
             let (start, end) = (m.start(), m.end());
@@ -313,28 +463,74 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// The end of the word that holds byte `i` of `s` (or the next char when `i` is not in a word).
+#[inline(always)]
 pub(crate) fn word_end(s: &str, i: usize) -> usize {
+    let bytes = s.as_bytes();
+    match bytes.get(i) {
+        None => s.len(),
+        Some(&b) if b.is_ascii() => {
+            if !ASCII_WORD[usize::from(b)] {
+                return i + 1; // white space and ASCII punctuation
+            }
+            word_chars_end(s, i + 1)
+        }
+        Some(_) => {
+            let j = word_chars_end(s, i);
+            if j > i {
+                j
+            } else {
+                s[i..].chars().next().map_or(s.len(), |c| i + c.len_utf8())
+            }
+        }
+    }
+}
+
+/// The first byte at or after `i` (a char boundary of `s`) that is not in a word char.
+#[inline(always)]
+fn word_chars_end(s: &str, i: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = i;
+    while j < bytes.len() && ASCII_WORD[usize::from(bytes[j])] {
+        j += 1;
+    }
+    if j == bytes.len() || bytes[j].is_ascii() {
+        j
+    } else {
+        word_chars_end_slow(s, j)
+    }
+}
+
+/// [`word_chars_end`] from a non-ASCII char.
+#[cold]
+#[inline(never)]
+fn word_chars_end_slow(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     loop {
         match bytes.get(j) {
             None => return s.len(),
-            Some(b) if b.is_ascii() => {
-                if !b.is_ascii_alphanumeric() {
-                    break;
+            Some(&b) if b.is_ascii() => {
+                if !ASCII_WORD[usize::from(b)] {
+                    return j;
                 }
                 j += 1;
             }
             Some(_) => match s[j..].chars().next() {
                 Some(c) if is_word_char(c) => j += c.len_utf8(),
-                _ => break,
+                _ => return j,
             },
         }
     }
-    if j > i {
-        j
-    } else {
-        s[i..].chars().next().map_or(s.len(), |c| i + c.len_utf8())
+}
+
+/// Whether byte `i` of the folded text `s` is a start: a char boundary not inside a word (not a
+/// word char both before and at `i`). Only a start can begin an accepted match.
+fn is_start(s: &str, i: usize) -> bool {
+    let before = s[..i].chars().next_back();
+    let at = s[i..].chars().next();
+    match (before, at) {
+        (Some(b), Some(a)) => !(is_word_char(b) && is_word_char(a)),
+        _ => true,
     }
 }
 
@@ -531,6 +727,213 @@ mod tests {
                 assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
             }
         }
+    }
+
+    /// The assumptions behind searching at starts only (see `find_all`), for every char: a
+    /// char that is not a word char folds to one char that is not either (never to nothing, which
+    /// would join the words around it), and any char folds to at most one char (so a folded
+    /// start is never inside the folding of one original char).
+    #[test]
+    fn folding_keeps_words_apart() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut f = String::new();
+            fold_char(c, &mut f);
+            assert!(f.chars().count() <= 1, "{c:?} folds to {f:?}");
+            if !is_word_char(c) {
+                assert!(
+                    f.chars().count() == 1 && !f.chars().any(is_word_char),
+                    "{c:?} folds to {f:?}"
+                );
+            }
+        }
+    }
+
+    /// An unanchored leftmost-longest automaton over the matcher's patterns, for the reference.
+    fn unanchored<T>(m: &PhraseMatcher<T>) -> AhoCorasick {
+        match AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(m.patterns())
+        {
+            Ok(ac) => ac,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// `find_all` and the reference give the same matches on `text`, in both languages.
+    fn same_as_reference<T: PartialEq + std::fmt::Debug>(
+        m: &PhraseMatcher<T>,
+        reference: &AhoCorasick,
+        text: &str,
+    ) -> usize {
+        let f = Folded::new(text);
+        let mut n = 0;
+        for lang in [Lang::En, Lang::Es] {
+            let fast = m.find_all(text, &f, lang);
+            let slow = m.find_all_reference(reference, text, &f, lang);
+            assert_eq!(fast, slow, "{lang:?}: {text:?}");
+            n += fast.len();
+        }
+        n
+    }
+
+    /// A small xorshift generator: the generated texts are the same at every run.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[self.below(items.len())]
+        }
+    }
+
+    /// A variant of `form` as it could appear in text: case changed, accents added or taken
+    /// away, NFD, cut short or grown inside a word.
+    fn variant(rng: &mut Rng, form: &str) -> String {
+        let mut out = String::new();
+        let chars: Vec<char> = form.chars().collect();
+        let cut = if rng.below(8) == 0 {
+            rng.below(chars.len() + 1)
+        } else {
+            chars.len()
+        };
+        let case = rng.below(4);
+        for &c in &chars[..cut] {
+            let c = match case {
+                0 => c,
+                1 => c.to_uppercase().next().unwrap_or(c),
+                2 => c.to_lowercase().next().unwrap_or(c),
+                _ if rng.below(2) == 0 => c.to_uppercase().next().unwrap_or(c),
+                _ => c,
+            };
+            match rng.below(24) {
+                0 => {
+                    out.push(c);
+                    out.push('\u{301}'); // NFD accent
+                }
+                1 => {
+                    let mut f = String::new();
+                    fold_char(c, &mut f); // accent taken away
+                    out.push_str(&f);
+                }
+                2 => out.push(match c {
+                    'a' => 'á',
+                    'e' => 'é',
+                    'o' => 'ö',
+                    'n' => 'ñ',
+                    'I' => 'İ',
+                    'i' => 'ı',
+                    '\'' => '’',
+                    c => c,
+                }),
+                3 => {
+                    out.push(c);
+                    out.push('\u{20d7}'); // a mark that folding keeps
+                }
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// Texts glued from lexicon forms with random separators (white space, punctuation,
+    /// apostrophes, letters and digits that put a form inside a word, marks, other scripts).
+    fn generated_texts(forms: &[&str], count: usize, seed: u64) -> Vec<String> {
+        const GLUE: &[&str] = &[
+            " ", " ", " ", "", "-", "’s ", "'s ", "'", "ʼ", ". ", ", ", "\n", "(", ")", "\"", "«",
+            "»", "—", "x", "s", "es", "2", "1", "\u{301}", "\u{20d7}", "中", "ß", "İ", "é", "Ñ",
+            "\u{a0}", "\u{200d}", "ª", "½", "Ⓐ", "ǅ", "ﬁ", "ŉ", "Ω", "µ",
+        ];
+        let mut rng = Rng(seed);
+        (0..count)
+            .map(|_| {
+                let mut t = String::new();
+                for _ in 0..rng.below(12) + 1 {
+                    t.push_str(rng.pick(GLUE));
+                    let form = rng.pick(forms);
+                    t.push_str(&variant(&mut rng, form));
+                }
+                t.push_str(rng.pick(GLUE));
+                t
+            })
+            .collect()
+    }
+
+    #[test]
+    fn same_as_reference_on_generated_text() {
+        let m = matcher();
+        let reference = unanchored(&m);
+        let surfaces: Vec<&str> = m.forms().iter().map(|f| f.surface.as_str()).collect();
+        let mut found = 0;
+        for text in generated_texts(&surfaces, 20_000, 0x5eed) {
+            found += same_as_reference(&m, &reference, &text);
+        }
+        assert!(
+            found > 10_000,
+            "only {found} matches: the texts test too little"
+        );
+    }
+
+    /// The bundled entity lexicons, built once for the tests below.
+    fn real_lexicon() -> &'static crate::EntityLexicon {
+        static LEX: std::sync::OnceLock<crate::EntityLexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| {
+            let dir =
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/entities");
+            match crate::EntityLexicon::from_dir(&dir) {
+                Ok(l) => l,
+                Err(e) => panic!("{e}"),
+            }
+        })
+    }
+
+    #[test]
+    fn same_as_reference_with_real_lexicon_on_generated_text() {
+        let m = real_lexicon().matcher();
+        let reference = unanchored(m);
+        let surfaces: Vec<&str> = m.forms().iter().map(|f| f.surface.as_str()).collect();
+        let mut found = 0;
+        for text in generated_texts(&surfaces, 20_000, 0xc0ffee) {
+            found += same_as_reference(m, &reference, &text);
+        }
+        assert!(
+            found > 10_000,
+            "only {found} matches: the texts test too little"
+        );
+    }
+
+    /// Real news (the JSON lines as they are: titles, text and field names) when the shared
+    /// data is there; the first lines of each file.
+    #[test]
+    fn same_as_reference_with_real_lexicon_on_news() {
+        let data =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/news");
+        let files = [
+            "throughput_en_es/en_abc_australia_2006.jsonl",
+            "throughput_en_es/en_bbc_news_2004_2005.jsonl",
+            "throughput_en_es/es_conll2002_efe_newswire.jsonl",
+            "throughput_en_es/es_fakenews_corpus_spanish.jsonl",
+            "arab_spring_es/es_articles.jsonl",
+            "arab_spring_es/fr_it_articles_sample.jsonl",
+        ];
+        let m = real_lexicon().matcher();
+        let reference = unanchored(m);
+        let mut found = 0;
+        for file in files {
+            let Ok(all) = std::fs::read_to_string(data.join(file)) else {
+                eprintln!("skipped: no {}", data.join(file).display());
+                continue;
+            };
+            for line in all.lines().take(300) {
+                found += same_as_reference(m, &reference, line);
+            }
+        }
+        eprintln!("{found} matches in news, the same both ways");
     }
 
     #[test]
