@@ -6,8 +6,8 @@
 //! median of RUNS (default 7, at least 5) runs of:
 //! - **bare DFA**: the lexicon's folded patterns in a bare Aho-Corasick DFA (leftmost-longest)
 //!   scanning text folded beforehand, counting matches, nothing else;
-//! - **matcher**: folding each document into its side buffer, the DFA scan, word-boundary,
-//!   case and language checks, and mapping every match back to original byte offsets
+//! - **matcher**: folding each document into its side buffer, the anchored automaton walk at
+//!   each place where a word may start, word-boundary, case and language checks, and mapping every match back to original byte offsets
 //!   (`PhraseMatcher::find_all` with `Folded::new`);
 //! - **find**: the whole `EntityLexicon::find` (the matcher plus candidates, surname linking
 //!   and template resolution), what the pipeline runs;
