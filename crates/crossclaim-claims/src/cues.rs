@@ -158,6 +158,8 @@ word_sets! {
     "needs-content",
     "content-intro",
     "drops-subject",
+    "framing-open",
+    "framing-nouns",
 }
 
 impl LangCues {
