@@ -160,6 +160,7 @@ word_sets! {
     "drops-subject",
     "framing-open",
     "framing-nouns",
+    "framing-acts",
 }
 
 impl LangCues {

@@ -409,24 +409,35 @@ impl<'a> Ctx<'a> {
         // Before it: `In|During|En|Durante` opening the sentence, a speech noun within six words
         // (`In his keynote address Wednesday,`), and the first cue of the sentence after it,
         // within twelve tokens and no clause break.
+        // A gerund naming the speech act (`Expanding on that point he stated`, `Desarrollando
+        // este punto, ha declarado`) frames it the same way.
         let Some(open) = self.toks.iter().position(|t| t.is_word) else {
             return;
         };
-        if !self.lang.is("framing-open", self.word(open)) {
-            return;
-        }
-        let Some(noun) = (open + 1..self.toks.len().min(open + 7))
-            .take_while(|&j| self.toks[j].is_word)
-            .find(|&j| self.lang.is("framing-nouns", self.word(j)))
-        else {
+        let noun = if self.lang.is("framing-acts", self.word(open)) {
+            open
+        } else if self.lang.is("framing-open", self.word(open)) {
+            let noun = (open + 1..self.toks.len().min(open + 7))
+                .take_while(|&j| self.toks[j].is_word)
+                .find(|&j| self.lang.is("framing-nouns", self.word(j)));
+            match noun {
+                Some(n) => n,
+                None => return,
+            }
+        } else {
             return;
         };
         let Some(c) = found.first_mut() else {
             return;
         };
+        // (After a gerund only punctuation breaks the clause: its object may open with a
+        // demonstrative, `Expanding on that point`.)
+        let act = noun == open;
         let between = self.toks.get(noun + 1..c.first).unwrap_or(&[]);
         let clause = between.iter().all(|t| {
-            !self.lang.is("stops", t.lower) && !self.lang.is("relative", t.lower) && t.lower != "."
+            let word_stop =
+                t.is_word && (self.lang.is("stops", t.lower) || self.lang.is("relative", t.lower));
+            !matches!(t.lower, "." | ";" | ":") && (act || !word_stop)
         });
         if c.first > noun && c.first - noun <= 12 && clause && !c.source_follows {
             c.span = Span::new(self.toks[open].span.start, c.span.end);
@@ -854,7 +865,8 @@ impl<'a> Ctx<'a> {
             _ if self.lang.is("also-nouns", self.toks[i].lower)
                 && self.postposed_position(i).is_none()
                 && !self.introduces(i)
-                && !self.after_quote_subject(i) =>
+                && !self.after_quote_subject(i)
+                && !self.name_then_object(i) =>
             {
                 (false, false)
             }
@@ -975,6 +987,27 @@ impl<'a> Ctx<'a> {
             j = k;
         }
         words > 0 && j > 0 && self.quote_ending_before(self.toks[j].span.start).is_some()
+    }
+
+    /// An -s form between a name and a lower-case object is the name's verb (`Government
+    /// Accountability Office requests rerun of`, `Boeing reports profit`), not a plural noun,
+    /// which a name before it would modify (`UNAMA reports, …`, `the Panel reports.`).
+    fn name_then_object(&self, i: usize) -> bool {
+        // (The sentence's first word is capitalised whatever it is: `Some reports indicate`.)
+        let opening = self.toks.iter().position(|t| t.is_word);
+        let name = i.checked_sub(1).is_some_and(|k| {
+            let t = &self.toks[k];
+            t.is_word
+                && t.text.starts_with(char::is_uppercase)
+                && (self.tok_in_mention[k] || Some(k) != opening)
+        });
+        let object = self.toks.get(i + 1).is_some_and(|t| {
+            t.is_word
+                && !t.text.starts_with(char::is_uppercase)
+                && !self.lang.is("stops", t.lower)
+                && !self.lang.is("coordination", t.lower)
+        });
+        name && object && !self.title_case()
     }
 
     /// The cue at `i` stands right after a comma or a closing quotation mark.

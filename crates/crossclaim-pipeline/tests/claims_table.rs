@@ -160,6 +160,18 @@ fn english_cases() {
         // a holder after the noun, then a relative clause that says it
         ("Lima welcomed the statement by Peru, which said that Chile must pay.", &["statement statement [PER] -> []", "said statement [PER] -> [CHL]"]),
         ("The statement by Peru came late.", &[]),
+        // a gerund naming the speech act frames the cue after it
+        ("Expanding on that point Peru stated that Chile must pay.", &["Expanding on that point Peru stated statement [PER] -> [CHL]"]),
+        // a message left with its words quoted
+        ("The minister of Peru left this farewell, \"Chile was a good neighbour.\"", &["farewell statement [PER] -> [CHL] q=\"Chile was a good neighbour.\""]),
+        ("The minister of Peru left this farewell party early.", &[]),
+        // written messages report what their writers said
+        ("Internal emails expose talks between Peru and Chile.", &["expose statement [] -> [PER]"]),
+        ("The children were exposed to violence in Peru.", &[]),
+        // an -s form between a name and a lower-case object is the name's verb
+        ("Peru requests rerun of the vote in Chile.", &["requests statement [PER] -> [CHL]"]),
+        ("Some reports also reached Chile.", &[]),
+        ("The Lima reports were published in Chile.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -256,6 +268,8 @@ fn spanish_cases() {
         // a holder after the noun, then a relative clause that says what they said
         ("El plan recibió los elogios de Perú, que dijo que Chile debe pagar.", &["elogios statement [PER] -> []", "dijo statement [PER] -> [CHL]"]),
         ("Los elogios de Perú llegaron tarde.", &[]),
+        // a gerund naming the speech act frames the cue after it
+        ("Desarrollando este punto, Perú ha declarado que Chile debe pagar.", &["Desarrollando este punto, Perú ha declarado statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
