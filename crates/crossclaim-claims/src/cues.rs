@@ -161,6 +161,9 @@ word_sets! {
     "framing-open",
     "framing-nouns",
     "framing-acts",
+    "reference-preps",
+    "reference-nouns",
+    "reference-adverbs",
 }
 
 impl LangCues {

@@ -411,7 +411,7 @@ impl<'a> Ctx<'a> {
         // within twelve tokens and no clause break.
         // A gerund naming the speech act (`Expanding on that point he stated`, `Desarrollando
         // este punto, ha declarado`) frames it the same way.
-        let Some(open) = self.toks.iter().position(|t| t.is_word) else {
+        let Some(open) = self.opening_word() else {
             return;
         };
         let noun = if self.lang.is("framing-acts", self.word(open)) {
@@ -994,7 +994,7 @@ impl<'a> Ctx<'a> {
     /// which a name before it would modify (`UNAMA reports, …`, `the Panel reports.`).
     fn name_then_object(&self, i: usize) -> bool {
         // (The sentence's first word is capitalised whatever it is: `Some reports indicate`.)
-        let opening = self.toks.iter().position(|t| t.is_word);
+        let opening = self.opening_word();
         let name = i.checked_sub(1).is_some_and(|k| {
             let t = &self.toks[k];
             t.is_word
@@ -1039,6 +1039,7 @@ impl<'a> Ctx<'a> {
             .next()
             .is_some_and(|(_, w)| self.lang.is("fixed-before", w));
         !fixed
+            && !self.cross_reference(cue)
             && !(0..cue.first)
                 .rev()
                 .take_while(|&j| self.toks[j].is_word)
@@ -1046,6 +1047,46 @@ impl<'a> Ctx<'a> {
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
                 .any(|j| self.lang.is("unrealised", self.toks[j].lower))
+    }
+
+    /// A cue that points to a place in a document, with no speaker before it (`the measures
+    /// described in paragraph 1`, `as reported in document S/2005/603`, `the tasks mentioned
+    /// above`, `tal como se indica en los párrafos 69 y 70`): a cross-reference, no claim.
+    fn cross_reference(&self, cue: &Cue) -> bool {
+        // (`As I have emphasized above` has its speaker, behind the auxiliary; the sentence's
+        // first word is capitalised whatever it is: `As reported in`, `23. As noted above`.)
+        let opening = self.opening_word();
+        let speaker_before = self
+            .words_before(cue.first)
+            .find(|(_, w)| !self.lang.is("pre-verb", w))
+            .is_some_and(|(j, w)| {
+                let name = self.toks[j].text.starts_with(char::is_uppercase)
+                    && (self.tok_in_mention[j] || Some(j) != opening);
+                name || self.lang.is("pronouns", w)
+            });
+        if speaker_before {
+            return false;
+        }
+        let next = cue.last + 1;
+        if self.lang.is("reference-adverbs", self.word(next)) {
+            return true;
+        }
+        if !self.lang.is("reference-preps", self.word(next)) {
+            return false;
+        }
+        (next + 1..self.toks.len())
+            .find(|&j| !self.lang.is("determiners", self.word(j)))
+            .is_some_and(|j| self.lang.is("reference-nouns", self.word(j)))
+    }
+
+    /// The sentence's first word after a list label (`23.`, `c)`, `(iv)`).
+    fn opening_word(&self) -> Option<usize> {
+        self.toks.iter().position(|t| {
+            t.is_word
+                && t.text.chars().count() > 1
+                && !t.text.chars().all(|c| c.is_ascii_digit())
+                && !t.lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        })
     }
 
     /// A statement noun is a claim when someone holds it (a support verb, a possessor before it,

@@ -172,6 +172,13 @@ fn english_cases() {
         ("Peru requests rerun of the vote in Chile.", &["requests statement [PER] -> [CHL]"]),
         ("Some reports also reached Chile.", &[]),
         ("The Lima reports were published in Chile.", &[]),
+        // a cue pointing to a place in a document is a cross-reference, not a claim; with a
+        // speaker before it, it stays one
+        ("Chile will apply the measures described in paragraph 1 to Peru.", &[]),
+        ("As reported in document S/2005/603, Peru closed the border.", &[]),
+        ("Peru is not convinced that the aircraft is used for the roles described above.", &[]),
+        ("As I have emphasized above, Peru closed the border.", &["emphasized statement [] -> [PER]"]),
+        ("Peru reported in a letter that Chile closed the border.", &["reported statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -270,6 +277,9 @@ fn spanish_cases() {
         ("Los elogios de Perú llegaron tarde.", &[]),
         // a gerund naming the speech act frames the cue after it
         ("Desarrollando este punto, Perú ha declarado que Chile debe pagar.", &["Desarrollando este punto, Perú ha declarado statement [PER] -> [CHL]"]),
+        // a cue pointing to a place in a document is a cross-reference, not a claim
+        ("Chile atacó Lima, tal como se indica en los párrafos 69 y 70.", &[]),
+        ("Perú indica en su carta que Chile cerró la frontera.", &["indica statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
