@@ -164,6 +164,8 @@ word_sets! {
     "reference-preps",
     "reference-nouns",
     "reference-adverbs",
+    "request-nouns",
+    "request-preps",
 }
 
 impl LangCues {

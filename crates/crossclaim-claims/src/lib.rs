@@ -1107,13 +1107,27 @@ impl<'a> Ctx<'a> {
         let relative_after_holder = holder
             .filter(|h| h.0 > i)
             .is_some_and(|h| self.word(h.1) == "," && self.lang.is("relative", self.word(h.1 + 1)));
+        let adjunct_request = self.request_adjunct(i);
         let content = self.toks[i + 1..]
             .iter()
             .take(3)
             .any(|t| self.lang.is("noun-content", t.lower))
             || relative_after_holder
+            || adjunct_request
             || self.quote_starting_after(self.toks[i].span.end).is_some();
         (held || holder.is_some()) && content
+    }
+
+    /// A request in an adjunct has the clause it modifies as its content (`At my request, the
+    /// board granted …`, `a petición del Gobierno, la misión …`): a reported request is a
+    /// statement (SPEC §6), and its holder is its source.
+    fn request_adjunct(&self, i: usize) -> bool {
+        self.lang.is("request-nouns", self.word(i))
+            && self
+                .words_before(i)
+                .take(3)
+                .find(|(_, w)| !self.lang.is("determiners", w) && !self.lang.is("possessives", w))
+                .is_some_and(|(_, w)| self.lang.is("request-preps", w))
     }
 
     /// The explicit holder of a statement noun at `i` (`his speech`, `Jobs’s statement`, `su
@@ -1147,7 +1161,13 @@ impl<'a> Ctx<'a> {
         if !(self.lang.is("agent", link.lower) || self.lang.is("agent-link", link.lower)) {
             return None;
         }
-        let name = i + 2;
+        // A determiner may stand before a mention (`at the request of the Council`; Spanish `a
+        // solicitud del Consejo` has it in `del`).
+        let article = self.lang.is("determiners", self.word(i + 2))
+            && self.toks.get(i + 3).is_some_and(|t| {
+                t.is_word && t.text.starts_with(char::is_uppercase) || self.tok_in_mention[i + 3]
+            });
+        let name = i + 2 + usize::from(article);
         let first = self.toks.get(name)?;
         let mention = self
             .mentions
@@ -1304,7 +1324,7 @@ impl<'a> Ctx<'a> {
             .noun
             .then(|| self.holder(cue.first))
             .flatten()
-            .filter(|_| !supported);
+            .filter(|_| !supported || self.request_adjunct(cue.first));
         let (mut source, source_span): (Vec<usize>, Option<Span>) = if let Some((a, b)) = held_noun
         {
             // `his speech`, `la declaración de Ford`: the holder is the source.

@@ -179,6 +179,10 @@ fn english_cases() {
         ("Peru is not convinced that the aircraft is used for the roles described above.", &[]),
         ("As I have emphasized above, Peru closed the border.", &["emphasized statement [] -> [PER]"]),
         ("Peru reported in a letter that Chile closed the border.", &["reported statement [PER] -> [CHL]"]),
+        // a request with its holder in an adjunct is a claim about the clause it modifies
+        ("At the request of Peru, Chile closed the border.", &["request statement [PER] -> []"]),
+        ("At the request of the Council, Chile closed the border.", &["request statement [] -> [CHL]"]),
+        ("The request of Peru was late.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -280,6 +284,9 @@ fn spanish_cases() {
         // a cue pointing to a place in a document is a cross-reference, not a claim
         ("Chile atacó Lima, tal como se indica en los párrafos 69 y 70.", &[]),
         ("Perú indica en su carta que Chile cerró la frontera.", &["indica statement [PER] -> [CHL]"]),
+        // a request with its holder in an adjunct is a claim about the clause it modifies
+        ("A petición de Perú, Chile cerró la frontera.", &["petición statement [PER] -> []"]),
+        ("La petición de Perú llegó tarde.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
