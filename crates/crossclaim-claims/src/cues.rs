@@ -166,6 +166,7 @@ word_sets! {
     "reference-adverbs",
     "request-nouns",
     "request-preps",
+    "hedge-sources",
 }
 
 impl LangCues {

@@ -372,7 +372,18 @@ impl<'a> Ctx<'a> {
                     break;
                 }
             }
-            !(c.source_follows && self.lang.is("source-follows", self.word(c.first)) && criterion)
+            // `según los informes`, `according to reports` with nobody named after them hedge,
+            // as `reportedly` does: no one is cited.
+            let hedge = (c.last + 1..self.toks.len())
+                .find(|&j| !self.lang.is("determiners", self.word(j)))
+                .is_some_and(|j| {
+                    self.lang.is("hedge-sources", self.word(j))
+                        && !self.lang.is("agent-link", self.word(j + 1))
+                        && !self.lang.is("agent", self.word(j + 1))
+                });
+            !(c.source_follows
+                && self.lang.is("source-follows", self.word(c.first))
+                && (criterion || hedge))
         });
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);

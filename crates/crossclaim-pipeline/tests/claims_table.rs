@@ -183,6 +183,9 @@ fn english_cases() {
         ("At the request of Peru, Chile closed the border.", &["request statement [PER] -> []"]),
         ("At the request of the Council, Chile closed the border.", &["request statement [] -> [CHL]"]),
         ("The request of Peru was late.", &[]),
+        // `according to reports` with nobody named hedges, as `reportedly`
+        ("According to reports, Chile closed the border.", &[]),
+        ("According to reports by Peru, Chile closed the border.", &["According to statement [PER] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -287,6 +290,9 @@ fn spanish_cases() {
         // a request with its holder in an adjunct is a claim about the clause it modifies
         ("A petición de Perú, Chile cerró la frontera.", &["petición statement [PER] -> []"]),
         ("La petición de Perú llegó tarde.", &[]),
+        // `según los informes` with nobody named hedges, as `al parecer`
+        ("Según los informes, Chile cerró la frontera.", &[]),
+        ("Según los informes de Perú, Chile cerró la frontera.", &["Según statement [PER] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
