@@ -104,7 +104,8 @@ en	=Navy
 es	=Armada
 @*_AIR_FORCE ORG
 en	=Air Force
-es	=Fuerza Aérea
+# (Spain says `las Fuerzas Aéreas de los EEUU` as often as `la Fuerza Aérea`)
+es	=Fuerza Aérea | =Fuerzas Aéreas
 @*_POLICE ORG
 en	=National Police
 es	=Policía Nacional
@@ -166,6 +167,11 @@ es	Comisión de Bolsa y Valores
 @FAA ORG for=USA
 en	Federal Aviation Administration | =FAA
 es	Administración Federal de Aviación
+# the congressional audit office (Spanish news keeps the English name as often as it translates it)
+@USA_GAO ORG for=USA_CONGRESS
+*	=GAO | Government Accountability Office
+en	General Accounting Office
+es	Oficina de Rendición de Cuentas del Gobierno | Oficina General de Contabilidad
 @NASA ORG for=USA
 *	=NASA
 @USA_CONGRESS ORG for=USA
@@ -189,6 +195,8 @@ es	Armada de Estados Unidos | Marina de Estados Unidos | Armada estadounidense
 @USA_AIR_FORCE ORG for=USA_MOD
 en	United States Air Force | U.S. Air Force | US Air Force | =USAF
 es	Fuerza Aérea de Estados Unidos | Fuerza Aérea estadounidense | Fuerza Aérea de EE.UU. | Fuerza Aérea de EEUU | =USAF
+# with the article and the plural of Spain (`las Fuerzas Aéreas de los EEUU`)
+es	Fuerza Aérea de los Estados Unidos | Fuerza Aérea de los EE.UU. | Fuerza Aérea de los EEUU | Fuerzas Aéreas de Estados Unidos | Fuerzas Aéreas de los Estados Unidos | Fuerzas Aéreas de EE.UU. | Fuerzas Aéreas de los EE.UU. | Fuerzas Aéreas de EEUU | Fuerzas Aéreas de los EEUU | Fuerzas Aéreas estadounidenses
 @USA_MARINE_CORPS ORG for=USA_MOD
 en	U.S. Marine Corps | US Marine Corps | United States Marine Corps | Marine Corps
 es	Cuerpo de Marines de Estados Unidos | Cuerpo de Marines

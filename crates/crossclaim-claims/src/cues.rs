@@ -158,6 +158,15 @@ word_sets! {
     "needs-content",
     "content-intro",
     "drops-subject",
+    "framing-open",
+    "framing-nouns",
+    "framing-acts",
+    "reference-preps",
+    "reference-nouns",
+    "reference-adverbs",
+    "request-nouns",
+    "request-preps",
+    "hedge-sources",
 }
 
 impl LangCues {

@@ -148,6 +148,44 @@ fn english_cases() {
         ("Ortega: The vote was held on Monday, not Sunday.", &[": statement [] -> []"]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
+        // a framing phrase right after the cue, or a speech-event adjunct opening the sentence,
+        // joins the cue's span: still one claim, with the verb's roles
+        ("The mayor of Lima said in a statement that Chile must pay.", &["said in a statement statement [] -> [CHL]"]),
+        ("Peru said Monday in a written statement that Chile must pay.", &["said Monday in a written statement statement [PER] -> [CHL]"]),
+        ("In his speech, the president of Peru praised Chile.", &["In his speech, the president of Peru praised statement [PER] -> [CHL]"]),
+        ("During her two hour address Peru's president said that Chile must pay.", &["During her two hour address Peru's president said statement [PER] -> [CHL]"]),
+        // not another event (`After his speech`), nor a cue in a later clause
+        ("After his speech, the president of Peru praised Chile.", &["praised statement [PER] -> [CHL]"]),
+        ("In his speech on the treaty that Chile signed, Peru praised Lima.", &["praised statement [PER] -> [LIMA]"]),
+        // a holder after the noun, then a relative clause that says it
+        ("Lima welcomed the statement by Peru, which said that Chile must pay.", &["statement statement [PER] -> []", "said statement [PER] -> [CHL]"]),
+        ("The statement by Peru came late.", &[]),
+        // a gerund naming the speech act frames the cue after it
+        ("Expanding on that point Peru stated that Chile must pay.", &["Expanding on that point Peru stated statement [PER] -> [CHL]"]),
+        // a message left with its words quoted
+        ("The minister of Peru left this farewell, \"Chile was a good neighbour.\"", &["farewell statement [PER] -> [CHL] q=\"Chile was a good neighbour.\""]),
+        ("The minister of Peru left this farewell party early.", &[]),
+        // written messages report what their writers said
+        ("Internal emails expose talks between Peru and Chile.", &["expose statement [] -> [PER]"]),
+        ("The children were exposed to violence in Peru.", &[]),
+        // an -s form between a name and a lower-case object is the name's verb
+        ("Peru requests rerun of the vote in Chile.", &["requests statement [PER] -> [CHL]"]),
+        ("Some reports also reached Chile.", &[]),
+        ("The Lima reports were published in Chile.", &[]),
+        // a cue pointing to a place in a document is a cross-reference, not a claim; with a
+        // speaker before it, it stays one
+        ("Chile will apply the measures described in paragraph 1 to Peru.", &[]),
+        ("As reported in document S/2005/603, Peru closed the border.", &[]),
+        ("Peru is not convinced that the aircraft is used for the roles described above.", &[]),
+        ("As I have emphasized above, Peru closed the border.", &["emphasized statement [] -> [PER]"]),
+        ("Peru reported in a letter that Chile closed the border.", &["reported statement [PER] -> [CHL]"]),
+        // a request with its holder in an adjunct is a claim about the clause it modifies
+        ("At the request of Peru, Chile closed the border.", &["request statement [PER] -> []"]),
+        ("At the request of the Council, Chile closed the border.", &["request statement [] -> [CHL]"]),
+        ("The request of Peru was late.", &[]),
+        // `according to reports` with nobody named hedges, as `reportedly`
+        ("According to reports, Chile closed the border.", &[]),
+        ("According to reports by Peru, Chile closed the border.", &["According to statement [PER] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -235,6 +273,26 @@ fn spanish_cases() {
         // A statement noun with an explicit holder (`de X`, a possessive) and content.
         ("Su declaración de que Chile pagará fue falsa.", &["declaración statement [] -> [CHL]"]),
         ("Francia hizo hincapié en que la crisis de Chile es grave.", &["hizo hincapié statement [FRA] -> [CHL]"]),
+        // a framing phrase right after the cue, or a speech-event adjunct opening the sentence,
+        // joins the cue's span (one claim)
+        ("Perú dijo en un comunicado que Chile debe pagar.", &["dijo en un comunicado statement [PER] -> [CHL]"]),
+        ("Durante su discurso de dos horas, afirmó que Chile debe pagar.", &["Durante su discurso de dos horas, afirmó statement [] -> [CHL]"]),
+        ("En su rueda de prensa, Perú afirmó que Chile debe pagar.", &["En su rueda de prensa, Perú afirmó statement [PER] -> [CHL]"]),
+        ("Tras su discurso, Perú afirmó que Chile debe pagar.", &["afirmó statement [PER] -> [CHL]"]),
+        // a holder after the noun, then a relative clause that says what they said
+        ("El plan recibió los elogios de Perú, que dijo que Chile debe pagar.", &["elogios statement [PER] -> []", "dijo statement [PER] -> [CHL]"]),
+        ("Los elogios de Perú llegaron tarde.", &[]),
+        // a gerund naming the speech act frames the cue after it
+        ("Desarrollando este punto, Perú ha declarado que Chile debe pagar.", &["Desarrollando este punto, Perú ha declarado statement [PER] -> [CHL]"]),
+        // a cue pointing to a place in a document is a cross-reference, not a claim
+        ("Chile atacó Lima, tal como se indica en los párrafos 69 y 70.", &[]),
+        ("Perú indica en su carta que Chile cerró la frontera.", &["indica statement [PER] -> [CHL]"]),
+        // a request with its holder in an adjunct is a claim about the clause it modifies
+        ("A petición de Perú, Chile cerró la frontera.", &["petición statement [PER] -> []"]),
+        ("La petición de Perú llegó tarde.", &[]),
+        // `según los informes` with nobody named hedges, as `al parecer`
+        ("Según los informes, Chile cerró la frontera.", &[]),
+        ("Según los informes de Perú, Chile cerró la frontera.", &["Según statement [PER] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
