@@ -323,8 +323,6 @@ impl<'a> Ctx<'a> {
         }
         if found.is_empty() {
             found = framing;
-        } else {
-            self.cover_framing(&mut found, &framing);
         }
         // `según dijo Jobs`, `según ha anunciado la USAF`: `según` introduces the verb of saying
         // that follows it; one claim, the verb's, whose source comes after it.
@@ -398,61 +396,6 @@ impl<'a> Ctx<'a> {
             found.push(dash);
         }
         found
-    }
-
-    /// The cue span takes in the phrase naming the speech event that frames it, when that
-    /// phrase is part of the cue's own clause: right after it (`said in a statement`, `dijo en
-    /// un comunicado`; PolNeAR's cue spans do so in 56 of 90 cases), or opening the sentence
-    /// before the subject (`In his speech, the Prime Minister applauded`, `Durante su discurso
-    /// de dos horas, afirmó`; MEANTIME annotates both the noun and the verb as one speech
-    /// event's words). Still one claim (SPEC §5); its roles are those of the verb.
-    fn cover_framing(&self, found: &mut [Cue], framing: &[Cue]) {
-        for f in framing {
-            // After the cue: only adverbs of time or place between (`said Monday in a statement`).
-            let before = found.iter_mut().rev().find(|c| c.last < f.first && !c.noun);
-            if let Some(c) = before {
-                let gap = &self.toks[c.last + 1..f.first];
-                if gap.len() <= 2 && gap.iter().all(|t| t.is_word) {
-                    c.span = Span::new(c.span.start, f.span.end);
-                }
-            }
-        }
-        // Before it: `In|During|En|Durante` opening the sentence, a speech noun within six words
-        // (`In his keynote address Wednesday,`), and the first cue of the sentence after it,
-        // within twelve tokens and no clause break.
-        // A gerund naming the speech act (`Expanding on that point he stated`, `Desarrollando
-        // este punto, ha declarado`) frames it the same way.
-        let Some(open) = self.opening_word() else {
-            return;
-        };
-        let noun = if self.lang.is("framing-acts", self.word(open)) {
-            open
-        } else if self.lang.is("framing-open", self.word(open)) {
-            let noun = (open + 1..self.toks.len().min(open + 7))
-                .take_while(|&j| self.toks[j].is_word)
-                .find(|&j| self.lang.is("framing-nouns", self.word(j)));
-            match noun {
-                Some(n) => n,
-                None => return,
-            }
-        } else {
-            return;
-        };
-        let Some(c) = found.first_mut() else {
-            return;
-        };
-        // (After a gerund only punctuation breaks the clause: its object may open with a
-        // demonstrative, `Expanding on that point`.)
-        let act = noun == open;
-        let between = self.toks.get(noun + 1..c.first).unwrap_or(&[]);
-        let clause = between.iter().all(|t| {
-            let word_stop =
-                t.is_word && (self.lang.is("stops", t.lower) || self.lang.is("relative", t.lower));
-            !matches!(t.lower, "." | ";" | ":") && (act || !word_stop)
-        });
-        if c.first > noun && c.first - noun <= 12 && clause && !c.source_follows {
-            c.span = Span::new(self.toks[open].span.start, c.span.end);
-        }
     }
 
     /// A colon outside quotations, with words before it, right before a quotation.

@@ -148,20 +148,18 @@ fn english_cases() {
         ("Ortega: The vote was held on Monday, not Sunday.", &[": statement [] -> []"]),
         // a participle between a number and a noun is an adjective
         ("The candidate won 300 pledged delegates in March.", &[]),
-        // a framing phrase right after the cue, or a speech-event adjunct opening the sentence,
-        // joins the cue's span: still one claim, with the verb's roles
-        ("The mayor of Lima said in a statement that Chile must pay.", &["said in a statement statement [] -> [CHL]"]),
-        ("Peru said Monday in a written statement that Chile must pay.", &["said Monday in a written statement statement [PER] -> [CHL]"]),
-        ("In his speech, the president of Peru praised Chile.", &["In his speech, the president of Peru praised statement [PER] -> [CHL]"]),
-        ("During her two hour address Peru's president said that Chile must pay.", &["During her two hour address Peru's president said statement [PER] -> [CHL]"]),
-        // not another event (`After his speech`), nor a cue in a later clause
+        // a speech event named around the cue (`in a statement`, `In his speech,`) is one claim
+        // with the verb's roles, and the cue is the verb itself (SPEC §6)
+        ("The mayor of Lima said in a statement that Chile must pay.", &["said statement [] -> [CHL]"]),
+        ("Peru said Monday in a written statement that Chile must pay.", &["said statement [PER] -> [CHL]"]),
+        ("In his speech, the president of Peru praised Chile.", &["praised statement [PER] -> [CHL]"]),
+        ("During her two hour address Peru's president said that Chile must pay.", &["said statement [PER] -> [CHL]"]),
         ("After his speech, the president of Peru praised Chile.", &["praised statement [PER] -> [CHL]"]),
         ("In his speech on the treaty that Chile signed, Peru praised Lima.", &["praised statement [PER] -> [LIMA]"]),
         // a holder after the noun, then a relative clause that says it
         ("Lima welcomed the statement by Peru, which said that Chile must pay.", &["statement statement [PER] -> []", "said statement [PER] -> [CHL]"]),
         ("The statement by Peru came late.", &[]),
-        // a gerund naming the speech act frames the cue after it
-        ("Expanding on that point Peru stated that Chile must pay.", &["Expanding on that point Peru stated statement [PER] -> [CHL]"]),
+        ("Expanding on that point Peru stated that Chile must pay.", &["stated statement [PER] -> [CHL]"]),
         // a message left with its words quoted
         ("The minister of Peru left this farewell, \"Chile was a good neighbour.\"", &["farewell statement [PER] -> [CHL] q=\"Chile was a good neighbour.\""]),
         ("The minister of Peru left this farewell party early.", &[]),
@@ -273,17 +271,15 @@ fn spanish_cases() {
         // A statement noun with an explicit holder (`de X`, a possessive) and content.
         ("Su declaración de que Chile pagará fue falsa.", &["declaración statement [] -> [CHL]"]),
         ("Francia hizo hincapié en que la crisis de Chile es grave.", &["hizo hincapié statement [FRA] -> [CHL]"]),
-        // a framing phrase right after the cue, or a speech-event adjunct opening the sentence,
-        // joins the cue's span (one claim)
-        ("Perú dijo en un comunicado que Chile debe pagar.", &["dijo en un comunicado statement [PER] -> [CHL]"]),
-        ("Durante su discurso de dos horas, afirmó que Chile debe pagar.", &["Durante su discurso de dos horas, afirmó statement [] -> [CHL]"]),
-        ("En su rueda de prensa, Perú afirmó que Chile debe pagar.", &["En su rueda de prensa, Perú afirmó statement [PER] -> [CHL]"]),
+        // a speech event named around the cue is one claim, the verb's (SPEC §6)
+        ("Perú dijo en un comunicado que Chile debe pagar.", &["dijo statement [PER] -> [CHL]"]),
+        ("Durante su discurso de dos horas, afirmó que Chile debe pagar.", &["afirmó statement [] -> [CHL]"]),
+        ("En su rueda de prensa, Perú afirmó que Chile debe pagar.", &["afirmó statement [PER] -> [CHL]"]),
         ("Tras su discurso, Perú afirmó que Chile debe pagar.", &["afirmó statement [PER] -> [CHL]"]),
         // a holder after the noun, then a relative clause that says what they said
         ("El plan recibió los elogios de Perú, que dijo que Chile debe pagar.", &["elogios statement [PER] -> []", "dijo statement [PER] -> [CHL]"]),
         ("Los elogios de Perú llegaron tarde.", &[]),
-        // a gerund naming the speech act frames the cue after it
-        ("Desarrollando este punto, Perú ha declarado que Chile debe pagar.", &["Desarrollando este punto, Perú ha declarado statement [PER] -> [CHL]"]),
+        ("Desarrollando este punto, Perú ha declarado que Chile debe pagar.", &["declarado statement [PER] -> [CHL]"]),
         // a cue pointing to a place in a document is a cross-reference, not a claim
         ("Chile atacó Lima, tal como se indica en los párrafos 69 y 70.", &[]),
         ("Perú indica en su carta que Chile cerró la frontera.", &["indica statement [PER] -> [CHL]"]),
