@@ -567,7 +567,18 @@ thread_local! {
 /// ` key key key ` for a phrase, and its variants: with a plural last word when that word's
 /// key is the word itself; for a capitalised form, with its capitalised words marked `^` as
 /// names are in the text (all of them, or all but a sentence-initial first word).
-fn phrase_keys(stemmer: &Stemmer, phrase: &str) -> Vec<String> {
+///
+/// `memo` remembers the key of every word seen (the forms of a lexicon share many words, and
+/// stemming them was most of the time taken to load it).
+fn phrase_keys(stemmer: &Stemmer, phrase: &str, memo: &mut HashMap<String, String>) -> Vec<String> {
+    let mut key_of = |w: &str| match memo.get(w) {
+        Some(k) => k.clone(),
+        None => {
+            let k = key(stemmer, w);
+            memo.insert(w.to_owned(), k.clone());
+            k
+        }
+    };
     let spans = words(phrase);
     let folded: Vec<String> = spans
         .iter()
@@ -577,14 +588,14 @@ fn phrase_keys(stemmer: &Stemmer, phrase: &str) -> Vec<String> {
         .iter()
         .map(|w| phrase[w.start..].starts_with(char::is_uppercase))
         .collect();
-    let keys: Vec<String> = folded.iter().map(|w| key(stemmer, w)).collect();
+    let keys: Vec<String> = folded.iter().map(|w| key_of(w)).collect();
     let mut variants = vec![keys.clone()];
     if let (Some(last), Some(word)) = (keys.last(), folded.last()) {
         if last == word {
             for plural in [format!("{word}s"), format!("{word}es")] {
                 let mut ks = keys.clone();
                 let n = ks.len() - 1;
-                ks[n] = key(stemmer, &plural);
+                ks[n] = key_of(&plural);
                 variants.push(ks);
             }
         }
@@ -717,6 +728,7 @@ impl ConceptLexicon {
         }
         let build = |lang: Lang| -> Result<LangMatcher, LexiconError> {
             let st = stemmer(lang);
+            let mut memo = HashMap::new();
             let mut patterns: Vec<String> = Vec::new();
             let mut owners: Vec<u32> = Vec::new();
             let mut seen: HashMap<String, u32> = HashMap::new();
@@ -724,7 +736,7 @@ impl ConceptLexicon {
                 if *l != lang {
                     continue;
                 }
-                for p in phrase_keys(&st, f) {
+                for p in phrase_keys(&st, f, &mut memo) {
                     if p.trim().is_empty() {
                         return Err(LexiconError::new(
                             "concepts",
