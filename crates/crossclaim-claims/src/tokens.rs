@@ -112,6 +112,10 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                 is_word: true,
             });
         }
+        // The space after a word (most words have one) is no token: passed over here.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
     let lower: &'a String = lower;
     for (k, from, to) in in_buffer {
@@ -170,7 +174,8 @@ fn ascii_alnum_run(b: &[u8], mut i: usize) -> (usize, u8) {
         let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
         let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
         let alnum = (letter | digit) & ascii;
-        let caps = at_least(x, b'A') & !at_least(x, b'Z' + 1) & ascii;
+        // An upper-case letter is a letter whose bit 0x20 is clear.
+        let caps = letter & !(x << 2) & ascii;
         if alnum != HIGH {
             // The bytes of the run: those below the first that is no letter or digit.
             let run = (!alnum & HIGH).trailing_zeros() / 8;
