@@ -181,23 +181,36 @@ struct StartFilter {
     /// entry for any other): a bit per second byte (`a`–`z`, bit 26 for any other, bit 27 for
     /// a word of one byte).
     by_len: [[u32; 27]; 32],
-    /// `by_len` of every length at once, by first letter (`a`–`z`): the second-byte bits of
-    /// the words of any length that start with it (see [`LangNumbers::skip`]).
-    any_len: [u32; 26],
+    /// For a word of ASCII letters in the text, by its first letter (`a`–`z`) and the byte after
+    /// it as written (256: none, the end of the text), `26 × 257` flags: may it start a
+    /// quantity (`by_len` of any length)? Always when that byte is not ASCII (see
+    /// [`LangNumbers::may_start_at`]).
+    pairs: Vec<bool>,
 }
 
 impl StartFilter {
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
         let mut f = StartFilter::default();
+        let mut any_len = [0u32; 26];
         for w in words {
             let b = w.as_bytes();
             if let Some(&first) = b.first() {
                 let second = Self::second(b.get(1).copied());
                 f.by_len[b.len().min(31)][Self::first(first)] |= second;
                 if first.is_ascii_lowercase() {
-                    f.any_len[usize::from(first - b'a')] |= second;
+                    any_len[usize::from(first - b'a')] |= second;
                 }
             }
+        }
+        for bits in any_len {
+            f.pairs.extend((0..=256).map(|y| match u8::try_from(y) {
+                Ok(y) if y >= 0x80 => true,
+                // As folded: an ASCII letter in lower case, and any other byte ends the word.
+                Ok(y) if y.is_ascii_alphabetic() => {
+                    bits & Self::second(Some(y.to_ascii_lowercase())) != 0
+                }
+                _ => bits & Self::second(None) != 0,
+            }));
         }
         f
     }
@@ -405,12 +418,8 @@ impl LangNumbers {
     #[inline]
     fn may_start_at(&self, b: &[u8], s: usize) -> bool {
         let first = usize::from((b[s] | 0x20) - b'a');
-        let second = match b.get(s + 1) {
-            Some(&y) if y >= 0x80 => return true,
-            Some(&y) if y.is_ascii_alphabetic() => 1 << ((y | 0x20) - b'a'),
-            _ => 1 << 27,
-        };
-        self.start_filter.any_len[first] & second != 0
+        let second = b.get(s + 1).map_or(256, |&y| usize::from(y));
+        self.start_filter.pairs[first * 257 + second]
     }
 
     /// Can the ASCII word `word` start a quantity or a date? ASCII folds to its lower case,
