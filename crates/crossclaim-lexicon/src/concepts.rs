@@ -623,7 +623,11 @@ fn phrase_keys(stemmer: &Stemmer, phrase: &str, memo: &mut HashMap<String, Strin
 /// A capitalised word that does not start a sentence (`March`, `Trial Lawyers`) is a name: it
 /// only matches forms written with a capital.
 fn is_name(text: &str, w: Span) -> bool {
-    if !text[w.start..].starts_with(char::is_uppercase) {
+    // Most words start with a lower-case ASCII letter or a digit: no name.
+    if text.as_bytes()[w.start].is_ascii_lowercase()
+        || text.as_bytes()[w.start].is_ascii_digit()
+        || !text[w.start..].starts_with(char::is_uppercase)
+    {
         return false;
     }
     let before = text[..w.start].trim_end_matches([' ', '\t']);
