@@ -25,8 +25,9 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
     // About one token per four bytes of news text: one allocation for most sentences.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     // Tokens whose lower case is in `lower`: (token index, start, end in `lower`). They borrow
-    // it once it is complete.
-    let mut in_buffer: Vec<(usize, usize, usize)> = Vec::new();
+    // it once it is complete. (Most sentences have a few capitalised words: room for them at
+    // once, instead of growing from four.)
+    let mut in_buffer: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
