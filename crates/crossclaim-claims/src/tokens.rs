@@ -71,7 +71,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
             }
         }
         // A word: runs of ASCII letters and digits (read eight bytes at a time) and of other
-        // word chars. `seen`: the class bits of its ASCII bytes, and NON_ASCII.
+        // word chars. `seen`: the class bits of its ASCII bytes, and OTHER_CASE.
         let start = i;
         let mut seen = 0;
         loop {
@@ -81,7 +81,11 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
             match bytes.get(i) {
                 Some(&b) if b >= 0x80 => match s[i..].chars().next() {
                     Some(c) if is_word_char(c) => {
-                        seen |= NON_ASCII;
+                        // The lower-case letters of Latin-1 (`ß`, `à`–`ÿ`: most accented
+                        // letters of Spanish) are their own lower case.
+                        if !('\u{df}'..='\u{ff}').contains(&c) {
+                            seen |= OTHER_CASE;
+                        }
                         i += c.len_utf8();
                     }
                     _ => break,
@@ -91,10 +95,10 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
         }
         let t = &s[start..i];
         let at = sentence.start + start;
-        if seen & NON_ASCII != 0 {
+        if seen & OTHER_CASE != 0 {
             push_lower(&mut out, &mut in_buffer, lower, t, at, true);
         } else if seen & UPPER != 0 {
-            // ASCII: its lower case is byte for byte.
+            // Its only capitals are ASCII: its lower case is byte for byte.
             let from = lower.len();
             lower.push_str(t);
             lower[from..].make_ascii_lowercase();
@@ -126,11 +130,12 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
 }
 
 /// `ASCII_CLASS` bits: an ASCII letter or digit, an upper-case ASCII letter, ASCII white space.
-/// `NON_ASCII` is no byte's class: it marks a word with a non-ASCII char.
+/// `OTHER_CASE` is no byte's class: it marks a word with a non-ASCII char that may not be its
+/// own lower case.
 const ALNUM: u8 = 1;
 const UPPER: u8 = 2;
 const SPACE: u8 = 4;
-const NON_ASCII: u8 = 8;
+const OTHER_CASE: u8 = 8;
 
 /// The class bits of each byte (none for non-ASCII bytes).
 const ASCII_CLASS: [u8; 256] = {
@@ -355,7 +360,7 @@ mod tests {
         let pieces = [
             "a", "Z", "0", "9", "@", "[", "`", "{", "/", ":", " ", "\t", "\u{b}", "\u{c}", "é",
             "Ñ", "×", "²", "«", "’", "—", "\u{a0}", "\u{2009}", "\u{301}", "Σ", "ς", "İ", "Ⓐ",
-            "中", "😀", "ǅ", "ß", "\u{85}", "\u{1680}", "\u{3000}",
+            "中", "😀", "ǅ", "ß", "\u{85}", "\u{1680}", "\u{3000}", "ÿ", "Þ", "à", "ñ", "Ÿ",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for n in 0..20_000 {
