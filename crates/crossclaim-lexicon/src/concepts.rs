@@ -10,7 +10,8 @@
 //! without stemming, a word of four ASCII bytes or less is its own key (one look-up in the same
 //! small table), a thread remembers the keys of the other words it has seen (stemming is the
 //! costly step and news repeats its words), and a word whose key is in no form is passed over at
-//! once.
+//! once. Words are found eight ASCII bytes at a time (`next_word`), and a word's first four
+//! bytes are read from the text as they are, lower-cased with one `or`.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
