@@ -25,68 +25,102 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
     // About one token per four bytes of news text: one allocation for most sentences.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     // Tokens whose lower case is in `lower`: (token index, start, end in `lower`). They borrow
-    // it once it is complete.
-    let mut in_buffer: Vec<(usize, usize, usize)> = Vec::new();
-    // The word being read: its start, and whether it needs a lower case of its own (it has an
-    // upper-case ASCII letter or a non-ASCII char).
-    let mut word: Option<(usize, bool)> = None;
+    // it once it is complete. (Most sentences have a few capitalised words: room for them at
+    // once, instead of growing from four.)
+    let mut in_buffer: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // A run of ASCII letters and digits only starts or goes on with a word: read at once.
-        let mut class = ASCII_CLASS[usize::from(b)];
-        if class & ALNUM != 0 {
-            let (start, mut own) = word.unwrap_or((sentence.start + i, false));
-            while class & ALNUM != 0 {
-                own |= class & UPPER != 0;
-                i += 1;
-                class = bytes.get(i).map_or(0, |&b| ASCII_CLASS[usize::from(b)]);
+        let class = ASCII_CLASS[usize::from(b)];
+        if b < 0x80 && class & ALNUM == 0 {
+            // ASCII white space is no token, other ASCII punctuation is one.
+            if class & SPACE == 0 {
+                let t = &s[i..i + 1];
+                let at = sentence.start + i;
+                out.push(Tok {
+                    span: Span::new(at, at + 1),
+                    text: t,
+                    lower: t,
+                    is_word: false,
+                });
             }
-            word = Some((start, own));
+            i += 1;
             continue;
         }
-        // Other ASCII bytes are read as chars without decoding.
-        let c = if b < 0x80 {
-            char::from(b)
+        if b >= 0x80 {
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            if !is_word_char(c) {
+                // Any other char is a token alone, but white space.
+                let len = c.len_utf8();
+                if !c.is_whitespace() {
+                    let t = &s[i..i + len];
+                    push_lower(
+                        &mut out,
+                        &mut in_buffer,
+                        lower,
+                        t,
+                        sentence.start + i,
+                        false,
+                    );
+                }
+                i += len;
+                continue;
+            }
+        }
+        // A word: runs of ASCII letters and digits (read eight bytes at a time) and of other
+        // word chars. `seen`: the class bits of its ASCII bytes, and OTHER_CASE.
+        let start = i;
+        let mut seen = 0;
+        loop {
+            let (end, bits) = ascii_alnum_run(bytes, i);
+            i = end;
+            seen |= bits;
+            match bytes.get(i) {
+                Some(&b) if b >= 0x80 => match s[i..].chars().next() {
+                    Some(c) if is_word_char(c) => {
+                        // The lower-case letters of Latin-1 (`ß`, `à`–`ÿ`: most accented
+                        // letters of Spanish) are their own lower case.
+                        if !('\u{df}'..='\u{ff}').contains(&c) {
+                            seen |= OTHER_CASE;
+                        }
+                        i += c.len_utf8();
+                    }
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        let t = &s[start..i];
+        let at = sentence.start + start;
+        if seen & OTHER_CASE != 0 {
+            push_lower(&mut out, &mut in_buffer, lower, t, at, true);
+        } else if seen & UPPER != 0 {
+            // Its only capitals are ASCII: its lower case is byte for byte.
+            let from = lower.len();
+            lower.push_str(t);
+            lower[from..].make_ascii_lowercase();
+            in_buffer.push((out.len(), from, lower.len()));
+            out.push(Tok {
+                span: Span::new(at, at + t.len()),
+                text: t,
+                lower: "",
+                is_word: true,
+            });
         } else {
-            match s[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        let at = sentence.start + i;
-        i += c.len_utf8();
-        if !c.is_ascii() && (c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)) {
-            word = Some((word.map_or(at, |w| w.0), true));
-            continue;
+            out.push(Tok {
+                span: Span::new(at, at + t.len()),
+                text: t,
+                lower: t,
+                is_word: true,
+            });
         }
-        if let Some((a, own)) = word.take() {
-            push_tok(&mut out, &mut in_buffer, lower, text, (a, at), true, own);
+        // The space after a word (most words have one) is no token: passed over here.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
         }
-        if !c.is_whitespace() {
-            let end = at + c.len_utf8();
-            push_tok(
-                &mut out,
-                &mut in_buffer,
-                lower,
-                text,
-                (at, end),
-                false,
-                !c.is_ascii(),
-            );
-        }
-    }
-    if let Some((a, own)) = word {
-        push_tok(
-            &mut out,
-            &mut in_buffer,
-            lower,
-            text,
-            (a, sentence.end),
-            true,
-            own,
-        );
     }
     let lower: &'a String = lower;
     for (k, from, to) in in_buffer {
@@ -95,9 +129,13 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
     out
 }
 
-/// `ASCII_CLASS` bits: an ASCII letter or digit, an upper-case ASCII letter.
+/// `ASCII_CLASS` bits: an ASCII letter or digit, an upper-case ASCII letter, ASCII white space.
+/// `OTHER_CASE` is no byte's class: it marks a word with a non-ASCII char that may not be its
+/// own lower case.
 const ALNUM: u8 = 1;
 const UPPER: u8 = 2;
+const SPACE: u8 = 4;
+const OTHER_CASE: u8 = 8;
 
 /// The class bits of each byte (none for non-ASCII bytes).
 const ASCII_CLASS: [u8; 256] = {
@@ -111,33 +149,103 @@ const ASCII_CLASS: [u8; 256] = {
         if c.is_ascii_uppercase() {
             table[b] |= UPPER;
         }
+        // `char::is_whitespace` on ASCII: the five of `u8::is_ascii_whitespace`, and U+000B.
+        if c.is_ascii_whitespace() || c == 0x0b {
+            table[b] |= SPACE;
+        }
         b += 1;
     }
     table
 };
 
-/// Pushes the token `text[span.0..span.1]`; `own`: its lower case differs from it and is
-/// written to `lower` (see [`tokenize`]).
-#[inline]
-fn push_tok<'a>(
+/// The end of the run of ASCII letters and digits in `b` from byte `i` (the first byte at or
+/// after `i` that is none, or `b.len()`), and `UPPER` if the run has an upper-case letter.
+///
+/// Eight bytes at a time, as a `u64` (most words fit in one): for a byte below 0x80, adding
+/// `0x80 - lo` sets its high bit when it is `lo` or more, and no carry leaves the byte; a byte
+/// of 0x80 or more is no letter or digit, and may carry into the next byte up, which is past
+/// the end of the run anyway. Checked against the byte-by-byte reading in the test
+/// `alnum_runs_match_the_byte_table`.
+fn ascii_alnum_run(b: &[u8], mut i: usize) -> (usize, u8) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = |x: u64, lo: u8| x.wrapping_add(u64::from(0x80 - lo) * ONES);
+    let mut upper = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(x);
+        let ascii = !x & HIGH;
+        let folded = x | (0x20 * ONES);
+        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+        let alnum = (letter | digit) & ascii;
+        // An upper-case letter is a letter whose bit 0x20 is clear.
+        let caps = letter & !(x << 2) & ascii;
+        if alnum != HIGH {
+            // The bytes of the run: those below the first that is no letter or digit.
+            let run = (!alnum & HIGH).trailing_zeros() / 8;
+            let below = (1u64 << (8 * run)) - 1;
+            if caps & below != 0 {
+                upper = UPPER;
+            }
+            return (i + run as usize, upper);
+        }
+        if caps != 0 {
+            upper = UPPER;
+        }
+        i += 8;
+    }
+    while let Some(&x) = b.get(i) {
+        let class = ASCII_CLASS[usize::from(x)];
+        if class & ALNUM == 0 {
+            break;
+        }
+        upper |= class & UPPER;
+        i += 1;
+    }
+    (i, upper)
+}
+
+/// Does the non-ASCII char `c` go on with a word: a letter or digit (`char::is_alphanumeric`),
+/// or a combining mark (U+0300–U+036F)? The Latin letters of Spanish and other European text
+/// and the quotes and dashes of General Punctuation are decided without the Unicode tables
+/// (which `is_alphanumeric` reads for every non-ASCII char); the test
+/// `word_chars_match_is_alphanumeric` compares the two on every char up to U+FFFF.
+fn is_word_char(c: char) -> bool {
+    match u32::from(c) {
+        // Latin-1 Supplement: ª ² ³ µ ¹ º ¼ ½ ¾, then letters but for × and ÷.
+        0x80..=0xBF => matches!(
+            u32::from(c),
+            0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE
+        ),
+        0xC0..=0xFF => c != '×' && c != '÷',
+        // Latin Extended-A and -B: letters only.
+        0x100..=0x24F => true,
+        0x300..=0x36F => true,
+        // General Punctuation: no letter or digit.
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Pushes the token `t` (at byte `at` of the document), whose lower case is written to `lower`
+/// (see [`tokenize`]).
+fn push_lower<'a>(
     out: &mut Vec<Tok<'a>>,
     in_buffer: &mut Vec<(usize, usize, usize)>,
     lower: &mut String,
-    text: &'a str,
-    (a, b): (usize, usize),
+    t: &'a str,
+    at: usize,
     is_word: bool,
-    own: bool,
 ) {
-    let t = &text[a..b];
-    if own {
-        let from = lower.len();
-        push_lowercase(lower, t);
-        in_buffer.push((out.len(), from, lower.len()));
-    }
+    let from = lower.len();
+    push_lowercase(lower, t);
+    in_buffer.push((out.len(), from, lower.len()));
     out.push(Tok {
-        span: Span::new(a, b),
+        span: Span::new(at, at + t.len()),
         text: t,
-        lower: if own { "" } else { t },
+        lower: "",
         is_word,
     });
 }
@@ -186,5 +294,138 @@ mod tests {
         // A token already in lower case is its own text, not a copy.
         let ok = toks.last().map(|t| (t.lower.as_ptr(), t.text.as_ptr()));
         assert!(ok.is_some_and(|(a, b)| a == b));
+    }
+
+    /// The tokenizer read the plain way: char by char, a word char is one that
+    /// `char::is_alphanumeric` or a combining mark, every lower case from `str::to_lowercase`.
+    fn plain_tokens(text: &str) -> Vec<(Span, String, bool)> {
+        let mut out = Vec::new();
+        let mut word: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) {
+                word.get_or_insert(i);
+                continue;
+            }
+            if let Some(a) = word.take() {
+                out.push((Span::new(a, i), text[a..i].to_lowercase(), true));
+            }
+            if !c.is_whitespace() {
+                let t = &text[i..i + c.len_utf8()];
+                out.push((Span::new(i, i + t.len()), t.to_lowercase(), false));
+            }
+        }
+        if let Some(a) = word {
+            out.push((Span::new(a, text.len()), text[a..].to_lowercase(), true));
+        }
+        out
+    }
+
+    fn assert_plain(text: &str) {
+        let mut lower = String::new();
+        // A sentence inside a longer text: spans are the document's.
+        let doc = format!("«x» {text}");
+        let from = doc.len() - text.len();
+        let toks = tokenize(&doc, Span::new(from, doc.len()), &mut lower);
+        let got: Vec<(Span, String, bool)> = toks
+            .iter()
+            .map(|t| {
+                assert_eq!(t.text, &doc[t.span.start..t.span.end]);
+                (
+                    Span::new(t.span.start - from, t.span.end - from),
+                    t.lower.to_owned(),
+                    t.is_word,
+                )
+            })
+            .collect();
+        assert_eq!(got, plain_tokens(text), "{text:?}");
+    }
+
+    /// The fast paths (eight bytes at a time, the class table, `is_word_char`) against the plain
+    /// reading, on every text of the bundled corpus and on generated texts that put each kind of
+    /// byte at every place of an eight-byte chunk.
+    #[test]
+    fn tokens_match_the_plain_reading() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        let mut texts = 0;
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                for line in text.lines() {
+                    assert_plain(line);
+                }
+                texts += 1;
+            }
+        }
+        assert!(texts > 0);
+        let pieces = [
+            "a", "Z", "0", "9", "@", "[", "`", "{", "/", ":", " ", "\t", "\u{b}", "\u{c}", "é",
+            "Ñ", "×", "²", "«", "’", "—", "\u{a0}", "\u{2009}", "\u{301}", "Σ", "ς", "İ", "Ⓐ",
+            "中", "😀", "ǅ", "ß", "\u{85}", "\u{1680}", "\u{3000}", "ÿ", "Þ", "à", "ñ", "Ÿ",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for n in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..(n % 23) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Mostly ASCII letters, as in text.
+                let k = (seed % 64) as usize;
+                t.push_str(pieces.get(k).copied().unwrap_or(if k.is_multiple_of(2) {
+                    "w"
+                } else {
+                    "Q"
+                }));
+            }
+            assert_plain(&t);
+        }
+    }
+
+    #[test]
+    fn word_chars_match_is_alphanumeric() {
+        for c in ('\u{80}'..='\u{ffff}').chain(['\u{10000}', '\u{1f600}', '\u{10ffff}']) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        for b in 0u8..0x80 {
+            let class = ASCII_CLASS[usize::from(b)];
+            let c = char::from(b);
+            assert_eq!(class & SPACE != 0, c.is_whitespace(), "{b:#x}");
+            assert_eq!(class & ALNUM != 0, c.is_alphanumeric(), "{b:#x}");
+        }
+    }
+
+    /// Runs of ASCII letters and digits eight bytes at a time against the byte table, for every
+    /// byte at every place of a chunk after a run of every length.
+    #[test]
+    fn alnum_runs_match_the_byte_table() {
+        let plain = |b: &[u8], mut i: usize| {
+            let mut upper = 0;
+            while i < b.len() && ASCII_CLASS[usize::from(b[i])] & ALNUM != 0 {
+                upper |= ASCII_CLASS[usize::from(b[i])] & UPPER;
+                i += 1;
+            }
+            (i, upper)
+        };
+        for stop in 0..=255u8 {
+            for run in 0..20usize {
+                for caps in [None, Some(0), Some(run / 2), Some(run.saturating_sub(1))] {
+                    let mut b: Vec<u8> = (0..run).map(|k| b"aZ09mzAq"[k % 8]).collect();
+                    for (k, x) in b.iter_mut().enumerate() {
+                        if x.is_ascii_uppercase() && caps != Some(k) {
+                            *x = x.to_ascii_lowercase();
+                        }
+                    }
+                    b.extend([stop, b'A', 0xff, b'b', b'c', b'D', b'e', b'f', b'g']);
+                    for from in 0..b.len() {
+                        assert_eq!(ascii_alnum_run(&b, from), plain(&b, from), "{b:?} {from}");
+                    }
+                }
+            }
+        }
     }
 }

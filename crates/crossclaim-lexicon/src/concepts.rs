@@ -10,7 +10,8 @@
 //! without stemming, a word of four ASCII bytes or less is its own key (one look-up in the same
 //! small table), a thread remembers the keys of the other words it has seen (stemming is the
 //! costly step and news repeats its words), and a word whose key is in no form is passed over at
-//! once.
+//! once. Words are found eight ASCII bytes at a time (`next_word`), and a word's first four
+//! bytes are read from the text as they are, lower-cased with one `or`.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -110,7 +111,9 @@ fn prefix(folded: &[u8]) -> u32 {
 }
 
 /// The [`prefix`] of a word as written, when its first four bytes (or all of it) are ASCII
-/// letters and digits, which fold to their lower case; `None` for other words.
+/// letters and digits, which fold to their lower case; `None` for other words. The plain way
+/// of [`word_prefix`], which tests compare it with.
+#[cfg(test)]
 fn ascii_prefix(word: &[u8]) -> Option<u32> {
     let mut p = 0;
     for (k, &b) in word[..word.len().min(4)].iter().enumerate() {
@@ -250,48 +253,131 @@ fn stemmer(lang: Lang) -> Stemmer {
 /// Words of a text: runs of letters and digits, with their byte spans.
 fn words(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    for_each_word(text, |w| out.push(w));
+    let mut i = 0;
+    while let Some(w) = next_word(text, i) {
+        out.push(Span::new(w.start, w.end));
+        i = w.end;
+    }
     out
 }
 
-/// Calls `f` on the span of every word of `text` (see [`words`]), in order.
-fn for_each_word(text: &str, mut f: impl FnMut(Span)) {
+/// A word found by [`next_word`]: its bytes are `start..end`, and `start..ascii_end` is the run
+/// of ASCII letters and digits it starts with (empty when it starts with another char).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Word {
+    start: usize,
+    ascii_end: usize,
+    end: usize,
+}
+
+/// The first word of `text` at or after byte `i` (a char boundary): a run of chars that are
+/// letters, digits ([`char::is_alphanumeric`]) or combining marks (U+0300–U+036F).
+#[inline]
+fn next_word(text: &str, mut i: usize) -> Option<Word> {
     let b = text.as_bytes();
-    let mut start = None;
-    let mut i = 0;
-    while i < b.len() {
-        // A run of ASCII letters and digits (most of the text) is read in one tight loop.
-        if ALNUM_LOWER[usize::from(b[i])] != 0 {
-            start = start.or(Some(i));
+    // To the first word char.
+    loop {
+        let &x = b.get(i)?;
+        if ALNUM_LOWER[usize::from(x)] != 0 {
+            break;
+        }
+        if x < 0x80 {
             i += 1;
-            while i < b.len() && ALNUM_LOWER[usize::from(b[i])] != 0 {
-                i += 1;
-            }
             continue;
         }
-        let (wordy, len) = if b[i] < 0x80 {
-            (false, 1)
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => (
-                    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
-                    c.len_utf8(),
-                ),
-                None => break,
-            }
-        };
-        match (wordy, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                f(Span::new(s, i));
-                start = None;
-            }
-            _ => {}
+        let c = text[i..].chars().next()?;
+        if is_word_char(c) {
+            break;
         }
-        i += len;
+        i += c.len_utf8();
     }
-    if let Some(s) = start {
-        f(Span::new(s, text.len()));
+    let start = i;
+    let ascii_end = ascii_alnum_end(b, i);
+    let mut end = ascii_end;
+    // Other word chars, and the ASCII runs after them.
+    while b.get(end).is_some_and(|&x| x >= 0x80) {
+        match text[end..].chars().next() {
+            Some(c) if is_word_char(c) => end = ascii_alnum_end(b, end + c.len_utf8()),
+            _ => break,
+        }
+    }
+    Some(Word {
+        start,
+        ascii_end,
+        end,
+    })
+}
+
+/// The end of the run of ASCII letters and digits in `b` from byte `i`: the first byte at or
+/// after `i` that is none (or `b.len()`).
+///
+/// Eight bytes at a time, as a `u64` (most words fit in one): for a byte below 0x80, adding
+/// `0x80 - lo` sets its high bit when it is `lo` or more, and no carry leaves the byte; a byte
+/// of 0x80 or more is no letter or digit, and may carry into the next byte up, which is past
+/// the end of the run anyway (test `alnum_runs_match_the_byte_table`).
+#[inline]
+fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = |x: u64, lo: u8| x.wrapping_add(u64::from(0x80 - lo) * ONES);
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(x);
+        let folded = x | (0x20 * ONES);
+        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+        let alnum = (letter | digit) & !x & HIGH;
+        if alnum != HIGH {
+            return i + ((!alnum & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(|&x| ALNUM_LOWER[usize::from(x)] != 0) {
+        i += 1;
+    }
+    i
+}
+
+/// Does the non-ASCII char `c` go on with a word: a letter or digit (`char::is_alphanumeric`),
+/// or a combining mark (U+0300–U+036F)? The Latin letters of Spanish and other European text
+/// and the quotes and dashes of General Punctuation are decided without the Unicode tables
+/// (which `is_alphanumeric` reads for every non-ASCII char); the test
+/// `word_chars_match_is_alphanumeric` compares the two on every char up to U+FFFF.
+fn is_word_char(c: char) -> bool {
+    match u32::from(c) {
+        // Latin-1 Supplement: ª ² ³ µ ¹ º ¼ ½ ¾, then letters but for × and ÷.
+        0x80..=0xBF => matches!(
+            u32::from(c),
+            0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE
+        ),
+        0xC0..=0xFF => c != '×' && c != '÷',
+        // Latin Extended-A and -B: letters only.
+        0x100..=0x24F => true,
+        0x300..=0x36F => true,
+        // General Punctuation: no letter or digit.
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The [`prefix`] of a word as written, when its first four bytes (or all of it) are ASCII
+/// letters and digits (`w.ascii_end` far enough), which fold to their lower case; `None` for
+/// other words. An ASCII letter or digit's lower case is itself with bit 0x20 set.
+#[inline]
+fn word_prefix(b: &[u8], w: Word) -> Option<u32> {
+    const LOWER: u32 = 0x2020_2020;
+    if w.ascii_end - w.start >= 4 {
+        let mut p = [0u8; 4];
+        p.copy_from_slice(&b[w.start..w.start + 4]);
+        Some(u32::from_le_bytes(p) | LOWER)
+    } else if w.ascii_end == w.end {
+        let n = w.end - w.start;
+        let mut p = [0u8; 4];
+        p[..n].copy_from_slice(&b[w.start..w.end]);
+        Some(u32::from_le_bytes(p) | (LOWER >> (8 * (4 - n))))
+    } else {
+        None
     }
 }
 
@@ -482,7 +568,18 @@ thread_local! {
 /// ` key key key ` for a phrase, and its variants: with a plural last word when that word's
 /// key is the word itself; for a capitalised form, with its capitalised words marked `^` as
 /// names are in the text (all of them, or all but a sentence-initial first word).
-fn phrase_keys(stemmer: &Stemmer, phrase: &str) -> Vec<String> {
+///
+/// `memo` remembers the key of every word seen (the forms of a lexicon share many words, and
+/// stemming them was most of the time taken to load it).
+fn phrase_keys(stemmer: &Stemmer, phrase: &str, memo: &mut HashMap<String, String>) -> Vec<String> {
+    let mut key_of = |w: &str| match memo.get(w) {
+        Some(k) => k.clone(),
+        None => {
+            let k = key(stemmer, w);
+            memo.insert(w.to_owned(), k.clone());
+            k
+        }
+    };
     let spans = words(phrase);
     let folded: Vec<String> = spans
         .iter()
@@ -492,14 +589,14 @@ fn phrase_keys(stemmer: &Stemmer, phrase: &str) -> Vec<String> {
         .iter()
         .map(|w| phrase[w.start..].starts_with(char::is_uppercase))
         .collect();
-    let keys: Vec<String> = folded.iter().map(|w| key(stemmer, w)).collect();
+    let keys: Vec<String> = folded.iter().map(|w| key_of(w)).collect();
     let mut variants = vec![keys.clone()];
     if let (Some(last), Some(word)) = (keys.last(), folded.last()) {
         if last == word {
             for plural in [format!("{word}s"), format!("{word}es")] {
                 let mut ks = keys.clone();
                 let n = ks.len() - 1;
-                ks[n] = key(stemmer, &plural);
+                ks[n] = key_of(&plural);
                 variants.push(ks);
             }
         }
@@ -527,7 +624,11 @@ fn phrase_keys(stemmer: &Stemmer, phrase: &str) -> Vec<String> {
 /// A capitalised word that does not start a sentence (`March`, `Trial Lawyers`) is a name: it
 /// only matches forms written with a capital.
 fn is_name(text: &str, w: Span) -> bool {
-    if !text[w.start..].starts_with(char::is_uppercase) {
+    // Most words start with a lower-case ASCII letter or a digit: no name.
+    if text.as_bytes()[w.start].is_ascii_lowercase()
+        || text.as_bytes()[w.start].is_ascii_digit()
+        || !text[w.start..].starts_with(char::is_uppercase)
+    {
         return false;
     }
     let before = text[..w.start].trim_end_matches([' ', '\t']);
@@ -632,6 +733,7 @@ impl ConceptLexicon {
         }
         let build = |lang: Lang| -> Result<LangMatcher, LexiconError> {
             let st = stemmer(lang);
+            let mut memo = HashMap::new();
             let mut patterns: Vec<String> = Vec::new();
             let mut owners: Vec<u32> = Vec::new();
             let mut seen: HashMap<String, u32> = HashMap::new();
@@ -639,7 +741,7 @@ impl ConceptLexicon {
                 if *l != lang {
                     continue;
                 }
-                for p in phrase_keys(&st, f) {
+                for p in phrase_keys(&st, f, &mut memo) {
                     if p.trim().is_empty() {
                         return Err(LexiconError::new(
                             "concepts",
@@ -693,27 +795,30 @@ impl ConceptLexicon {
             found.clear();
             let cache = caches.of(lang);
             cache.use_lexicon(self.serial);
+            let b = text.as_bytes();
             let mut n = 0;
-            for_each_word(text, |w| {
-                let word = &text[w.start..w.end];
-                let index = match ascii_prefix(word.as_bytes()) {
+            let mut at = 0;
+            while let Some(word) = next_word(text, at) {
+                at = word.end;
+                let index = match word_prefix(b, word) {
                     // No key starts as this word does.
                     Some(p) => match m.prefixes.find(p) {
                         None => None,
                         // A word of four ASCII bytes or less is its own key.
-                        Some(at) if word.len() <= 4 => {
-                            let i = m.prefixes.short[at];
+                        Some(slot) if word.end - word.start <= 4 => {
+                            let i = m.prefixes.short[slot];
                             (i != NOT_IN_FORMS).then_some(i)
                         }
-                        Some(_) => cache.index(m, word),
+                        Some(_) => cache.index(m, &text[word.start..word.end]),
                     },
-                    None => cache.index(m, word),
+                    None => cache.index(m, &text[word.start..word.end]),
                 };
                 if let Some(i) = index {
+                    let w = Span::new(word.start, word.end);
                     found.push((w, n, 2 * i + u32::from(is_name(text, w))));
                 }
                 n += 1;
-            });
+            }
             let out = Self::longest_forms(m, &found);
             // Kept unless a very long sentence made it large.
             if found.capacity() <= 1 << 16 {
@@ -982,6 +1087,112 @@ mod tests {
                     prefix(f.as_bytes()),
                     "{lang:?}: '{f}' has key '{k}'"
                 );
+            }
+        }
+    }
+
+    /// Words read the plain way, char by char (see [`next_word`]).
+    fn plain_words(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(Span::new(s, i));
+            }
+        }
+        if let Some(s) = start {
+            out.push(Span::new(s, text.len()));
+        }
+        out
+    }
+
+    fn assert_plain_words(text: &str) {
+        let b = text.as_bytes();
+        let mut i = 0;
+        let mut got = Vec::new();
+        while let Some(w) = next_word(text, i) {
+            assert!(w.start <= w.ascii_end && w.ascii_end <= w.end);
+            let run = b[w.start..w.end]
+                .iter()
+                .take_while(|x| x.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(w.ascii_end, w.start + run, "{text:?}");
+            assert_eq!(
+                word_prefix(b, w),
+                ascii_prefix(&b[w.start..w.end]),
+                "{text:?}"
+            );
+            got.push(Span::new(w.start, w.end));
+            i = w.end;
+        }
+        assert_eq!(got, plain_words(text), "{text:?}");
+    }
+
+    /// The word scanner's fast paths (eight bytes at a time, `is_word_char`, the prefix read
+    /// from the bytes) against the plain reading, on the bundled corpus and on generated texts
+    /// that put each kind of char at every place of an eight-byte chunk.
+    #[test]
+    fn words_match_the_plain_reading() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                assert_plain_words(&text);
+            }
+        }
+        let pieces = [
+            "a", "Z", "0", "9", "@", "[", "`", "{", "/", ":", " ", "\t", "é", "Ñ", "×", "²", "«",
+            "’", "—", "\u{a0}", "\u{301}", "Σ", "Ⓐ", "中", "😀", "ǅ", "ß", "\u{85}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for n in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..(n % 23) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Mostly ASCII letters, as in text.
+                let k = (seed % 64) as usize;
+                t.push_str(pieces.get(k).copied().unwrap_or(if k.is_multiple_of(2) {
+                    "w"
+                } else {
+                    "Q"
+                }));
+            }
+            assert_plain_words(&t);
+        }
+    }
+
+    #[test]
+    fn word_chars_match_is_alphanumeric() {
+        for c in ('\u{80}'..='\u{ffff}').chain(['\u{10000}', '\u{1f600}', '\u{10ffff}']) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
+
+    /// Runs of ASCII letters and digits eight bytes at a time against the byte table, for every
+    /// byte at every place of a chunk after a run of every length.
+    #[test]
+    fn alnum_runs_match_the_byte_table() {
+        for stop in 0..=255u8 {
+            for run in 0..20usize {
+                let mut b: Vec<u8> = (0..run).map(|k| b"aZ09mzAq"[k % 8]).collect();
+                b.extend([stop, b'A', 0xff, b'b', b'c', b'D', b'e', b'f', b'g']);
+                for from in 0..b.len() {
+                    let plain = from
+                        + b[from..]
+                            .iter()
+                            .take_while(|x| x.is_ascii_alphanumeric())
+                            .count();
+                    assert_eq!(ascii_alnum_end(&b, from), plain, "{b:?} {from}");
+                }
             }
         }
     }
