@@ -1,5 +1,6 @@
 //! Word and punctuation tokens of a sentence, with byte spans into the document.
 
+use crossclaim_core::words::is_word_char;
 use crossclaim_core::Span;
 
 #[derive(Clone, Debug)]
@@ -207,28 +208,6 @@ fn ascii_alnum_run(b: &[u8], mut i: usize) -> (usize, u8) {
     (i, upper)
 }
 
-/// Does the non-ASCII char `c` go on with a word: a letter or digit (`char::is_alphanumeric`),
-/// or a combining mark (U+0300–U+036F)? The Latin letters of Spanish and other European text
-/// and the quotes and dashes of General Punctuation are decided without the Unicode tables
-/// (which `is_alphanumeric` reads for every non-ASCII char); the test
-/// `word_chars_match_is_alphanumeric` compares the two on every char up to U+FFFF.
-fn is_word_char(c: char) -> bool {
-    match u32::from(c) {
-        // Latin-1 Supplement: ª ² ³ µ ¹ º ¼ ½ ¾, then letters but for × and ÷.
-        0x80..=0xBF => matches!(
-            u32::from(c),
-            0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE
-        ),
-        0xC0..=0xFF => c != '×' && c != '÷',
-        // Latin Extended-A and -B: letters only.
-        0x100..=0x24F => true,
-        0x300..=0x36F => true,
-        // General Punctuation: no letter or digit.
-        0x2000..=0x206F => false,
-        _ => c.is_alphanumeric(),
-    }
-}
-
 /// Pushes the token `t` (at byte `at` of the document), whose lower case is written to `lower`
 /// (see [`tokenize`]).
 fn push_lower<'a>(
@@ -381,16 +360,9 @@ mod tests {
         }
     }
 
+    /// The ASCII class table against `char` (non-ASCII chars: `crossclaim_core::words`).
     #[test]
-    fn word_chars_match_is_alphanumeric() {
-        for c in ('\u{80}'..='\u{ffff}').chain(['\u{10000}', '\u{1f600}', '\u{10ffff}']) {
-            assert_eq!(
-                is_word_char(c),
-                c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
-                "U+{:04X}",
-                u32::from(c)
-            );
-        }
+    fn ascii_classes_match_char() {
         for b in 0u8..0x80 {
             let class = ASCII_CLASS[usize::from(b)];
             let c = char::from(b);

@@ -1,0 +1,93 @@
+//! Word characters, decided fast: the claim tokenizer and the concept word scanner read the same
+//! words with these (a word is a run of letters, digits and the combining marks U+0300–U+036F).
+
+/// Does the non-ASCII char `c` go on with a word: a letter or digit (`char::is_alphanumeric`),
+/// or a combining mark (U+0300–U+036F)? The Latin letters of Spanish and other European text
+/// and the quotes and dashes of General Punctuation are decided without the Unicode tables
+/// (which `is_alphanumeric` reads for every non-ASCII char); the test
+/// `word_chars_match_is_alphanumeric` compares the two on every char up to U+FFFF.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match u32::from(c) {
+        // Latin-1 Supplement: ª ² ³ µ ¹ º ¼ ½ ¾, then letters but for × and ÷.
+        0x80..=0xBF => matches!(
+            u32::from(c),
+            0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE
+        ),
+        0xC0..=0xFF => c != '×' && c != '÷',
+        // Latin Extended-A and -B: letters only.
+        0x100..=0x24F => true,
+        0x300..=0x36F => true,
+        // General Punctuation: no letter or digit.
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The end of the run of ASCII letters and digits in `b` from byte `i`: the first byte at or
+/// after `i` that is none (or `b.len()`).
+///
+/// Eight bytes at a time, as a `u64` (most words fit in one): for a byte below 0x80, adding
+/// `0x80 - lo` sets its high bit when it is `lo` or more, and no carry leaves the byte; a byte
+/// of 0x80 or more is no letter or digit, and may carry into the next byte up, which is past
+/// the end of the run anyway (test `alnum_runs_match_the_byte_loop`).
+#[inline]
+pub fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = |x: u64, lo: u8| x.wrapping_add(u64::from(0x80 - lo) * ONES);
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(x);
+        let folded = x | (0x20 * ONES);
+        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+        let alnum = (letter | digit) & !x & HIGH;
+        if alnum != HIGH {
+            return i + ((!alnum & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_chars_match_is_alphanumeric() {
+        for c in ('\u{80}'..='\u{ffff}').chain(['\u{10000}', '\u{1f600}', '\u{10ffff}']) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
+
+    /// Runs of ASCII letters and digits eight bytes at a time against the byte-by-byte loop,
+    /// for every byte at every place of a chunk after a run of every length.
+    #[test]
+    fn alnum_runs_match_the_byte_loop() {
+        for stop in 0..=255u8 {
+            for run in 0..20usize {
+                let mut b: Vec<u8> = (0..run).map(|k| b"aZ09mzAq"[k % 8]).collect();
+                b.extend([stop, b'A', 0xff, b'b', b'c', b'D', b'e', b'f', b'g']);
+                for from in 0..b.len() {
+                    let plain = from
+                        + b[from..]
+                            .iter()
+                            .take_while(|x| x.is_ascii_alphanumeric())
+                            .count();
+                    assert_eq!(ascii_alnum_end(&b, from), plain, "{b:?} {from}");
+                }
+            }
+        }
+    }
+}
