@@ -1414,7 +1414,9 @@ fn is_vowel(c: char) -> bool {
 }
 
 fn is_url_like(tok: &str) -> bool {
-    tok.contains("://") || tok.contains('@') || tok.starts_with("www.") || tok.contains('/')
+    // A scheme (`://`) holds a `/`, so one pass over the bytes for `@` or `/` answers what
+    // separate searches for `://`, `@` and `/` did.
+    tok.starts_with("www.") || tok.bytes().any(|b| b == b'@' || b == b'/')
 }
 
 /// Letters with inner periods, each part one or two letters: `U.S.A`, `i.v`, `Ph.D`, `EE.UU`.
@@ -1768,6 +1770,27 @@ mod tests {
 #[cfg(test)]
 mod fold_tests {
     use super::*;
+
+    #[test]
+    fn is_url_like_matches_its_plain_reading() {
+        let plain = |t: &str| {
+            t.contains("://") || t.contains('@') || t.contains('/') || t.starts_with("www.")
+        };
+        for tok in [
+            "http://x.org",
+            "a@b",
+            "www.bbc",
+            "x/y",
+            "Mr",
+            "U.S",
+            "ftp:",
+            "wwwx",
+            "",
+            "é/ñ",
+        ] {
+            assert_eq!(is_url_like(tok), plain(tok), "{tok}");
+        }
+    }
 
     #[test]
     fn fold_into_takes_the_ascii_copy_only_where_it_folds_alike() {
