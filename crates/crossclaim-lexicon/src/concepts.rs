@@ -40,7 +40,7 @@ pub struct ConceptHit {
 /// vocabulary word `i`, `2 × i + 1` for the same key written as a name (`^key`, see [`is_name`]).
 struct LangMatcher {
     /// Key → its index in the vocabulary: every key that occurs in a form.
-    vocabulary: HashMap<String, u32>,
+    vocabulary: FxHashMap<String, u32>,
     /// Trie edges: node << 32 | token → node; the root is node 0.
     edges: HashMap<u64, u32, BuildHasherDefault<EdgeHasher>>,
     /// The concept of the form that ends at each node, if any.
@@ -57,7 +57,7 @@ impl LangMatcher {
     /// order: the same form twice keeps its first concept).
     fn new(forms: &[(String, u32)]) -> Self {
         let mut m = LangMatcher {
-            vocabulary: HashMap::new(),
+            vocabulary: FxHashMap::default(),
             edges: HashMap::default(),
             ends: vec![None],
             prefixes: PrefixSet::default(),
