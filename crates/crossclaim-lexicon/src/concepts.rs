@@ -20,6 +20,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crossclaim_core::words::{ascii_alnum_end, is_word_char};
 use crossclaim_core::{fold, Lang, LexiconError, Span};
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 
 /// One concept and the broader concept it also counts as.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +40,7 @@ pub struct ConceptHit {
 /// vocabulary word `i`, `2 × i + 1` for the same key written as a name (`^key`, see [`is_name`]).
 struct LangMatcher {
     /// Key → its index in the vocabulary: every key that occurs in a form.
-    vocabulary: HashMap<String, u32>,
+    vocabulary: FxHashMap<String, u32>,
     /// Trie edges: node << 32 | token → node; the root is node 0.
     edges: HashMap<u64, u32, BuildHasherDefault<EdgeHasher>>,
     /// The concept of the form that ends at each node, if any.
@@ -56,7 +57,7 @@ impl LangMatcher {
     /// order: the same form twice keeps its first concept).
     fn new(forms: &[(String, u32)]) -> Self {
         let mut m = LangMatcher {
-            vocabulary: HashMap::new(),
+            vocabulary: FxHashMap::default(),
             edges: HashMap::default(),
             ends: vec![None],
             prefixes: PrefixSet::default(),
@@ -519,7 +520,11 @@ thread_local! {
 ///
 /// `memo` remembers the key of every word seen (the forms of a lexicon share many words, and
 /// stemming them was most of the time taken to load it).
-fn phrase_keys(stemmer: &Stemmer, phrase: &str, memo: &mut HashMap<String, String>) -> Vec<String> {
+fn phrase_keys(
+    stemmer: &Stemmer,
+    phrase: &str,
+    memo: &mut FxHashMap<String, String>,
+) -> Vec<String> {
     let mut key_of = |w: &str| match memo.get(w) {
         Some(k) => k.clone(),
         None => {
@@ -601,7 +606,7 @@ impl ConceptLexicon {
     /// `en<TAB>form | …` / `es<TAB>form | …` lines.
     pub fn parse(files: &[(&str, &str)]) -> Result<Self, LexiconError> {
         let mut concepts: Vec<ConceptInfo> = Vec::new();
-        let mut by_id: HashMap<String, u32> = HashMap::new();
+        let mut by_id: FxHashMap<String, u32> = FxHashMap::default();
         let mut broader: Vec<(u32, String, String, usize)> = Vec::new();
         let mut forms: Vec<(Lang, String, u32)> = Vec::new();
         for (name, text) in files {
@@ -681,10 +686,10 @@ impl ConceptLexicon {
         }
         let build = |lang: Lang| -> Result<LangMatcher, LexiconError> {
             let st = stemmer(lang);
-            let mut memo = HashMap::new();
+            let mut memo = FxHashMap::default();
             let mut patterns: Vec<String> = Vec::new();
             let mut owners: Vec<u32> = Vec::new();
-            let mut seen: HashMap<String, u32> = HashMap::new();
+            let mut seen: FxHashMap<String, u32> = FxHashMap::default();
             for (l, f, c) in &forms {
                 if *l != lang {
                     continue;

@@ -61,10 +61,7 @@ impl Folded {
         let mut i = 0;
         while i < bytes.len() {
             // A run of ASCII: copied and lower-cased in bulk, offsets unchanged but shifted.
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(bytes.len() - i);
+            let run = ascii_run_end(bytes, i) - i;
             if run > 0 {
                 let at = self.text.len();
                 self.text.push_str(&original[i..i + run]);
@@ -152,9 +149,57 @@ impl Folded {
     }
 }
 
+/// The first byte at or after `i` that is not ASCII (or the end): the run of ASCII that
+/// [`Folded::refill`] copies in bulk. Reads eight bytes at a time (a byte is ASCII when its top
+/// bit is clear), which is what most of a news text is; the test `ascii_run_end_is_position`
+/// checks it against the plain byte-by-byte search.
+#[inline]
+fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
+    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & TOP_BITS;
+        if high != 0 {
+            // Little-endian: the lowest set top bit is the first non-ASCII byte.
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii() {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_run_end_is_position() {
+        let texts = [
+            "",
+            "a",
+            "plain ascii text that is longer than eight bytes",
+            "é",
+            "abcdefgé",
+            "abcdefghé",
+            "abcdefghijklmnoé and more",
+            "Pekín acusó a EE.UU. de «mentir»",
+            "日本 and 中国",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                let plain = b[i..]
+                    .iter()
+                    .position(|x| !x.is_ascii())
+                    .map_or(b.len(), |p| i + p);
+                assert_eq!(ascii_run_end(b, i), plain, "{t:?} from {i}");
+            }
+        }
+    }
 
     /// Every folded substring maps back to an original span whose folding is that substring.
     fn check_roundtrip(t: &str) {

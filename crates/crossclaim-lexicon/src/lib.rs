@@ -34,11 +34,11 @@ pub mod concepts;
 pub mod fold;
 pub mod matcher;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use crossclaim_core::{strip_comment, EntityType, Lang, LexiconError, Span};
 use fold::fold_str as fold;
+use rustc_hash::FxHashMap;
 
 pub use concepts::{ConceptHit, ConceptInfo, ConceptLexicon};
 pub use fold::Folded;
@@ -96,10 +96,10 @@ pub struct Found {
 #[derive(Clone, Debug)]
 pub struct EntityLexicon {
     entities: Vec<EntityInfo>,
-    by_id: HashMap<String, u32>,
+    by_id: FxHashMap<String, u32>,
     matcher: PhraseMatcher<FormRef>,
     /// Folded last names of each person with a multi-word name, for surname-only mentions.
-    surnames: HashMap<u32, Vec<String>>,
+    surnames: FxHashMap<u32, Vec<String>>,
 }
 
 /// A form line's forms before their entity is known: surface, type override, candidate-only.
@@ -120,7 +120,7 @@ impl EntityLexicon {
     /// defined in any file.
     pub fn parse(files: &[(&str, &str)]) -> Result<Self, LexiconError> {
         let mut entities: Vec<EntityInfo> = Vec::new();
-        let mut by_id: HashMap<String, u32> = HashMap::new();
+        let mut by_id: FxHashMap<String, u32> = FxHashMap::default();
         // Forms are collected with the entity's ID so that `+ID` blocks can come before the
         // definition; they are resolved once every file is read.
         let mut pending: Vec<(String, PendingForm)> = Vec::new();
@@ -197,7 +197,7 @@ impl EntityLexicon {
             }
         }
         let mut forms = Vec::with_capacity(pending.len());
-        let mut surnames: HashMap<u32, Vec<String>> = HashMap::new();
+        let mut surnames: FxHashMap<u32, Vec<String>> = FxHashMap::default();
         for (id, f) in pending {
             let entity = by_id[&id];
             let (etype, secondary) = f.payload;

@@ -24,14 +24,13 @@
 //! assert_eq!(&text[found[0].span.start..found[0].span.end], "US");
 //! ```
 
-use std::collections::HashMap;
-
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::{self, NFA};
 #[cfg(test)]
 use aho_corasick::{AhoCorasick, Input};
 use aho_corasick::{Anchored, MatchKind};
 use crossclaim_core::{Lang, Span};
+use rustc_hash::FxHashMap;
 
 use crate::fold::{fold_char, fold_str, Folded};
 
@@ -121,7 +120,7 @@ pub struct PhraseMatcher<T> {
     /// Folded pattern of each automaton pattern id.
     patterns: Vec<String>,
     /// Pattern id of each folded pattern (to find shorter forms at the start of a rejected one).
-    index: HashMap<String, u32>,
+    index: FxHashMap<String, u32>,
     /// Forms by automaton pattern id (forms that fold alike share a pattern).
     by_pattern: Vec<Vec<u32>>,
     forms: Vec<Form<T>>,
@@ -134,7 +133,8 @@ impl<T> PhraseMatcher<T> {
     pub fn new(forms: Vec<Form<T>>) -> Result<Self, String> {
         let mut patterns: Vec<String> = Vec::new();
         let mut by_pattern: Vec<Vec<u32>> = Vec::new();
-        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut index: FxHashMap<String, u32> =
+            FxHashMap::with_capacity_and_hasher(forms.len(), Default::default());
         for (i, f) in forms.iter().enumerate() {
             let key = fold_str(&f.surface);
             if key.trim().is_empty() {
