@@ -7,6 +7,8 @@ use std::path::Path;
 
 use crossclaim_core::{fold, strip_comment, ClaimKind, LexiconError};
 
+use crate::tokens::{Tok, UNSEEN};
+
 /// How a cue word functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pos {
@@ -166,6 +168,9 @@ word_sets! {
     "hedge-sources",
 }
 
+// `tokens::UNSEEN` (all bits) is no word's bits: bit 62 belongs to no word set.
+const _: () = assert!(WORD_SETS.len() < 62);
+
 impl LangCues {
     /// Is `word` (lower case; several words joined by one space) in the word set `name`?
     /// (Always inlined: the set name, a literal at every call, then becomes its bit at compile
@@ -181,6 +186,36 @@ impl LangCues {
     /// Is `word` in one of the word sets of `bits`?
     fn in_sets(&self, word: &str, bits: u64) -> bool {
         self.known.get(word).is_some_and(|k| k.sets & bits != 0)
+    }
+
+    /// `is(name, t.lower)` for a token of a sentence. The token's word-set bits are looked up
+    /// once and kept on it ([`Self::tok_sets`]): the rules ask about the same few tokens around
+    /// a cue again and again, and each question was a hash look-up.
+    #[inline(always)]
+    pub(crate) fn tok_is(&self, name: &str, t: &Tok<'_>) -> bool {
+        match set_bit(name) {
+            Some(bit) => self.tok_sets(t) & bit != 0,
+            None => self.is(name, t.lower),
+        }
+    }
+
+    /// The bits of `Known::sets` for `t.lower` (0 for a word not known), cached on the token.
+    /// Equivalent to `in_sets(t.lower, bits)` as `tok_sets(t) & bits != 0`: the look-up is the
+    /// same, and neither the token's lower case nor this lexicon changes while the token lives
+    /// (a sentence's tokens are asked about one language's cues only).
+    pub(crate) fn tok_sets(&self, t: &Tok<'_>) -> u64 {
+        let cached = t.sets.get();
+        if cached != UNSEEN {
+            return cached;
+        }
+        let bits = self.known.get(t.lower).map_or(0, |k| k.sets);
+        t.sets.set(bits);
+        bits
+    }
+
+    /// `may_start_cue(t.lower)` with the token's cached look-up.
+    pub(crate) fn tok_may_start_cue(&self, t: &Tok<'_>) -> bool {
+        self.phrase_starts.is_none() || self.tok_sets(t) & MAY_START_CUE != 0
     }
 
     /// The entries of a word set.
@@ -561,6 +596,39 @@ fn is_participle_like(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `tok_is` (the token's look-up cached on it) answers as `is` on its lower case, for every
+    /// word set, asked twice, on the real lexicons and sentences with cue words, set words,
+    /// capitals, accents and punctuation.
+    #[test]
+    fn token_set_bits_answer_as_is() {
+        let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons/cues"));
+        let cues = CueLexicon::from_dir(dir).expect("the cue lexicons load");
+        let text = "The minister, who SAID that it was not true, accused them: “No” — según dijo \
+                    el Gobierno, que no ha negado las acusaciones; According to Reuters, he \
+                    denied it, saying the report (which was leaked) is wrong.";
+        for lang in [&cues.en, &cues.es] {
+            let mut lower = String::new();
+            let toks = crate::tokens::tokenize(
+                text,
+                crossclaim_core::Span::new(0, text.len()),
+                &mut lower,
+            );
+            for _ in 0..2 {
+                for t in &toks {
+                    for name in WORD_SETS {
+                        assert_eq!(
+                            lang.tok_is(name, t),
+                            lang.is(name, t.lower),
+                            "{name} {}",
+                            t.lower
+                        );
+                    }
+                    assert_eq!(lang.tok_may_start_cue(t), lang.may_start_cue(t.lower));
+                }
+            }
+        }
+    }
 
     #[test]
     fn spanish_verbs_are_conjugated_and_participles_kept_apart() {
