@@ -36,6 +36,7 @@ pub mod cues;
 pub mod quotes;
 mod tokens;
 
+use std::cell::RefCell;
 use std::ops::Not;
 
 use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Span};
@@ -96,6 +97,17 @@ struct Ctx<'a> {
     /// Per token: inside an entity mention / inside a quotation (computed once per sentence).
     tok_in_mention: Vec<bool>,
     tok_in_quote: Vec<bool>,
+    /// Buffers the rules write into, shared by the document's sentences.
+    scratch: &'a Scratch,
+}
+
+/// Buffers reused across the sentences of a document instead of allocated per question.
+#[derive(Default)]
+struct Scratch {
+    /// Token positions of a phrase being matched (`match_phrases`).
+    positions: RefCell<Vec<usize>>,
+    /// Words joined by spaces for a multi-word set look-up.
+    joined: RefCell<String>,
 }
 
 /// How far (in tokens) the search for a cue's subject or content reaches: subjects and sources
@@ -130,6 +142,7 @@ impl ClaimExtractor {
         let mut next_mention = 0;
         let (mut next_quote, mut active) = (0, Vec::new());
         let mut lower = String::new();
+        let scratch = Scratch::default();
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let first =
                 next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
@@ -168,6 +181,7 @@ impl ClaimExtractor {
                 sentence,
                 tok_in_mention,
                 tok_in_quote,
+                scratch: &scratch,
             };
             let cues = ctx.find_cues();
             let mut previous: Option<(usize, Vec<usize>, Option<Span>)> = None;
@@ -499,11 +513,14 @@ impl<'a> Ctx<'a> {
     /// `phrases` is the framing list).
     fn match_phrases(&self, phrases: &[Phrase], framing: bool, i: usize) -> Option<(Cue, usize)> {
         let mut best: Option<(Cue, usize)> = None;
+        // The token positions of a candidate phrase: one buffer for the sentence, reused.
+        let mut positions = self.scratch.positions.borrow_mut();
         let candidates = self.lang.phrase_candidates(framing, self.toks[i].lower);
         for p in candidates.iter().map(|&k| &phrases[k as usize]) {
-            let Some(positions) = self.match_phrase(p, i) else {
+            positions.clear();
+            if !self.match_words(&p.words, i, &mut positions) {
                 continue;
-            };
+            }
             let end = positions.last().map_or(i, |&l| l + 1);
             if best.as_ref().is_some_and(|b| b.1 >= end) {
                 continue;
@@ -527,27 +544,28 @@ impl<'a> Ctx<'a> {
         best
     }
 
-    /// Token positions of each phrase word (gaps take none), if the phrase matches at `i`.
-    fn match_phrase(&self, p: &Phrase, i: usize) -> Option<Vec<usize>> {
-        self.match_words(&p.words, i)
-    }
-
-    /// Token positions of each word (gaps take none), if `words` match at `i`. The first word
-    /// is compared before anything is allocated: almost every call fails there.
-    fn match_words(&self, words: &[Option<String>], i: usize) -> Option<Vec<usize>> {
+    /// Whether `words` match at `i`; if they do, the token positions of each word (gaps take
+    /// none) are appended to `pos` (a buffer reused across phrases: a `Vec` per tried phrase
+    /// was most of this search's cost). On a mismatch `pos` may keep a part: the caller clears
+    /// it. The first word is compared first: almost every call fails there.
+    fn match_words(&self, words: &[Option<String>], i: usize, pos: &mut Vec<usize>) -> bool {
         if let Some(Some(first)) = words.first() {
             // A quotation mark stands for any opening mark (`''` too), checked below.
-            if self.toks.get(i)?.lower != *first && !is_quote_mark(first) {
-                return None;
+            let Some(t) = self.toks.get(i) else {
+                return false;
+            };
+            if t.lower != *first && !is_quote_mark(first) {
+                return false;
             }
         }
-        let mut pos = Vec::with_capacity(words.len());
         let mut j = i;
         let mut w = 0;
         while w < words.len() {
             match &words[w] {
                 Some(word) => {
-                    let t = self.toks.get(j)?;
+                    let Some(t) = self.toks.get(j) else {
+                        return false;
+                    };
                     // A quotation mark in a phrase stands for any mark that opens a quotation
                     // (`“`, `"`, `‘`, `''`).
                     let opens = is_quote_mark(word)
@@ -556,7 +574,7 @@ impl<'a> Ctx<'a> {
                             .binary_search_by_key(&t.span.start, |q| q.outer.start)
                             .is_ok();
                     if t.lower != *word && !opens {
-                        return None;
+                        return false;
                     }
                     pos.push(j);
                     j += 1;
@@ -614,17 +632,20 @@ impl<'a> Ctx<'a> {
                         if max == 16 && skip == 1 && matches!(t.lower, "the" | "a" | "an") {
                             continue;
                         }
-                        if let Some(more) = self.match_words(rest, k) {
-                            pos.push(j); // the gap's first word stands for it
-                            pos.extend(more);
-                            return Some(pos);
+                        // The gap's first word stands for it; the rest follows, or this
+                        // gap length is undone and the next one tried.
+                        let mark = pos.len();
+                        pos.push(j);
+                        if self.match_words(rest, k, pos) {
+                            return true;
                         }
+                        pos.truncate(mark);
                     }
-                    return None;
+                    return false;
                 }
             }
         }
-        Some(pos)
+        true
     }
 
     fn single_word_cue(&self, i: usize) -> Option<Cue> {
@@ -741,10 +762,22 @@ impl<'a> Ctx<'a> {
                 .words_before(i)
                 .next()
                 .is_some_and(|(j, _)| self.word_is("passive", j))
-                && self.lang.is(
-                    "reduced-hedge",
-                    &format!("{} {} {}", t.lower, self.word(i + 1), self.word(i + 2)),
-                );
+                && {
+                    // The three words joined by spaces, written into a buffer reused across the
+                    // document rather than a `format!` per participle cue.
+                    let mut joined = self.scratch.joined.borrow_mut();
+                    joined.clear();
+                    for (k, w) in [t.lower, self.word(i + 1), self.word(i + 2)]
+                        .iter()
+                        .enumerate()
+                    {
+                        if k > 0 {
+                            joined.push(' ');
+                        }
+                        joined.push_str(w);
+                    }
+                    self.lang.is("reduced-hedge", &joined)
+                };
             if ok && hedge {
                 return None;
             }
