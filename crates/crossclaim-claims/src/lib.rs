@@ -86,17 +86,17 @@ struct Ctx<'a> {
     lang: &'a LangCues,
     toks: Vec<Tok<'a>>,
     /// Mentions of the sentence: (index into the document's mentions, span, type).
-    mentions: Vec<(usize, Span, EntityType)>,
+    mentions: &'a [(usize, Span, EntityType)],
     quotes: &'a [Quote],
     /// `(outer end, index into quotes)`, sorted.
     quote_ends: &'a [(usize, usize)],
     /// Paragraphs of this sentence in another language: the document's cue lexicon does not
     /// apply there.
-    foreign: Vec<Span>,
+    foreign: &'a [Span],
     sentence: Span,
     /// Per token: inside an entity mention / inside a quotation (computed once per sentence).
-    tok_in_mention: Vec<bool>,
-    tok_in_quote: Vec<bool>,
+    tok_in_mention: &'a [bool],
+    tok_in_quote: &'a [bool],
     /// Buffers the rules write into, shared by the document's sentences.
     scratch: &'a Scratch,
 }
@@ -143,6 +143,9 @@ impl ClaimExtractor {
         let (mut next_quote, mut active) = (0, Vec::new());
         let mut lower = String::new();
         let scratch = Scratch::default();
+        // Per-sentence tables, refilled for each sentence rather than allocated anew.
+        let (mut mentions, mut here, mut foreign) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut tok_in_mention, mut tok_in_quote) = (Vec::new(), Vec::new());
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let first =
                 next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
@@ -151,9 +154,10 @@ impl ClaimExtractor {
                 .take_while(|m| m.sentence == si)
                 .count();
             next_mention = first + count;
-            let mentions: Vec<(usize, Span, EntityType)> = (first..first + count)
-                .map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype))
-                .collect();
+            mentions.clear();
+            mentions.extend(
+                (first..first + count).map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype)),
+            );
             let toks = tokenize(text, sentence, &mut lower);
             // Quotations that reach into this sentence: a sweep keeps the ones still open, so
             // a document with many sentences and quotations stays linear.
@@ -162,25 +166,33 @@ impl ClaimExtractor {
                 next_quote += 1;
             }
             active.retain(|&q| quotes[q].outer.end > sentence.start);
-            let here: Vec<Quote> = active.iter().map(|&q| quotes[q]).collect();
-            let (tok_in_mention, tok_in_quote) = flags(&toks, &mentions, &here);
-            let foreign: Vec<Span> = doc
-                .foreign
-                .iter()
-                .map(|f| f.0)
-                .filter(|f| f.overlaps(&sentence))
-                .collect();
+            here.clear();
+            here.extend(active.iter().map(|&q| quotes[q]));
+            flags(
+                &toks,
+                &mentions,
+                &here,
+                &mut tok_in_mention,
+                &mut tok_in_quote,
+            );
+            foreign.clear();
+            foreign.extend(
+                doc.foreign
+                    .iter()
+                    .map(|f| f.0)
+                    .filter(|f| f.overlaps(&sentence)),
+            );
             let ctx = Ctx {
-                foreign,
+                foreign: &foreign,
                 text,
                 lang,
                 toks,
-                mentions,
+                mentions: &mentions,
                 quotes: &quotes,
                 quote_ends: &quote_ends,
                 sentence,
-                tok_in_mention,
-                tok_in_quote,
+                tok_in_mention: &tok_in_mention,
+                tok_in_quote: &tok_in_quote,
                 scratch: &scratch,
             };
             let cues = ctx.find_cues();
@@ -236,15 +248,18 @@ fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
 }
 
-/// Per token of a sentence: is it inside an entity mention, is it inside a quotation?
-/// Mentions and quotations are sorted by start, so one sweep (and a binary search per
-/// quotation) does it.
+/// Per token of a sentence: is it inside an entity mention, is it inside a quotation? (Written
+/// into `in_mention` and `in_quote`, buffers reused across sentences.) Mentions and quotations
+/// are sorted by start, so one sweep (and a binary search per quotation) does it.
 fn flags(
     toks: &[Tok<'_>],
     mentions: &[(usize, Span, EntityType)],
     quotes: &[Quote],
-) -> (Vec<bool>, Vec<bool>) {
-    let mut in_mention = vec![false; toks.len()];
+    in_mention: &mut Vec<bool>,
+    in_quote: &mut Vec<bool>,
+) {
+    in_mention.clear();
+    in_mention.resize(toks.len(), false);
     let mut k = 0;
     for (i, t) in toks.iter().enumerate() {
         while k < mentions.len() && mentions[k].1.end <= t.span.start {
@@ -255,7 +270,8 @@ fn flags(
             .take_while(|m| m.1.start < t.span.end)
             .any(|m| m.1.overlaps(&t.span));
     }
-    let mut in_quote = vec![false; toks.len()];
+    in_quote.clear();
+    in_quote.resize(toks.len(), false);
     for q in quotes {
         let first = toks.partition_point(|t| t.span.start < q.inner.start);
         for (i, t) in toks.iter().enumerate().skip(first) {
@@ -265,7 +281,6 @@ fn flags(
             in_quote[i] = true;
         }
     }
-    (in_mention, in_quote)
 }
 
 /// How many tokens after a cue its content may start (`told a packed crowd in Windham that`),
