@@ -7,6 +7,8 @@ use std::path::Path;
 
 use crossclaim_core::{fold, strip_comment, ClaimKind, LexiconError};
 
+use crate::tokens::{Tok, UNSEEN};
+
 /// How a cue word functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pos {
@@ -53,6 +55,10 @@ pub struct LangCues {
     /// What `is` and `lookup` answer for every word they know, behind one hash look-up (they
     /// are asked about most words of every sentence).
     known: FxHashMap<String, Known>,
+    /// A bit set over `start_key`, with the bits of the words of `known` that may start a cue:
+    /// a token whose key's bit is clear starts none, told without hashing the word. (Empty
+    /// until `index` runs: then every token is looked up.)
+    cue_start_keys: Vec<u64>,
     /// `[phrases, framing]`: by the lower case of a token, the phrases that can match there, in
     /// lexicon order (see `phrase_candidates`).
     phrase_index: [FxHashMap<String, Vec<u32>>; 2],
@@ -166,6 +172,23 @@ word_sets! {
     "hedge-sources",
 }
 
+/// How many keys `start_key` gives (a power of two; 8 KiB of bits).
+const START_KEYS: usize = 1 << 16;
+
+/// A word's first two bytes, last byte and length mixed into `0..START_KEYS`: words that may
+/// start a cue fill a few percent of the keys, so most other words fall on a clear bit.
+fn start_key(word: &str) -> usize {
+    let b = word.as_bytes();
+    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let last = b.len().checked_sub(1).map_or(0, at);
+    let len = b.len().min(255) as u32;
+    let x = at(0) | at(1) << 8 | last << 16 | len << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+// `tokens::UNSEEN` (all bits) is no word's bits: bit 62 belongs to no word set.
+const _: () = assert!(WORD_SETS.len() < 62);
+
 impl LangCues {
     /// Is `word` (lower case; several words joined by one space) in the word set `name`?
     /// (Always inlined: the set name, a literal at every call, then becomes its bit at compile
@@ -181,6 +204,50 @@ impl LangCues {
     /// Is `word` in one of the word sets of `bits`?
     fn in_sets(&self, word: &str, bits: u64) -> bool {
         self.known.get(word).is_some_and(|k| k.sets & bits != 0)
+    }
+
+    /// `is(name, t.lower)` for a token of a sentence. The token's word-set bits are looked up
+    /// once and kept on it ([`Self::tok_sets`]): the rules ask about the same few tokens around
+    /// a cue again and again, and each question was a hash look-up.
+    #[inline(always)]
+    pub(crate) fn tok_is(&self, name: &str, t: &Tok<'_>) -> bool {
+        match set_bit(name) {
+            Some(bit) => self.tok_sets(t) & bit != 0,
+            None => self.is(name, t.lower),
+        }
+    }
+
+    /// The bits of `Known::sets` for `t.lower` (0 for a word not known), cached on the token.
+    /// Equivalent to `in_sets(t.lower, bits)` as `tok_sets(t) & bits != 0`: the look-up is the
+    /// same, and neither the token's lower case nor this lexicon changes while the token lives
+    /// (a sentence's tokens are asked about one language's cues only).
+    pub(crate) fn tok_sets(&self, t: &Tok<'_>) -> u64 {
+        let cached = t.sets.get();
+        if cached != UNSEEN {
+            return cached;
+        }
+        let bits = self.known.get(t.lower).map_or(0, |k| k.sets);
+        t.sets.set(bits);
+        bits
+    }
+
+    /// `may_start_cue(t.lower)` with the token's cached look-up. Most tokens are no cue word,
+    /// and for most of those the bit of their `start_key` is clear: every word that may start
+    /// a cue set its bit, so a clear bit answers `false` as the look-up would, without it (it
+    /// was a tenth of the claim stage).
+    pub(crate) fn tok_may_start_cue(&self, t: &Tok<'_>) -> bool {
+        if self.phrase_starts.is_none() {
+            return true;
+        }
+        let key = start_key(t.lower);
+        if self
+            .cue_start_keys
+            .get(key / 64)
+            .is_some_and(|&bits| bits & (1 << (key % 64)) == 0)
+        {
+            return false;
+        }
+        self.tok_sets(t) & MAY_START_CUE != 0
     }
 
     /// The entries of a word set.
@@ -418,6 +485,14 @@ impl LangCues {
                 k.sets |= MAY_START_CUE;
             }
         }
+        let mut keys = vec![0u64; START_KEYS / 64];
+        for (w, k) in &known {
+            if k.sets & MAY_START_CUE != 0 {
+                let key = start_key(w);
+                keys[key / 64] |= 1 << (key % 64);
+            }
+        }
+        self.cue_start_keys = keys;
         self.known = known;
         for (k, phrases) in [&self.phrases, &self.framing].into_iter().enumerate() {
             let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
@@ -561,6 +636,40 @@ fn is_participle_like(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `tok_is` (the token's look-up cached on it) answers as `is` on its lower case, for every
+    /// word set, asked twice, on the real lexicons and sentences with cue words, set words,
+    /// capitals, accents and punctuation.
+    #[test]
+    fn token_set_bits_answer_as_is() {
+        let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons/cues"));
+        let cues = CueLexicon::from_dir(dir).expect("the cue lexicons load");
+        let text = "The minister, who SAID that it was not true, accused them: “No” — según dijo \
+                    el Gobierno, que no ha negado las acusaciones; According to Reuters, he \
+                    denied it, saying the report (which was leaked) is wrong. \
+                    Acusó, denunció, afirmó y criticó; polls show, studies found, warned, claims.";
+        for lang in [&cues.en, &cues.es] {
+            let mut lower = String::new();
+            let toks = crate::tokens::tokenize(
+                text,
+                crossclaim_core::Span::new(0, text.len()),
+                &mut lower,
+            );
+            for _ in 0..2 {
+                for t in &toks {
+                    for name in WORD_SETS {
+                        assert_eq!(
+                            lang.tok_is(name, t),
+                            lang.is(name, t.lower),
+                            "{name} {}",
+                            t.lower
+                        );
+                    }
+                    assert_eq!(lang.tok_may_start_cue(t), lang.may_start_cue(t.lower));
+                }
+            }
+        }
+    }
 
     #[test]
     fn spanish_verbs_are_conjugated_and_participles_kept_apart() {

@@ -36,6 +36,7 @@ pub mod cues;
 pub mod quotes;
 mod tokens;
 
+use std::cell::RefCell;
 use std::ops::Not;
 
 use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Span};
@@ -85,17 +86,28 @@ struct Ctx<'a> {
     lang: &'a LangCues,
     toks: Vec<Tok<'a>>,
     /// Mentions of the sentence: (index into the document's mentions, span, type).
-    mentions: Vec<(usize, Span, EntityType)>,
+    mentions: &'a [(usize, Span, EntityType)],
     quotes: &'a [Quote],
     /// `(outer end, index into quotes)`, sorted.
     quote_ends: &'a [(usize, usize)],
     /// Paragraphs of this sentence in another language: the document's cue lexicon does not
     /// apply there.
-    foreign: Vec<Span>,
+    foreign: &'a [Span],
     sentence: Span,
     /// Per token: inside an entity mention / inside a quotation (computed once per sentence).
-    tok_in_mention: Vec<bool>,
-    tok_in_quote: Vec<bool>,
+    tok_in_mention: &'a [bool],
+    tok_in_quote: &'a [bool],
+    /// Buffers the rules write into, shared by the document's sentences.
+    scratch: &'a Scratch,
+}
+
+/// Buffers reused across the sentences of a document instead of allocated per question.
+#[derive(Default)]
+struct Scratch {
+    /// Token positions of a phrase being matched (`match_phrases`).
+    positions: RefCell<Vec<usize>>,
+    /// Words joined by spaces for a multi-word set look-up.
+    joined: RefCell<String>,
 }
 
 /// How far (in tokens) the search for a cue's subject or content reaches: subjects and sources
@@ -130,6 +142,10 @@ impl ClaimExtractor {
         let mut next_mention = 0;
         let (mut next_quote, mut active) = (0, Vec::new());
         let mut lower = String::new();
+        let scratch = Scratch::default();
+        // Per-sentence tables, refilled for each sentence rather than allocated anew.
+        let (mut mentions, mut here, mut foreign) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut tok_in_mention, mut tok_in_quote) = (Vec::new(), Vec::new());
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let first =
                 next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
@@ -138,9 +154,10 @@ impl ClaimExtractor {
                 .take_while(|m| m.sentence == si)
                 .count();
             next_mention = first + count;
-            let mentions: Vec<(usize, Span, EntityType)> = (first..first + count)
-                .map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype))
-                .collect();
+            mentions.clear();
+            mentions.extend(
+                (first..first + count).map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype)),
+            );
             let toks = tokenize(text, sentence, &mut lower);
             // Quotations that reach into this sentence: a sweep keeps the ones still open, so
             // a document with many sentences and quotations stays linear.
@@ -149,25 +166,34 @@ impl ClaimExtractor {
                 next_quote += 1;
             }
             active.retain(|&q| quotes[q].outer.end > sentence.start);
-            let here: Vec<Quote> = active.iter().map(|&q| quotes[q]).collect();
-            let (tok_in_mention, tok_in_quote) = flags(&toks, &mentions, &here);
-            let foreign: Vec<Span> = doc
-                .foreign
-                .iter()
-                .map(|f| f.0)
-                .filter(|f| f.overlaps(&sentence))
-                .collect();
+            here.clear();
+            here.extend(active.iter().map(|&q| quotes[q]));
+            flags(
+                &toks,
+                &mentions,
+                &here,
+                &mut tok_in_mention,
+                &mut tok_in_quote,
+            );
+            foreign.clear();
+            foreign.extend(
+                doc.foreign
+                    .iter()
+                    .map(|f| f.0)
+                    .filter(|f| f.overlaps(&sentence)),
+            );
             let ctx = Ctx {
-                foreign,
+                foreign: &foreign,
                 text,
                 lang,
                 toks,
-                mentions,
+                mentions: &mentions,
                 quotes: &quotes,
                 quote_ends: &quote_ends,
                 sentence,
-                tok_in_mention,
-                tok_in_quote,
+                tok_in_mention: &tok_in_mention,
+                tok_in_quote: &tok_in_quote,
+                scratch: &scratch,
             };
             let cues = ctx.find_cues();
             let mut previous: Option<(usize, Vec<usize>, Option<Span>)> = None;
@@ -222,15 +248,18 @@ fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
 }
 
-/// Per token of a sentence: is it inside an entity mention, is it inside a quotation?
-/// Mentions and quotations are sorted by start, so one sweep (and a binary search per
-/// quotation) does it.
+/// Per token of a sentence: is it inside an entity mention, is it inside a quotation? (Written
+/// into `in_mention` and `in_quote`, buffers reused across sentences.) Mentions and quotations
+/// are sorted by start, so one sweep (and a binary search per quotation) does it.
 fn flags(
     toks: &[Tok<'_>],
     mentions: &[(usize, Span, EntityType)],
     quotes: &[Quote],
-) -> (Vec<bool>, Vec<bool>) {
-    let mut in_mention = vec![false; toks.len()];
+    in_mention: &mut Vec<bool>,
+    in_quote: &mut Vec<bool>,
+) {
+    in_mention.clear();
+    in_mention.resize(toks.len(), false);
     let mut k = 0;
     for (i, t) in toks.iter().enumerate() {
         while k < mentions.len() && mentions[k].1.end <= t.span.start {
@@ -241,7 +270,8 @@ fn flags(
             .take_while(|m| m.1.start < t.span.end)
             .any(|m| m.1.overlaps(&t.span));
     }
-    let mut in_quote = vec![false; toks.len()];
+    in_quote.clear();
+    in_quote.resize(toks.len(), false);
     for q in quotes {
         let first = toks.partition_point(|t| t.span.start < q.inner.start);
         for (i, t) in toks.iter().enumerate().skip(first) {
@@ -251,7 +281,6 @@ fn flags(
             in_quote[i] = true;
         }
     }
-    (in_mention, in_quote)
 }
 
 /// How many tokens after a cue its content may start (`told a packed crowd in Windham that`),
@@ -261,6 +290,15 @@ const CONTENT_REACH: usize = 6;
 impl<'a> Ctx<'a> {
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.lower)
+    }
+
+    /// `lang.is(name, self.word(j))`, with token `j`'s look-up kept on the token.
+    #[inline(always)]
+    fn word_is(&self, name: &str, j: usize) -> bool {
+        match self.toks.get(j) {
+            Some(t) => self.lang.tok_is(name, t),
+            None => self.lang.is(name, ""),
+        }
     }
 
     /// Word tokens before token `i`, nearest first.
@@ -286,7 +324,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Most words can start no cue of any kind: one look-up spares them the three below.
-            if !self.lang.may_start_cue(t.lower) {
+            if !self.lang.tok_may_start_cue(t) {
                 i += 1;
                 continue;
             }
@@ -301,7 +339,7 @@ impl<'a> Ctx<'a> {
                 let noun = self
                     .words_before(i)
                     .next()
-                    .is_some_and(|(j, w)| j + 1 == i && self.lang.is("determiners", w));
+                    .is_some_and(|(j, _)| j + 1 == i && self.word_is("determiners", j));
                 if self.realised(&cue) && !noun {
                     found.push(cue);
                 }
@@ -332,11 +370,9 @@ impl<'a> Ctx<'a> {
             let joined = a.source_follows
                 && a.first == a.last
                 && !b.noun
-                && self.lang.is("source-follows", self.word(b.first)).not()
-                && (a.last + 1..b.first).all(|j| {
-                    self.lang.is("perfect", self.word(j))
-                        || self.lang.is("impersonal", self.word(j))
-                });
+                && self.word_is("source-follows", b.first).not()
+                && (a.last + 1..b.first)
+                    .all(|j| self.word_is("perfect", j) || self.word_is("impersonal", j));
             if joined {
                 found[k + 1].source_follows = true;
                 found.remove(k);
@@ -350,10 +386,7 @@ impl<'a> Ctx<'a> {
         // las circunstancias particulares`), after its determiners.
         found.retain(|c| {
             let after = (c.last + 1..self.toks.len())
-                .skip_while(|&j| {
-                    self.lang.is("determiners", self.word(j))
-                        || self.lang.is("possessives", self.word(j))
-                })
+                .skip_while(|&j| self.word_is("determiners", j) || self.word_is("possessives", j))
                 .take(2);
             // A capitalised word ends the look (`según las Directrices` is one; `según Rusia se
             // …` names a source, whatever follows the name).
@@ -362,7 +395,7 @@ impl<'a> Ctx<'a> {
                 if !self.toks[j].is_word {
                     break;
                 }
-                if self.lang.is("not-source", self.word(j)) {
+                if self.word_is("not-source", j) {
                     criterion = true;
                     break;
                 }
@@ -373,15 +406,13 @@ impl<'a> Ctx<'a> {
             // `según los informes`, `according to reports` with nobody named after them hedge,
             // as `reportedly` does: no one is cited.
             let hedge = (c.last + 1..self.toks.len())
-                .find(|&j| !self.lang.is("determiners", self.word(j)))
+                .find(|&j| !self.word_is("determiners", j))
                 .is_some_and(|j| {
-                    self.lang.is("hedge-sources", self.word(j))
-                        && !self.lang.is("agent-link", self.word(j + 1))
-                        && !self.lang.is("agent", self.word(j + 1))
+                    self.word_is("hedge-sources", j)
+                        && !self.word_is("agent-link", j + 1)
+                        && !self.word_is("agent", j + 1)
                 });
-            !(c.source_follows
-                && self.lang.is("source-follows", self.word(c.first))
-                && (criterion || hedge))
+            !(c.source_follows && self.word_is("source-follows", c.first) && (criterion || hedge))
         });
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
@@ -421,7 +452,7 @@ impl<'a> Ctx<'a> {
         // A furniture word and a dash before the name (`EXCLUSIVE – Roger Stone:`) are no part
         // of it.
         if name.len() > 2
-            && self.lang.is("not-speaker", name[0].lower)
+            && self.lang.tok_is("not-speaker", &name[0])
             && matches!(name[1].lower, "–" | "—" | "-")
         {
             name = &name[2..];
@@ -429,14 +460,14 @@ impl<'a> Ctx<'a> {
         // News furniture (`The Latest:`, `Correction:`, `Breaking:`) names no speaker.
         let furniture = name
             .iter()
-            .any(|t| self.lang.is("not-speaker", t.lower) || self.lang.is("determiners", t.lower));
+            .any(|t| self.lang.tok_is("not-speaker", t) || self.lang.tok_is("determiners", t));
         // Capitalised words, a title's period, a hyphen inside a word (`Fact-Check`), and after
         // the first word the few lower-case words of a label (`Clinton camp:`, `Mukasey at
         // RNC:`, `Clinton to Planned Parenthood:`).
         let label_word = |k: usize, t: &Tok<'_>| {
             (t.is_word && t.text.starts_with(char::is_uppercase))
                 || t.lower == "."
-                || (k > 0 && self.lang.is("label-words", t.lower))
+                || (k > 0 && self.lang.tok_is("label-words", t))
                 || (t.lower == "-"
                     && k > 0
                     && name[k - 1].span.end == t.span.start
@@ -497,18 +528,21 @@ impl<'a> Ctx<'a> {
     /// `phrases` is the framing list).
     fn match_phrases(&self, phrases: &[Phrase], framing: bool, i: usize) -> Option<(Cue, usize)> {
         let mut best: Option<(Cue, usize)> = None;
+        // The token positions of a candidate phrase: one buffer for the sentence, reused.
+        let mut positions = self.scratch.positions.borrow_mut();
         let candidates = self.lang.phrase_candidates(framing, self.toks[i].lower);
         for p in candidates.iter().map(|&k| &phrases[k as usize]) {
-            let Some(positions) = self.match_phrase(p, i) else {
+            positions.clear();
+            if !self.match_words(&p.words, i, &mut positions) {
                 continue;
-            };
+            }
             let end = positions.last().map_or(i, |&l| l + 1);
             if best.as_ref().is_some_and(|b| b.1 >= end) {
                 continue;
             }
             let (first, last) = (positions[p.cue.0], positions[p.cue.1]);
             let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
-            let source_follows = self.lang.is("source-follows", self.toks[first].lower);
+            let source_follows = self.lang.tok_is("source-follows", &self.toks[first]);
             best = Some((
                 Cue {
                     kind: p.kind,
@@ -525,27 +559,28 @@ impl<'a> Ctx<'a> {
         best
     }
 
-    /// Token positions of each phrase word (gaps take none), if the phrase matches at `i`.
-    fn match_phrase(&self, p: &Phrase, i: usize) -> Option<Vec<usize>> {
-        self.match_words(&p.words, i)
-    }
-
-    /// Token positions of each word (gaps take none), if `words` match at `i`. The first word
-    /// is compared before anything is allocated: almost every call fails there.
-    fn match_words(&self, words: &[Option<String>], i: usize) -> Option<Vec<usize>> {
+    /// Whether `words` match at `i`; if they do, the token positions of each word (gaps take
+    /// none) are appended to `pos` (a buffer reused across phrases: a `Vec` per tried phrase
+    /// was most of this search's cost). On a mismatch `pos` may keep a part: the caller clears
+    /// it. The first word is compared first: almost every call fails there.
+    fn match_words(&self, words: &[Option<String>], i: usize, pos: &mut Vec<usize>) -> bool {
         if let Some(Some(first)) = words.first() {
             // A quotation mark stands for any opening mark (`''` too), checked below.
-            if self.toks.get(i)?.lower != *first && !is_quote_mark(first) {
-                return None;
+            let Some(t) = self.toks.get(i) else {
+                return false;
+            };
+            if t.lower != *first && !is_quote_mark(first) {
+                return false;
             }
         }
-        let mut pos = Vec::with_capacity(words.len());
         let mut j = i;
         let mut w = 0;
         while w < words.len() {
             match &words[w] {
                 Some(word) => {
-                    let t = self.toks.get(j)?;
+                    let Some(t) = self.toks.get(j) else {
+                        return false;
+                    };
                     // A quotation mark in a phrase stands for any mark that opens a quotation
                     // (`“`, `"`, `‘`, `''`).
                     let opens = is_quote_mark(word)
@@ -554,7 +589,7 @@ impl<'a> Ctx<'a> {
                             .binary_search_by_key(&t.span.start, |q| q.outer.start)
                             .is_ok();
                     if t.lower != *word && !opens {
-                        return None;
+                        return false;
                     }
                     pos.push(j);
                     j += 1;
@@ -612,17 +647,20 @@ impl<'a> Ctx<'a> {
                         if max == 16 && skip == 1 && matches!(t.lower, "the" | "a" | "an") {
                             continue;
                         }
-                        if let Some(more) = self.match_words(rest, k) {
-                            pos.push(j); // the gap's first word stands for it
-                            pos.extend(more);
-                            return Some(pos);
+                        // The gap's first word stands for it; the rest follows, or this
+                        // gap length is undone and the next one tried.
+                        let mark = pos.len();
+                        pos.push(j);
+                        if self.match_words(rest, k, pos) {
+                            return true;
                         }
+                        pos.truncate(mark);
                     }
-                    return None;
+                    return false;
                 }
             }
         }
-        Some(pos)
+        true
     }
 
     fn single_word_cue(&self, i: usize) -> Option<Cue> {
@@ -643,11 +681,11 @@ impl<'a> Ctx<'a> {
         }
         // An impersonal verb of belief or expectation (`se cree que`, `se prevé que`) hedges
         // without anyone asserting, as the English passive (`are believed to`) does.
-        if self.lang.is("impersonal-hedge", t.lower)
+        if self.lang.tok_is("impersonal-hedge", t)
             && self
                 .words_before(i)
                 .next()
-                .is_some_and(|(_, w)| self.lang.is("impersonal", w))
+                .is_some_and(|(j, _)| self.word_is("impersonal", j))
         {
             return None;
         }
@@ -675,9 +713,9 @@ impl<'a> Ctx<'a> {
             && self.toks[i - 1].text.len() != 4
             && self.toks.get(i + 1).is_some_and(|n| {
                 n.is_word
-                    && !self.lang.is("determiners", n.lower)
-                    && !self.lang.is("introducers", n.lower)
-                    && !self.lang.is("agent", n.lower)
+                    && !self.lang.tok_is("determiners", n)
+                    && !self.lang.tok_is("introducers", n)
+                    && !self.lang.tok_is("agent", n)
             });
         if after_number {
             return None;
@@ -686,11 +724,11 @@ impl<'a> Ctx<'a> {
         // A determiner or preposition right before makes it a noun (`the report`); one two words
         // back (`una gran amenaza`) does too, for forms that can be nouns, unless the word
         // between is a capitalised name (`El Consejo condena`: the subject and its verb).
-        let noun_like = noun.is_some() || self.lang.is("also-nouns", t.lower);
-        let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, w))| {
+        let noun_like = noun.is_some() || self.lang.tok_is("also-nouns", t);
+        let after_determiner = self.words_before(i).take(2).enumerate().any(|(n, (j, _))| {
             // (a determiner behind a bracket is no determiner of the cue: `Pence (R-IN) said`;
             // one behind a quotation mark is: `a “demand driven” approach`)
-            self.lang.is("determiners", w)
+            self.word_is("determiners", j)
                 && (n == 0
                     && self.toks[j + 1..i]
                         .iter()
@@ -703,20 +741,20 @@ impl<'a> Ctx<'a> {
         // A form in -s that can be a noun is one right after a word that no finite verb follows
         // (`did not respond to requests for comment`, `rocked by protests`).
         let after_determiner = after_determiner
-            || (self.lang.is("also-nouns", t.lower)
+            || (self.lang.tok_is("also-nouns", t)
                 && t.lower.ends_with('s')
                 && self
                     .words_before(i)
                     .next()
-                    .is_some_and(|(j, w)| j + 1 == i && self.lang.is("noun-before", w)));
+                    .is_some_and(|(j, _)| j + 1 == i && self.word_is("noun-before", j)));
         // Right after a genitive (`Editor’s note`, `Chaffetz's request`) a cue form is a noun; a
         // pronoun's `’s` is `is` or `has` (`he’s said`).
         let after_genitive = i >= 3
             && self.toks[i - 1].lower == "s"
             && self.is_apostrophe(i - 2)
             && self.toks[i - 3].is_word
-            && !self.lang.is("pronouns", self.toks[i - 3].lower)
-            && !self.lang.is("relative", self.toks[i - 3].lower);
+            && !self.lang.tok_is("pronouns", &self.toks[i - 3])
+            && !self.lang.tok_is("relative", &self.toks[i - 3]);
         let verb = readings
             .iter()
             .find(|r| r.pos != Pos::Noun)
@@ -727,7 +765,7 @@ impl<'a> Ctx<'a> {
             first: i,
             last: i,
             passive,
-            source_follows: self.lang.is("source-follows", t.lower),
+            source_follows: self.lang.tok_is("source-follows", t),
             noun,
         };
         if let (Some(v), false) = (verb, after_determiner) {
@@ -738,20 +776,32 @@ impl<'a> Ctx<'a> {
             let hedge = !self
                 .words_before(i)
                 .next()
-                .is_some_and(|(_, w)| self.lang.is("passive", w))
-                && self.lang.is(
-                    "reduced-hedge",
-                    &format!("{} {} {}", t.lower, self.word(i + 1), self.word(i + 2)),
-                );
+                .is_some_and(|(j, _)| self.word_is("passive", j))
+                && {
+                    // The three words joined by spaces, written into a buffer reused across the
+                    // document rather than a `format!` per participle cue.
+                    let mut joined = self.scratch.joined.borrow_mut();
+                    joined.clear();
+                    for (k, w) in [t.lower, self.word(i + 1), self.word(i + 2)]
+                        .iter()
+                        .enumerate()
+                    {
+                        if k > 0 {
+                            joined.push(' ');
+                        }
+                        joined.push_str(w);
+                    }
+                    self.lang.is("reduced-hedge", &joined)
+                };
             if ok && hedge {
                 return None;
             }
-            if ok && self.lang.is("needs-content", t.lower) && !self.has_content(i) {
+            if ok && self.lang.tok_is("needs-content", t) && !self.has_content(i) {
                 return None;
             }
             // `spoke about`, `habló de`: a verb of speaking names an assertion only with its
             // topic or content, not in `spoke to reporters`, `habló con la prensa`.
-            if ok && self.lang.is("needs-topic", t.lower) && !self.has_topic(i) {
+            if ok && self.lang.tok_is("needs-topic", t) && !self.has_topic(i) {
                 return None;
             }
             if ok {
@@ -769,7 +819,7 @@ impl<'a> Ctx<'a> {
     /// quotation between.
     fn evidence_cue(&self, i: usize) -> Option<Cue> {
         let t = &self.toks[i];
-        if !self.lang.is("evidence-verbs", t.lower)
+        if !self.lang.tok_is("evidence-verbs", t)
             || (t.text.starts_with(char::is_uppercase) && i > 0)
         {
             return None;
@@ -779,13 +829,13 @@ impl<'a> Ctx<'a> {
             .take_while(|&j| {
                 let w = &self.toks[j];
                 (w.is_word || matches!(w.lower, "’" | "'" | "-" | "/" | "."))
-                    && !self.lang.is("stops", w.lower)
-                    && !self.lang.is("pronouns", w.lower)
+                    && !self.lang.tok_is("stops", w)
+                    && !self.lang.tok_is("pronouns", w)
                     && !self.tok_in_quote[j]
             })
             .filter(|&j| self.toks[j].is_word)
             .take(8)
-            .any(|j| self.lang.is("evidence-nouns", self.toks[j].lower));
+            .any(|j| self.lang.tok_is("evidence-nouns", &self.toks[j]));
         let cue = Cue {
             kind: ClaimKind::Statement,
             span: t.span,
@@ -811,12 +861,12 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|t| t.is_word)
             .take(3)
-            .any(|t| self.lang.is("agent", t.lower));
+            .any(|t| self.lang.tok_is("agent", t));
         match pos {
             Pos::Participle => (passive_aux || perfect_aux, passive_aux),
             // An English -s form is a verb only when it introduces something (`X reports that`,
             // `asserts:`, `charges Y with`), not in a list (`national reports, visit reports`).
-            _ if self.lang.is("also-nouns", self.toks[i].lower)
+            _ if self.lang.tok_is("also-nouns", &self.toks[i])
                 && self.postposed_position(i).is_none()
                 && !self.introduces(i)
                 && !self.after_quote_subject(i)
@@ -841,8 +891,8 @@ impl<'a> Ctx<'a> {
             || self.toks[i + 1..]
                 .iter()
                 .take(CONTENT_REACH)
-                .take_while(|t| t.is_word || self.lang.is("content-intro", t.lower))
-                .any(|t| self.lang.is("content-intro", t.lower))
+                .take_while(|t| t.is_word || self.lang.tok_is("content-intro", t))
+                .any(|t| self.lang.tok_is("content-intro", t))
     }
 
     /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` right after it) or
@@ -854,11 +904,11 @@ impl<'a> Ctx<'a> {
         let first = next.next();
         let adverb = first.is_some_and(|t| t.lower.ends_with("ly") || t.lower.ends_with("mente"));
         self.has_content(i)
-            || first.is_some_and(|t| self.lang.is("topic-intro", t.lower))
+            || first.is_some_and(|t| self.lang.tok_is("topic-intro", t))
             || (adverb
                 && next
                     .next()
-                    .is_some_and(|t| self.lang.is("topic-intro", t.lower)))
+                    .is_some_and(|t| self.lang.tok_is("topic-intro", t)))
     }
 
     /// A finite verb (not an infinitive, gerund or participle, not impersonal `se`) with nothing
@@ -869,13 +919,13 @@ impl<'a> Ctx<'a> {
         let perfect = self
             .words_before(cue.first)
             .next()
-            .is_some_and(|(_, p)| self.lang.is("perfect", p));
+            .is_some_and(|(j, _)| self.word_is("perfect", j));
         let non_finite = ["ar", "er", "ir", "ando", "iendo"]
             .iter()
             .any(|e| w.ends_with(e))
             || (!perfect && ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e)));
         // `según dijo,` has its subject dropped; `según X` names it.
-        let follows = cue.source_follows && self.lang.is("source-follows", self.word(cue.first));
+        let follows = cue.source_follows && self.word_is("source-follows", cue.first);
         !cue.noun && !follows && !non_finite && !self.impersonal(cue.first)
     }
 
@@ -906,7 +956,7 @@ impl<'a> Ctx<'a> {
         let opening = self.toks.iter().position(|t| t.is_word).unwrap_or(0);
         let prepositional = [first, first.wrapping_sub(1), opening]
             .iter()
-            .any(|&j| self.lang.is("prepositions", self.word(j)));
+            .any(|&j| self.word_is("prepositions", j));
         // A phrase that ends with a conjunction is the end of another clause (`…, y
         // recientemente ha informado`): the verb is coordinated, its subject dropped.
         let conjunction = text
@@ -931,7 +981,7 @@ impl<'a> Ctx<'a> {
             let t = &self.toks[k];
             if t.is_word {
                 let name = t.text.starts_with(char::is_uppercase);
-                if words >= 4 || !(name || self.lang.is("pronouns", t.lower)) {
+                if words >= 4 || !(name || self.lang.tok_is("pronouns", t)) {
                     return false;
                 }
                 words += 1;
@@ -958,8 +1008,8 @@ impl<'a> Ctx<'a> {
         let object = self.toks.get(i + 1).is_some_and(|t| {
             t.is_word
                 && !t.text.starts_with(char::is_uppercase)
-                && !self.lang.is("stops", t.lower)
-                && !self.lang.is("coordination", t.lower)
+                && !self.lang.tok_is("stops", t)
+                && !self.lang.tok_is("coordination", t)
         });
         name && object && !self.title_case()
     }
@@ -976,8 +1026,8 @@ impl<'a> Ctx<'a> {
         let Some(next) = self.toks.get(i + 1) else {
             return false;
         };
-        self.lang.is("introducers", next.lower)
-            || self.lang.is("determiners", next.lower)
+        self.lang.tok_is("introducers", next)
+            || self.lang.tok_is("determiners", next)
             || self.quote_starting_after(self.toks[i].span.end).is_some()
             || self
                 .mentions
@@ -991,7 +1041,7 @@ impl<'a> Ctx<'a> {
         let fixed = self
             .words_before(cue.first)
             .next()
-            .is_some_and(|(_, w)| self.lang.is("fixed-before", w));
+            .is_some_and(|(j, _)| self.word_is("fixed-before", j));
         !fixed
             && !self.cross_reference(cue)
             && !(0..cue.first)
@@ -1000,7 +1050,7 @@ impl<'a> Ctx<'a> {
                 .take(3)
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
-                .any(|j| self.lang.is("unrealised", self.toks[j].lower))
+                .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
     }
 
     /// A cue that points to a place in a document, with no speaker before it (`the measures
@@ -1012,7 +1062,7 @@ impl<'a> Ctx<'a> {
         let opening = self.opening_word();
         let speaker_before = self
             .words_before(cue.first)
-            .find(|(_, w)| !self.lang.is("pre-verb", w))
+            .find(|&(j, _)| !self.word_is("pre-verb", j))
             .is_some_and(|(j, w)| {
                 let name = self.toks[j].text.starts_with(char::is_uppercase)
                     && (self.tok_in_mention[j] || Some(j) != opening);
@@ -1022,15 +1072,15 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let next = cue.last + 1;
-        if self.lang.is("reference-adverbs", self.word(next)) {
+        if self.word_is("reference-adverbs", next) {
             return true;
         }
-        if !self.lang.is("reference-preps", self.word(next)) {
+        if !self.word_is("reference-preps", next) {
             return false;
         }
         (next + 1..self.toks.len())
-            .find(|&j| !self.lang.is("determiners", self.word(j)))
-            .is_some_and(|j| self.lang.is("reference-nouns", self.word(j)))
+            .find(|&j| !self.word_is("determiners", j))
+            .is_some_and(|j| self.word_is("reference-nouns", j))
     }
 
     /// The sentence's first word after a list label (`23.`, `c)`, `(iv)`).
@@ -1052,20 +1102,20 @@ impl<'a> Ctx<'a> {
         let held = self
             .words_before(i)
             .take(4)
-            .take_while(|(_, w)| !self.lang.is("prepositions", w))
-            .any(|(_, w)| self.lang.is("support", w))
+            .take_while(|&(j, _)| !self.word_is("prepositions", j))
+            .any(|(j, _)| self.word_is("support", j))
             || (i >= 2 && self.toks[i - 1].lower == "s" && self.is_apostrophe(i - 2));
         let holder = self.holder(i);
         // A holder named after the noun may be followed by a relative clause that gives what
         // they said (`los elogios de Jobs, que dijo …`, `praise from Jobs, who said …`).
         let relative_after_holder = holder
             .filter(|h| h.0 > i)
-            .is_some_and(|h| self.word(h.1) == "," && self.lang.is("relative", self.word(h.1 + 1)));
+            .is_some_and(|h| self.word(h.1) == "," && self.word_is("relative", h.1 + 1));
         let adjunct_request = self.request_adjunct(i);
         let content = self.toks[i + 1..]
             .iter()
             .take(3)
-            .any(|t| self.lang.is("noun-content", t.lower))
+            .any(|t| self.lang.tok_is("noun-content", t))
             || relative_after_holder
             || adjunct_request
             || self.quote_starting_after(self.toks[i].span.end).is_some();
@@ -1076,12 +1126,12 @@ impl<'a> Ctx<'a> {
     /// board granted …`, `a petición del Gobierno, la misión …`): a reported request is a
     /// statement (SPEC §6), and its holder is its source.
     fn request_adjunct(&self, i: usize) -> bool {
-        self.lang.is("request-nouns", self.word(i))
+        self.word_is("request-nouns", i)
             && self
                 .words_before(i)
                 .take(3)
-                .find(|(_, w)| !self.lang.is("determiners", w) && !self.lang.is("possessives", w))
-                .is_some_and(|(_, w)| self.lang.is("request-preps", w))
+                .find(|&(j, _)| !self.word_is("determiners", j) && !self.word_is("possessives", j))
+                .is_some_and(|(j, _)| self.word_is("request-preps", j))
     }
 
     /// The explicit holder of a statement noun at `i` (`his speech`, `Jobs’s statement`, `su
@@ -1093,7 +1143,7 @@ impl<'a> Ctx<'a> {
         for _ in 0..3 {
             let k = j.checked_sub(1)?;
             let t = &self.toks[k];
-            if self.lang.is("possessives", t.lower) {
+            if self.lang.tok_is("possessives", t) {
                 return Some((k, k + 1));
             }
             if t.lower == "s" && k >= 2 && self.is_apostrophe(k - 1) && self.toks[k - 2].is_word {
@@ -1104,20 +1154,20 @@ impl<'a> Ctx<'a> {
             // Modifiers are lower-case words or numbers (`keynote`, `2 hour`), not a determiner.
             let modifier = t.is_word
                 && !t.text.starts_with(char::is_uppercase)
-                && !self.lang.is("determiners", t.lower)
-                && !self.lang.is("stops", t.lower);
+                && !self.lang.tok_is("determiners", t)
+                && !self.lang.tok_is("stops", t);
             if !modifier {
                 break;
             }
             j = k;
         }
         let link = self.toks.get(i + 1)?;
-        if !(self.lang.is("agent", link.lower) || self.lang.is("agent-link", link.lower)) {
+        if !(self.lang.tok_is("agent", link) || self.lang.tok_is("agent-link", link)) {
             return None;
         }
         // A determiner may stand before a mention (`at the request of the Council`; Spanish `a
         // solicitud del Consejo` has it in `del`).
-        let article = self.lang.is("determiners", self.word(i + 2))
+        let article = self.word_is("determiners", i + 2)
             && self.toks.get(i + 3).is_some_and(|t| {
                 t.is_word && t.text.starts_with(char::is_uppercase) || self.tok_in_mention[i + 3]
             });
@@ -1211,7 +1261,7 @@ impl<'a> Ctx<'a> {
     fn only_coordination(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.tok_at(from), self.tok_at(to));
         self.toks[a..b].iter().all(|t| match t.is_word {
-            true => self.lang.is("coordination", t.lower),
+            true => self.lang.tok_is("coordination", t),
             false => matches!(t.lower, "," | "(" | ")" | "/" | "&"),
         })
     }
@@ -1273,7 +1323,7 @@ impl<'a> Ctx<'a> {
         let content_before = self.content_before(cue, end);
         let prev_word = self.words_before(cue.first).next().map(|(_, w)| w);
         let mut subject_group: Option<Vec<usize>> = None;
-        let supported = (start..cue.first).any(|j| self.lang.is("support", self.word(j)));
+        let supported = (start..cue.first).any(|j| self.word_is("support", j));
         let held_noun = cue
             .noun
             .then(|| self.holder(cue.first))
@@ -1294,7 +1344,7 @@ impl<'a> Ctx<'a> {
             )
         } else if cue.passive {
             subject_group = before_groups.last().cloned();
-            match (after..end).find(|&j| self.lang.is("agent", self.toks[j].lower)) {
+            match (after..end).find(|&j| self.lang.tok_is("agent", &self.toks[j])) {
                 Some(by) => {
                     let phrase_end = (by + 1..end)
                         .find(|&j| !self.toks[j].is_word)
@@ -1351,7 +1401,7 @@ impl<'a> Ctx<'a> {
             .or_else(|| {
                 content_before.as_ref().and_then(|_| {
                     // `«…», ha dicho X`: the quotation closes before the auxiliary.
-                    let aux = cue.first > 0 && self.lang.is("perfect", self.word(cue.first - 1));
+                    let aux = cue.first > 0 && self.word_is("perfect", cue.first - 1);
                     self.quote_ending_before(self.toks[cue.first - usize::from(aux)].span.start)
                 })
             })
@@ -1365,7 +1415,7 @@ impl<'a> Ctx<'a> {
             _ => {
                 // The target is governed by the cue: it comes before the next clause.
                 let clause_end = (after..end)
-                    .find(|&j| self.lang.is("stops", self.toks[j].lower))
+                    .find(|&j| self.lang.tok_is("stops", &self.toks[j]))
                     .unwrap_or(end);
                 let t = self.first_group_after(after, clause_end);
                 if t.is_empty() && content_first {
@@ -1403,7 +1453,7 @@ impl<'a> Ctx<'a> {
         if cue.noun {
             end = (start..cue.first)
                 .rev()
-                .find(|&j| self.lang.is("support", self.toks[j].lower))
+                .find(|&j| self.lang.tok_is("support", &self.toks[j]))
                 .unwrap_or(end);
         }
         loop {
@@ -1414,7 +1464,7 @@ impl<'a> Ctx<'a> {
             match end.checked_sub(1).map(|j| &self.toks[j]) {
                 Some(t)
                     if t.is_word
-                        && (self.lang.is("pre-verb", t.lower)
+                        && (self.lang.tok_is("pre-verb", t)
                             || (t.lower.len() > 4 && t.lower.ends_with("ly"))) =>
                 {
                     end -= 1
@@ -1444,11 +1494,7 @@ impl<'a> Ctx<'a> {
         }
         // `he said`: the clause search stops at the pronoun; the phrase is the pronoun (the
         // entity source stays empty, SPEC §6).
-        if begin == end
-            && start > 0
-            && end == start
-            && self.lang.is("pronouns", self.word(start - 1))
-        {
+        if begin == end && start > 0 && end == start && self.word_is("pronouns", start - 1) {
             return self.phrase(start - 1, start);
         }
         self.phrase(begin, end)
@@ -1462,7 +1508,7 @@ impl<'a> Ctx<'a> {
             let t = &self.toks[begin - 1];
             let inside_np =
                 t.is_word || matches!(t.lower, "’" | "'" | "-" | "." | "&" | "(" | ")" | "/");
-            if !inside_np || self.lang.is("stops", t.lower) || end - begin >= 12 {
+            if !inside_np || self.lang.tok_is("stops", t) || end - begin >= 12 {
                 break;
             }
             begin -= 1;
@@ -1481,7 +1527,7 @@ impl<'a> Ctx<'a> {
             let inside = t.is_word
                 || matches!(t.lower, "’" | "'" | "-" | "&" | "/")
                 || (t.lower == "." && self.toks.get(j + 1).is_some_and(|n| n.is_word));
-            if !inside || (t.is_word && self.lang.is("stops", t.lower)) {
+            if !inside || (t.is_word && self.lang.tok_is("stops", t)) {
                 break;
             }
             j += 1;
@@ -1503,7 +1549,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let middle_ok = self.toks[open + 1..close].iter().all(|t| {
-            !matches!(t.lower, "\"" | "“" | "”" | "«" | "»") && !self.lang.is("stops", t.lower)
+            !matches!(t.lower, "\"" | "“" | "”" | "«" | "»") && !self.lang.tok_is("stops", t)
         });
         let begin = self.np_start(start, open);
         let first = self.word(begin);
@@ -1532,7 +1578,7 @@ impl<'a> Ctx<'a> {
         }
         // `…», ha dicho Press.`: a compound tense keeps its auxiliary before the participle.
         let mut prev = cue.first.checked_sub(1)?;
-        if self.lang.is("perfect", self.word(prev)) {
+        if self.word_is("perfect", prev) {
             prev = prev.checked_sub(1)?;
         }
         let quote_mark = |j: usize| matches!(self.toks[j].lower, "”" | "\"" | "»");
@@ -1552,7 +1598,7 @@ impl<'a> Ctx<'a> {
         let rest_end = (after..limit)
             .find(|&j| !self.toks[j].is_word)
             .unwrap_or(limit);
-        if (after..rest_end).any(|j| self.lang.is("stops", self.toks[j].lower)) {
+        if (after..rest_end).any(|j| self.lang.tok_is("stops", &self.toks[j])) {
             return None;
         }
         let closes = rest_end == self.toks.len()
@@ -1588,8 +1634,8 @@ impl<'a> Ctx<'a> {
         let first = self.mentions[g[0]].1.start;
         let skipped = self.toks[after..self.tok_at(first)].iter().all(|t| {
             t.is_word
-                && (self.lang.is("determiners", t.lower)
-                    || self.lang.is("agent-nouns", t.lower)
+                && (self.lang.tok_is("determiners", t)
+                    || self.lang.tok_is("agent-nouns", t)
                     || t.text.starts_with(char::is_uppercase))
         });
         skipped.then(|| g.clone())
@@ -1598,7 +1644,7 @@ impl<'a> Ctx<'a> {
     fn impersonal(&self, first: usize) -> bool {
         self.words_before(first)
             .take(2)
-            .any(|(_, w)| self.lang.is("impersonal", w))
+            .any(|(j, _)| self.word_is("impersonal", j))
     }
 
     fn ends_sentence(&self, last: usize) -> bool {
@@ -1622,7 +1668,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            if self.lang.is("stops", w) || self.lang.is("pronouns", w) {
+            if self.word_is("stops", k) || self.word_is("pronouns", k) {
                 return (j, skipped);
             }
             j -= 1;
@@ -1635,9 +1681,10 @@ impl<'a> Ctx<'a> {
         let open = (close.saturating_sub(WINDOW)..close)
             .rev()
             .find(|&j| self.toks[j].lower == ",")?;
-        let next: Vec<&str> = (open + 1..close).take(2).map(|j| self.word(j)).collect();
-        let starts_relative = next.first().is_some_and(|w| self.lang.is("relative", w))
-            || (next.len() == 2 && self.lang.is("relative", next[1]) && next[0].len() <= 3);
+        // The (at most two) words after the opening comma, before the closing one.
+        let (a, b) = (open + 1, open + 2);
+        let starts_relative = (a < close && self.word_is("relative", a))
+            || (b < close && self.word_is("relative", b) && self.word(a).len() <= 3);
         starts_relative.then_some(open)
     }
 
@@ -1673,16 +1720,13 @@ impl<'a> Ctx<'a> {
             // `Taiwan, which described`: a relative pronoun is not a word in the way.
             let words = between
                 .iter()
-                .any(|&j| self.toks[j].is_word && !self.lang.is("relative", self.toks[j].lower));
+                .any(|&j| self.toks[j].is_word && !self.lang.tok_is("relative", &self.toks[j]));
             if (comma && words) || self.is_complement(g) {
                 return self.apposition_subject(groups, first, skipped);
             }
             return self.members(g);
         }
-        if start > 1
-            && self.lang.is("relative", self.word(start - 1))
-            && self.word(start - 2) == ","
-        {
+        if start > 1 && self.word_is("relative", start - 1) && self.word(start - 2) == "," {
             let ante = self.groups(self.clause_start(start - 2).0, start - 2);
             if let Some(g) = ante.last() {
                 return self.members(g);
@@ -1709,7 +1753,7 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let tail_ok = (close + 1..first)
-                .all(|j| self.toks[j].is_word && self.lang.is("pre-verb", self.toks[j].lower));
+                .all(|j| self.toks[j].is_word && self.lang.tok_is("pre-verb", &self.toks[j]));
             // `En cuanto a Italia, específicamente, ha declarado`: the object of a preposition
             // is no subject.
             let start = self.tok_at(self.mentions[g[0]].1.start);
@@ -1793,13 +1837,13 @@ impl<'a> Ctx<'a> {
             if !t.is_word {
                 continue;
             }
-            if self.lang.is("negation", t.lower)
+            if self.lang.tok_is("negation", t)
                 || (t.lower == "t" && j > 0 && self.is_apostrophe(j - 1))
             {
                 return true;
             }
-            if !(self.lang.is("perfect", t.lower)
-                || self.lang.is("passive", t.lower)
+            if !(self.lang.tok_is("perfect", t)
+                || self.lang.tok_is("passive", t)
                 || matches!(t.lower, "did" | "does" | "do" | "has" | "have" | "had"))
             {
                 seen += 1;

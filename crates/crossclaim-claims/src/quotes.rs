@@ -46,6 +46,37 @@ const IS_MARK_LEAD: [bool; 256] = {
     table
 };
 
+/// The index of the first byte of `MARK_LEADS` at or after `from`. Eight bytes at a time: a
+/// chunk is skipped when none of its bytes is a lead, which is most of the text; the chunk that
+/// may have one is then read byte by byte. The test on a chunk may answer yes for a few other
+/// bytes, never no for a lead: with bit 5 set in every byte (`| 0x20`), `"` and `'` and `\n`
+/// become 0x22, 0x27, 0x2A and both 0xC2 and 0xE2 become 0xE2, and "has a byte equal to b" is
+/// the exact has-a-zero-byte test on the chunk xor `b` repeated. So the answer is the same as
+/// `position` over `IS_MARK_LEAD`, with four tests per eight bytes instead of a look-up per byte.
+fn next_mark_lead(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let folded =
+            u64::from_le_bytes(chunk.try_into().expect("a slice of eight bytes")) | (ONES * 0x20);
+        let maybe = zero_byte(folded ^ (ONES * 0x22))
+            | zero_byte(folded ^ (ONES * 0x27))
+            | zero_byte(folded ^ (ONES * 0x2A))
+            | zero_byte(folded ^ (ONES * 0xE2));
+        if maybe != 0 {
+            break;
+        }
+        i += 8;
+    }
+    // A chunk with a false alarm and no lead: the byte scan goes on past it, as plain `position`.
+    bytes[i..]
+        .iter()
+        .position(|&b| IS_MARK_LEAD[usize::from(b)])
+        .map(|k| i + k)
+}
+
 /// Finds quotations marked with `“ ”`, `« »`, `‘ ’` (a `’` between letters is an apostrophe)
 /// and straight `"`, and two straight apostrophes `''` used as a double quotation mark (as in
 /// the New York Times' archive text: `''We believe …,'' Mr. Rubio said`). An unclosed quotation
@@ -58,8 +89,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     // text) are skipped undecoded, and the chars around a candidate are decoded from the text.
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(skip) = bytes[at..].iter().position(|&b| IS_MARK_LEAD[b as usize]) {
-        let i = at + skip;
+    while let Some(i) = next_mark_lead(bytes, at) {
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -155,6 +185,49 @@ mod tests {
             .iter()
             .map(|q| &text[q.inner.start..q.inner.end])
             .collect()
+    }
+
+    /// `next_mark_lead` finds what a plain byte-by-byte search finds, from every start, on text
+    /// with marks at every offset of a chunk, accents (`0xC3`), other multi-byte chars and the
+    /// bytes that only look like leads to the chunk test (`*`, 0x02, 0x07).
+    #[test]
+    fn mark_lead_scan_matches_the_plain_search() {
+        let mut text = String::new();
+        let pieces = [
+            "a",
+            "é",
+            "\"",
+            "'",
+            "\n",
+            "«",
+            "»",
+            "“",
+            "’",
+            "—",
+            "ñ",
+            " ",
+            "xyzw",
+            "Ã",
+            "€",
+            "longer words",
+            "*",
+            "\u{2}",
+            "\u{7}",
+            "Â",
+        ];
+        let mut seed = 7u32;
+        for _ in 0..600 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+        }
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let plain = bytes[from..]
+                .iter()
+                .position(|&b| MARK_LEADS.contains(&b))
+                .map(|k| from + k);
+            assert_eq!(next_mark_lead(bytes, from), plain, "from {from}");
+        }
     }
 
     #[test]

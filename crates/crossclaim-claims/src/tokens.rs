@@ -1,5 +1,7 @@
 //! Word and punctuation tokens of a sentence, with byte spans into the document.
 
+use std::cell::Cell;
+
 use crossclaim_core::words::is_word_char;
 use crossclaim_core::Span;
 
@@ -11,7 +13,14 @@ pub struct Tok<'a> {
     /// given to [`tokenize`].
     pub lower: &'a str,
     pub is_word: bool,
+    /// The word-set bits of `lower` in the sentence's cue lexicon, looked up the first time a
+    /// rule asks (see `LangCues::tok_sets`); [`UNSEEN`] until then.
+    pub sets: Cell<u64>,
 }
+
+/// `Tok::sets` of a token not looked up yet: all bits set, which no word has (the bits between
+/// the last word set's and `MAY_START_CUE` are never set).
+pub const UNSEEN: u64 = u64::MAX;
 
 /// Words are runs of letters and digits (with combining marks); every other non-space char is a
 /// token of its own.
@@ -44,6 +53,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                     text: t,
                     lower: t,
                     is_word: false,
+                    sets: Cell::new(UNSEEN),
                 });
             }
             i += 1;
@@ -109,6 +119,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                 text: t,
                 lower: "",
                 is_word: true,
+                sets: Cell::new(UNSEEN),
             });
         } else {
             out.push(Tok {
@@ -116,6 +127,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                 text: t,
                 lower: t,
                 is_word: true,
+                sets: Cell::new(UNSEEN),
             });
         }
         // The space after a word (most words have one) is no token: passed over here.
@@ -226,6 +238,7 @@ fn push_lower<'a>(
         text: t,
         lower: "",
         is_word,
+        sets: Cell::new(UNSEEN),
     });
 }
 
