@@ -354,21 +354,7 @@ mod tests {
             "Ñ", "×", "²", "«", "’", "—", "\u{a0}", "\u{2009}", "\u{301}", "Σ", "ς", "İ", "Ⓐ",
             "中", "😀", "ǅ", "ß", "\u{85}", "\u{1680}", "\u{3000}", "ÿ", "Þ", "à", "ñ", "Ÿ",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for n in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..(n % 23) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                // Mostly ASCII letters, as in text.
-                let k = (seed % 64) as usize;
-                t.push_str(pieces.get(k).copied().unwrap_or(if k.is_multiple_of(2) {
-                    "w"
-                } else {
-                    "Q"
-                }));
-            }
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 20_000, 23, 64, ["w", "Q"]) {
             assert_plain(&t);
         }
     }

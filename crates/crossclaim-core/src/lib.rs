@@ -16,6 +16,7 @@
 //! The JSON records written by the command line (SPEC §3) are in [`record`].
 
 pub mod record;
+pub mod testing;
 pub mod words;
 
 use std::fmt;

@@ -938,20 +938,7 @@ mod tests {
             "o",
             "ó",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for n in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..(n % 17) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                let k = (seed % 56) as usize;
-                t.push_str(pieces.get(k).copied().unwrap_or(if k.is_multiple_of(2) {
-                    "w"
-                } else {
-                    " "
-                }));
-            }
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 20_000, 17, 56, ["w", " "]) {
             check(&t);
         }
     }

@@ -1,0 +1,47 @@
+//! Generated texts for the differential tests of the fast scans (tokenizer, concept words,
+//! quantities): one generator instead of a copy in each crate's tests.
+
+/// `count` texts, each glued from up to `max_pieces - 1` picks (the n-th text has
+/// `n % max_pieces`), drawn by a xorshift generator with a fixed seed, so the texts are the same
+/// on every run. A pick `k` in `0..range` is `pieces[k]`, or when `k` is past the pieces,
+/// `fill[k % 2]`: a `range` larger than the number of pieces makes those fills the most common
+/// picks (`["w", "Q"]` gives mostly ASCII letters, as in text).
+pub fn mixed_texts<'a>(
+    pieces: &'a [&'a str],
+    count: usize,
+    max_pieces: usize,
+    range: u64,
+    fill: [&'a str; 2],
+) -> impl Iterator<Item = String> + 'a {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    (0..count).map(move |n| {
+        let mut t = String::new();
+        for _ in 0..(n % max_pieces) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let k = (seed % range) as usize;
+            t.push_str(pieces.get(k).copied().unwrap_or(fill[k % 2]));
+        }
+        t
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_glued_from_the_pieces_and_fills() {
+        let texts: Vec<String> = mixed_texts(&["é", "中"], 200, 7, 8, ["w", "Q"]).collect();
+        assert_eq!(texts.len(), 200);
+        assert!(texts[0].is_empty());
+        assert!(texts.iter().all(|t| t.chars().all(|c| "é中wQ".contains(c))));
+        assert!(texts.iter().any(|t| t.contains('é')) && texts.iter().any(|t| t.contains('Q')));
+        // the same texts on every run
+        assert_eq!(
+            texts,
+            mixed_texts(&["é", "中"], 200, 7, 8, ["w", "Q"]).collect::<Vec<_>>()
+        );
+    }
+}
