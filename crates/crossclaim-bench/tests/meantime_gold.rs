@@ -1,7 +1,7 @@
-//! Our own gold on 8 MEANTIME articles (`corpus/gold/meantime/`, 4 English–Spanish pairs),
+//! Our own gold on 12 MEANTIME articles (`corpus/gold/meantime/`, 6 English–Spanish pairs),
 //! scored as `crossclaim eval` scores the bundled corpus, held to floors just under the
-//! measured figures (cue F1 0.889, source 0.722, target 0.639, kind 1.0, linking 0.997,
-//! alignment 0.850 when these floors were set). The texts are read from `../shared/data`; without
+//! measured figures (cue F1 0.885, source 0.781, target 0.672, kind 0.990, linking 0.998,
+//! alignment 0.772 when these floors were set). The texts are read from `../shared/data`; without
 //! it the test prints a notice and passes.
 
 use crossclaim_bench::{data_dir, lexicons, meantime_gold_report};
@@ -23,7 +23,7 @@ fn meantime_gold_holds_its_floors() {
     let report = meantime_gold_report(&p, &data).unwrap_or_else(|e| panic!("{e}"));
     assert!(report.missing.is_empty(), "unscored: {:?}", report.missing);
     let all = &report.by_lang["all"];
-    assert_eq!(all.documents, 8, "{}", report.table());
+    assert_eq!(all.documents, 12, "{}", report.table());
     let figures = [
         (
             "language accuracy",
@@ -32,10 +32,10 @@ fn meantime_gold_holds_its_floors() {
         ),
         ("claims (cue) F1", all.claims.f1(), 0.85),
         ("claim kind accuracy", all.claim_kind.value(), 0.95),
-        ("claim source F1", all.claim_source.value(), 0.68),
-        ("claim target F1", all.claim_target.value(), 0.58),
+        ("claim source F1", all.claim_source.value(), 0.74),
+        ("claim target F1", all.claim_target.value(), 0.63),
         ("linking F1", report.linking.f1(), 0.95),
-        ("alignment F1", report.alignments.f1(), 0.80),
+        ("alignment F1", report.alignments.f1(), 0.73),
     ];
     for (name, got, floor) in figures {
         assert!(
