@@ -99,6 +99,14 @@ struct LangNumbers {
     /// Every word that can start a quantity or a date (units, multipliers, months, first words
     /// of magnitudes): any other word is passed over with one look-up.
     starts: rustc_hash::FxHashSet<String>,
+    /// The words of `starts` that start a quantity whatever follows them: units of 2 or more
+    /// (`two`, `dos`), multipliers of more than two letters (`thousand`, `mil`) and magnitudes
+    /// of one word. Any other (`un`, `one`, `may`, `tens`) starts one only when the token
+    /// after it is a digit run, a word of `starts` or a magnitude's second word (see
+    /// [`LangNumbers::starts_here`]).
+    alone: rustc_hash::FxHashSet<String>,
+    /// The second words of the magnitudes (`of`, `de`, `thousands`, `miles`).
+    seconds: rustc_hash::FxHashSet<String>,
     /// A filter in front of `starts` (see [`StartFilter`]).
     start_filter: StartFilter,
     /// `,` groups thousands (English) or is the decimal separator (Spanish).
@@ -157,6 +165,25 @@ impl LangNumbers {
             .cloned()
             .collect();
         n.start_filter = StartFilter::new(n.starts.iter().map(String::as_str));
+        // As `number` reads them: a unit below 2 needs a multiplier or a unit after it, a
+        // multiplier of one or two letters (`m`, `bn`) starts nothing alone; a month needs a
+        // digit run after it (`March 01, 2008`), a magnitude its next word.
+        n.alone = (n.units.iter())
+            .filter(|(_, &u)| u >= 2.0 || u.is_nan())
+            .map(|(w, _)| w)
+            .chain(n.multipliers.keys().filter(|w| w.len() > 2))
+            .chain(
+                n.magnitudes
+                    .iter()
+                    .filter(|m| m.0.len() == 1)
+                    .map(|m| &m.0[0]),
+            )
+            .cloned()
+            .collect();
+        n.seconds = (n.magnitudes.iter())
+            .filter_map(|m| m.0.get(1))
+            .cloned()
+            .collect();
         if let Some(m) = n.magnitudes.iter().find(|m| m.0.len() >= SEGMENT_TAIL) {
             return Err(LexiconError::new(
                 origin,
@@ -265,8 +292,14 @@ impl LangNumbers {
     /// quantity or a date is (a digit run, or a word of `starts`), found without folding into
     /// a buffer the words a filter turns away; none for most sentences. No rule looks behind
     /// its first token, so the tokens before it can never be part of a quantity.
-    fn first_start(&self, text: &str, from: usize, folded: &mut String) -> Option<usize> {
-        self.first_start_skipping(text, from, folded, true)
+    fn first_start(
+        &self,
+        text: &str,
+        from: usize,
+        folded: &mut String,
+        next: &mut String,
+    ) -> Option<usize> {
+        self.first_start_skipping(text, from, folded, next, true)
     }
 
     /// [`first_start`](Self::first_start), with or without [`skip`](Self::skip) (a test
@@ -277,6 +310,7 @@ impl LangNumbers {
         text: &str,
         from: usize,
         folded: &mut String,
+        next: &mut String,
         skipping: bool,
     ) -> Option<usize> {
         let b = text.as_bytes();
@@ -298,6 +332,12 @@ impl LangNumbers {
                     // The filter first, here: most words stop at it.
                     if self.start_filter.may_hold_ascii(&b[i..j])
                         && self.ascii_word_starts(&text[i..j], folded)
+                        && self.starts_here(
+                            folded_ascii(&text[i..j], folded.as_str()),
+                            text,
+                            j,
+                            next,
+                        )
                     {
                         return Some(i);
                     }
@@ -316,12 +356,13 @@ impl LangNumbers {
             let word = &text[span.start..span.end];
             let found = if word.is_ascii() {
                 self.ascii_word_starts(word, folded)
+                    && self.starts_here(folded_ascii(word, folded.as_str()), text, span.end, next)
             } else {
                 folded.clear();
                 for c in word.chars() {
                     crossclaim_core::fold_char(c, folded);
                 }
-                self.starts_with_word(folded)
+                self.starts_with_word(folded) && self.starts_here(folded, text, span.end, next)
             };
             if found {
                 return Some(span.start);
@@ -422,6 +463,31 @@ impl LangNumbers {
         self.start_filter.pairs[first * 257 + second]
     }
 
+    /// Can the word of `starts` `w` (folded), which ends at byte `end`, start a quantity or a
+    /// date here? Always for the words of `alone`. Any other starts one only when the token
+    /// after it is a digit run, a word of `starts` or the second word of a magnitude: a unit
+    /// below 2 goes on only over a multiplier or a unit (`un millón`; `un ataque` is nothing),
+    /// a short multiplier starts no number, a month starts a date only before a digit run
+    /// (`May 1, 2008`; not `may be`), a magnitude's first word only before its second. When it
+    /// starts nothing, `first_start` passes over it: no rule looks behind its first token.
+    #[inline]
+    fn starts_here(&self, w: &str, text: &str, end: usize, next: &mut String) -> bool {
+        if self.alone.contains(w) {
+            return true;
+        }
+        let Some((span, numeric)) = next_token(text, end) else {
+            return false;
+        };
+        if numeric {
+            return true;
+        }
+        next.clear();
+        for c in text[span.start..span.end].chars() {
+            crossclaim_core::fold_char(c, next);
+        }
+        self.starts_with_word(next) || self.seconds.contains(next.as_str())
+    }
+
     /// Can the ASCII word `word` start a quantity or a date? ASCII folds to its lower case,
     /// byte for byte: the filter is asked before any folding.
     fn ascii_word_starts(&self, word: &str, folded: &mut String) -> bool {
@@ -468,6 +534,16 @@ impl LangNumbers {
             i = span.end;
         }
         out
+    }
+}
+
+/// The folded form of an ASCII word that [`LangNumbers::ascii_word_starts`] found: the word
+/// itself when it is all lower case, else what it folded into `folded`.
+fn folded_ascii<'a>(word: &'a str, folded: &'a str) -> &'a str {
+    if word.bytes().all(|x| x.is_ascii_lowercase()) {
+        word
+    } else {
+        folded
     }
 }
 
@@ -648,9 +724,10 @@ impl NumberLexicon {
         // folded or kept, and only the segments around those that are get tokenized.
         let mut out = Vec::new();
         let mut folded = String::new();
+        let mut next = String::new();
         let mut side = String::new();
         let mut from = 0;
-        while let Some(first) = n.first_start(text, from, &mut folded) {
+        while let Some(first) = n.first_start(text, from, &mut folded, &mut next) {
             side.clear();
             let found = n.segment(text, first, &mut side);
             from = found.last().map_or(text.len(), |t| t.0.end);
@@ -879,12 +956,12 @@ mod tests {
                 bounds.extend([span.start, span.end]);
                 i = span.end;
             }
-            let mut folded = String::new();
+            let (mut folded, mut next) = (String::new(), String::new());
             for n in [&lex.en, &lex.es] {
                 for &from in &bounds {
                     assert_eq!(
-                        n.first_start_skipping(text, from, &mut folded, true),
-                        n.first_start_skipping(text, from, &mut folded, false),
+                        n.first_start_skipping(text, from, &mut folded, &mut next, true),
+                        n.first_start_skipping(text, from, &mut folded, &mut next, false),
                         "{text:?} from {from}"
                     );
                 }
@@ -939,6 +1016,113 @@ mod tests {
             "ó",
         ];
         for t in crossclaim_core::testing::mixed_texts(&pieces, 20_000, 17, 56, ["w", " "]) {
+            check(&t);
+        }
+    }
+
+    /// [`NumberLexicon::find`] the plain way: every token of the text folded and read, as one
+    /// segment, with no start looked for first.
+    fn find_plain(lex: &NumberLexicon, text: &str, lang: Lang) -> Vec<Quantity> {
+        let n = match lang {
+            Lang::En => &lex.en,
+            Lang::Es => &lex.es,
+            Lang::Und => return Vec::new(),
+        };
+        let mut tokens = Vec::new();
+        let mut i = 0;
+        while let Some((span, numeric)) = next_token(text, i) {
+            tokens.push((span, fold(&text[span.start..span.end]), numeric));
+            i = span.end;
+        }
+        let toks: Vec<Tok> = (tokens.iter())
+            .map(|(span, folded, numeric)| Tok {
+                span: *span,
+                folded,
+                numeric: *numeric,
+            })
+            .collect();
+        let mut out = Vec::new();
+        lex.find_in_segment(n, &toks, lang, &mut out);
+        out
+    }
+
+    /// `find` (starts looked for first, words that start nothing passed over, segments) finds
+    /// what reading every token finds, on the bundled corpus and on generated texts of number
+    /// words, months, magnitudes and the words around them, in both languages.
+    #[test]
+    fn find_matches_reading_every_token() {
+        let lex = lex();
+        let check = |text: &str| {
+            for lang in [Lang::En, Lang::Es] {
+                assert_eq!(
+                    lex.find(text, lang),
+                    find_plain(&lex, text, lang),
+                    "{lang:?} {text:?}"
+                );
+            }
+        };
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                check(&text);
+            }
+        }
+        let pieces = [
+            "un",
+            "Una",
+            "uno",
+            "one",
+            "One",
+            "ONE",
+            "zero",
+            "cero",
+            "two",
+            "dos",
+            "tres",
+            "doce",
+            "may",
+            "May",
+            "mayo",
+            "March",
+            "marzo",
+            "de",
+            "of",
+            "m",
+            "bn",
+            "mil",
+            "millón",
+            "millones",
+            "million",
+            "thousand",
+            "hundred",
+            "tens",
+            "decenas",
+            "cientos",
+            "thousands",
+            "miles",
+            "dozens",
+            "scores",
+            "2008",
+            "1",
+            "01",
+            "30,000",
+            "40.000",
+            "3,5",
+            "the",
+            "ataque",
+            "é",
+            "’",
+            "—",
+            " ",
+            " ",
+            " ",
+            ", ",
+            ". ",
+            "\n",
+            "w",
+        ];
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 30_000, 19, 60, ["w", " "]) {
             check(&t);
         }
     }
