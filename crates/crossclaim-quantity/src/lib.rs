@@ -359,9 +359,7 @@ impl LangNumbers {
                     && self.starts_here(folded_ascii(word, folded.as_str()), text, span.end, next)
             } else {
                 folded.clear();
-                for c in word.chars() {
-                    crossclaim_core::fold_char(c, folded);
-                }
+                fold_onto(word, folded);
                 self.starts_with_word(folded) && self.starts_here(folded, text, span.end, next)
             };
             if found {
@@ -482,9 +480,7 @@ impl LangNumbers {
             return true;
         }
         next.clear();
-        for c in text[span.start..span.end].chars() {
-            crossclaim_core::fold_char(c, next);
-        }
+        fold_onto(&text[span.start..span.end], next);
         self.starts_with_word(next) || self.seconds.contains(next.as_str())
     }
 
@@ -521,9 +517,7 @@ impl LangNumbers {
                 (None, self.starts_with_word(word))
             } else {
                 let at = side.len();
-                for c in word.chars() {
-                    crossclaim_core::fold_char(c, side);
-                }
+                fold_onto(word, side);
                 (Some((at, side.len())), self.starts_with_word(&side[at..]))
             };
             out.push((span, folding, numeric));
@@ -534,6 +528,21 @@ impl LangNumbers {
             i = span.end;
         }
         out
+    }
+}
+
+/// `word` folded onto the end of `out`, as `fold_char` char by char folds it; an ASCII word
+/// (most words) is copied at once and lower-cased, which is what `fold_char` does to each
+/// ASCII char.
+fn fold_onto(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let at = out.len();
+        out.push_str(word);
+        out[at..].make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            crossclaim_core::fold_char(c, out);
+        }
     }
 }
 
