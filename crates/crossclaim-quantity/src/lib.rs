@@ -532,8 +532,8 @@ impl LangNumbers {
 }
 
 /// `word` folded onto the end of `out`, as `fold_char` char by char folds it; an ASCII word
-/// (most words) is copied at once and lower-cased, which is what `fold_char` does to each
-/// ASCII char.
+/// (most words) is copied at once and lower-cased, and so is each ASCII char of another word,
+/// which is what `fold_char` does to an ASCII char.
 fn fold_onto(word: &str, out: &mut String) {
     if word.is_ascii() {
         let at = out.len();
@@ -541,7 +541,11 @@ fn fold_onto(word: &str, out: &mut String) {
         out[at..].make_ascii_lowercase();
     } else {
         for c in word.chars() {
-            crossclaim_core::fold_char(c, out);
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                crossclaim_core::fold_char(c, out);
+            }
         }
     }
 }
