@@ -107,6 +107,9 @@ struct LangNumbers {
     alone: rustc_hash::FxHashSet<String>,
     /// The second words of the magnitudes (`of`, `de`, `thousands`, `miles`).
     seconds: rustc_hash::FxHashSet<String>,
+    /// How many tokens in a row that cannot start a quantity end a segment (see
+    /// [`LangNumbers::segment`]; 2 for the shipped lexicons).
+    tail: usize,
     /// A filter in front of `starts` (see [`StartFilter`]).
     start_filter: StartFilter,
     /// `,` groups thousands (English) or is the decimal separator (Spanish).
@@ -184,17 +187,36 @@ impl LangNumbers {
             .filter_map(|m| m.0.get(1))
             .cloned()
             .collect();
-        if let Some(m) = n.magnitudes.iter().find(|m| m.0.len() >= SEGMENT_TAIL) {
+        if let Some(m) = n
+            .magnitudes
+            .iter()
+            .find(|m| m.0.len() > MAX_MAGNITUDE_WORDS)
+        {
             return Err(LexiconError::new(
                 origin,
                 0,
                 format!(
-                    "magnitude '{}' has more than {} words",
+                    "magnitude '{}' has more than {MAX_MAGNITUDE_WORDS} words",
                     m.0.join(" "),
-                    SEGMENT_TAIL - 1
                 ),
             ));
         }
+        // The tail of a segment (see `segment`): a rule reads on past the last start of a
+        // segment only over tokens that start nothing and that it needs to match, `de` between
+        // the day, the month and the year of `1 de marzo de 2008` (one at a time) and the
+        // words of a magnitude that start nothing (`of` in `tens of thousands`). A tail one
+        // longer than the longest such run of tokens holds all of them, and the start or
+        // word after it: whatever a token of the segment starts is decided inside it.
+        let longest_run = (n.magnitudes.iter())
+            .flat_map(|m| {
+                (m.0.get(1..).unwrap_or_default())
+                    .split(|w| n.starts.contains(w))
+                    .map(<[String]>::len)
+            })
+            .chain([1])
+            .max()
+            .unwrap_or(1);
+        n.tail = longest_run + 1;
         Ok(n)
     }
 }
@@ -498,13 +520,14 @@ impl LangNumbers {
     }
 
     /// The tokens of `text` from byte `from` (which starts a token) up to and including the
-    /// first [`SEGMENT_TAIL`] tokens in a row that cannot start a quantity (or the end of the
+    /// first `tail` tokens in a row that cannot start a quantity (or the end of the
     /// text), with where each word's folded form is (all lower-case ASCII words are their own
     /// folded form, the others are folded into `side`) and whether the token can start one.
     ///
-    /// No rule reads further than four tokens past a token that can start a quantity (dates)
-    /// or than a magnitude phrase's length, and a number goes on only over number words
-    /// (which can all start one): whatever a token of the segment starts is decided inside it.
+    /// A rule matches tokens past the last start of a segment only over runs of tokens that
+    /// start nothing shorter than `tail` (`de` in dates, the words of magnitudes that start
+    /// nothing, see `parse`), and a number goes on only over number words (which all start
+    /// one): whatever a token of the segment starts is decided inside it.
     fn segment(&self, text: &str, from: usize, side: &mut String) -> Vec<(Span, Folding, bool)> {
         let mut out = Vec::with_capacity(16);
         let mut i = from;
@@ -522,7 +545,7 @@ impl LangNumbers {
             };
             out.push((span, folding, numeric));
             idle = if starts { 0 } else { idle + 1 };
-            if idle == SEGMENT_TAIL {
+            if idle >= self.tail && !starts {
                 break;
             }
             i = span.end;
@@ -569,10 +592,8 @@ fn word_start(b: &[u8], from: usize, mut i: usize) -> usize {
     i
 }
 
-/// How many tokens in a row that cannot start a quantity end a segment (see
-/// [`LangNumbers::segment`]): more than the four tokens a date reads after its first one, and
-/// than the longest magnitude phrase (checked when the lexicon is read).
-const SEGMENT_TAIL: usize = 6;
+/// The most words a magnitude phrase may have.
+const MAX_MAGNITUDE_WORDS: usize = 5;
 
 /// Number knowledge of both languages; build once, share across threads.
 #[derive(Clone, Debug, Default)]
@@ -1138,6 +1159,29 @@ mod tests {
         for t in crossclaim_core::testing::mixed_texts(&pieces, 30_000, 19, 60, ["w", " "]) {
             check(&t);
         }
+    }
+
+    /// The tail of a segment holds a magnitude's words that start nothing: 2 for the shipped
+    /// lexicons (`de` in dates, `of` in `tens of thousands`), longer for a magnitude with a
+    /// longer run of them, which is then still found whole.
+    #[test]
+    fn the_tail_holds_the_words_rules_match() {
+        let l = lex();
+        assert_eq!((l.en.tail, l.es.tail), (2, 2));
+        let en = LangNumbers::parse(
+            "[units]\ntwo\t2\n[magnitudes]\nscores of the many thousands\t1000\n",
+            "test",
+            true,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(en.tail, 5);
+        let l = NumberLexicon {
+            en,
+            es: LangNumbers::default(),
+        };
+        let q = l.find("two, then scores of the many thousands", Lang::En);
+        assert_eq!(q.len(), 2);
+        assert_eq!((q[1].kind, q[1].value), (QuantityKind::Magnitude, 1000.0));
     }
 
     fn lex() -> NumberLexicon {
