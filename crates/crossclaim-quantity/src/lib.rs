@@ -230,6 +230,10 @@ struct StartFilter {
     /// entry for any other): a bit per second byte (`a`–`z`, bit 26 for any other, bit 27 for
     /// a word of one byte).
     by_len: [[u32; 27]; 32],
+    /// By first byte (as in `by_len`) and second byte (`a`–`z`, any other, none: 28 entries),
+    /// a bit per third byte (as `by_len` has per second byte), for words of any length: most
+    /// words that `by_len` lets through stop here (`not`, `their`, `first`, `entre`).
+    third: Vec<u32>,
     /// For a word of ASCII letters in the text, by its first letter (`a`–`z`) and the byte after
     /// it as written (256: none, the end of the text), `26 × 257` flags: may it start a
     /// quantity (`by_len` of any length)? Always when that byte is not ASCII (see
@@ -239,13 +243,17 @@ struct StartFilter {
 
 impl StartFilter {
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
-        let mut f = StartFilter::default();
+        let mut f = StartFilter {
+            third: vec![0; 27 * 28],
+            ..StartFilter::default()
+        };
         let mut any_len = [0u32; 26];
         for w in words {
             let b = w.as_bytes();
             if let Some(&first) = b.first() {
                 let second = Self::second(b.get(1).copied());
                 f.by_len[b.len().min(31)][Self::first(first)] |= second;
+                f.third[Self::pair(first, b.get(1).copied())] |= Self::second(b.get(2).copied());
                 if first.is_ascii_lowercase() {
                     any_len[usize::from(first - b'a')] |= second;
                 }
@@ -280,16 +288,24 @@ impl StartFilter {
         }
     }
 
+    /// The entry of `third` for a word's first two bytes.
+    fn pair(first: u8, second: Option<u8>) -> usize {
+        Self::first(first) * 28 + Self::second(second).trailing_zeros() as usize
+    }
+
     /// False when no word of `len` bytes starting with the (folded) bytes `first`, `second`
-    /// can start a quantity.
-    fn may_hold(&self, len: usize, first: u8, second: Option<u8>) -> bool {
+    /// can start a quantity, or no word of any length starting with `first`, `second`, `third`.
+    fn may_hold(&self, len: usize, first: u8, second: Option<u8>, third: Option<u8>) -> bool {
         self.by_len[len.min(31)][Self::first(first)] & Self::second(second) != 0
+            && (self.third.get(Self::pair(first, second)))
+                .is_some_and(|&t| t & Self::second(third) != 0)
     }
 
     /// The same for a folded word.
     fn may_hold_word(&self, w: &[u8]) -> bool {
-        w.first()
-            .is_some_and(|&first| self.may_hold(w.len(), first, w.get(1).copied()))
+        w.first().is_some_and(|&first| {
+            self.may_hold(w.len(), first, w.get(1).copied(), w.get(2).copied())
+        })
     }
 
     /// The same for an ASCII word, folded on the fly.
@@ -299,6 +315,7 @@ impl StartFilter {
                 w.len(),
                 first.to_ascii_lowercase(),
                 w.get(1).map(u8::to_ascii_lowercase),
+                w.get(2).map(u8::to_ascii_lowercase),
             )
         })
     }
