@@ -411,7 +411,8 @@ impl LangNumbers {
 
     /// The first place at or after byte `i` (a token boundary) that
     /// [`first_start`](Self::first_start) has to look at: a digit, the start of a word whose
-    /// first two bytes some word of `starts` begins with (`start_filter.any_len`), or of a
+    /// first two bytes, and then third, some word of `starts` begins with (see
+    /// [`may_start_at`](Self::may_start_at)), or of a
     /// word with a non-ASCII char (whose folded form this does not know), or of the word the
     /// last bytes of the text (fewer than eight) are in. Every word passed over is one of ASCII letters that the
     /// filter turns away whatever its length, as `first_start` would have.
@@ -460,8 +461,9 @@ impl LangNumbers {
                 // A non-ASCII char, in a word that starts at `s` (or at `q`).
                 let s = word_start(b, from, q);
                 if s + 2 <= q {
-                    // Its first two bytes are ASCII letters, which fold to their lower case:
-                    // when no word of `starts` begins with them, the whole word is passed
+                    // Its first two bytes are ASCII letters, which fold to their lower case
+                    // (a third is read only when it is one too): when no word of `starts`
+                    // begins with them, the whole word is passed
                     // over, as far as `next_token` reads it.
                     if self.may_start_at(b, s) {
                         return s;
@@ -491,13 +493,28 @@ impl LangNumbers {
         word_start(b, from, i)
     }
 
-    /// Can the word of ASCII letters at `s` start a quantity, as far as its first two bytes
-    /// tell (any length)? Always when its second byte is not ASCII.
+    /// Can the word of ASCII letters at `s` start a quantity, as far as its first three bytes
+    /// tell (any length)? Always when its second or third byte is not ASCII.
     #[inline]
     fn may_start_at(&self, b: &[u8], s: usize) -> bool {
         let first = usize::from((b[s] | 0x20) - b'a');
         let second = b.get(s + 1).map_or(256, |&y| usize::from(y));
-        self.start_filter.pairs[first * 257 + second]
+        if !self.start_filter.pairs[first * 257 + second] {
+            return false;
+        }
+        // Two ASCII letters: the third byte too, as `StartFilter::third` has it (a letter in
+        // lower case, any other ASCII byte ends the word), unless it is not ASCII (whose
+        // folded form this does not know).
+        let Some(&y) = b.get(s + 1).filter(|y| y.is_ascii_alphabetic()) else {
+            return true;
+        };
+        let third = match b.get(s + 2) {
+            Some(&z) if z >= 0x80 => return true,
+            Some(&z) if z.is_ascii_alphabetic() => Some(z | 0x20),
+            _ => None,
+        };
+        let pair = StartFilter::pair(b[s] | 0x20, Some(y | 0x20));
+        (self.start_filter.third.get(pair)).is_some_and(|&t| t & StartFilter::second(third) != 0)
     }
 
     /// Can the word of `starts` `w` (folded), which ends at byte `end`, start a quantity or a
