@@ -99,6 +99,17 @@ struct LangNumbers {
     /// Every word that can start a quantity or a date (units, multipliers, months, first words
     /// of magnitudes): any other word is passed over with one look-up.
     starts: rustc_hash::FxHashSet<String>,
+    /// The words of `starts` that start a quantity whatever follows them: units of 2 or more
+    /// (`two`, `dos`), multipliers of more than two letters (`thousand`, `mil`) and magnitudes
+    /// of one word. Any other (`un`, `one`, `may`, `tens`) starts one only when the token
+    /// after it is a digit run, a word of `starts` or a magnitude's second word (see
+    /// [`LangNumbers::starts_here`]).
+    alone: rustc_hash::FxHashSet<String>,
+    /// The second words of the magnitudes (`of`, `de`, `thousands`, `miles`).
+    seconds: rustc_hash::FxHashSet<String>,
+    /// How many tokens in a row that cannot start a quantity end a segment (see
+    /// [`LangNumbers::segment`]; 2 for the shipped lexicons).
+    tail: usize,
     /// A filter in front of `starts` (see [`StartFilter`]).
     start_filter: StartFilter,
     /// `,` groups thousands (English) or is the decimal separator (Spanish).
@@ -157,17 +168,55 @@ impl LangNumbers {
             .cloned()
             .collect();
         n.start_filter = StartFilter::new(n.starts.iter().map(String::as_str));
-        if let Some(m) = n.magnitudes.iter().find(|m| m.0.len() >= SEGMENT_TAIL) {
+        // As `number` reads them: a unit below 2 needs a multiplier or a unit after it, a
+        // multiplier of one or two letters (`m`, `bn`) starts nothing alone; a month needs a
+        // digit run after it (`March 01, 2008`), a magnitude its next word.
+        n.alone = (n.units.iter())
+            .filter(|(_, &u)| u >= 2.0 || u.is_nan())
+            .map(|(w, _)| w)
+            .chain(n.multipliers.keys().filter(|w| w.len() > 2))
+            .chain(
+                n.magnitudes
+                    .iter()
+                    .filter(|m| m.0.len() == 1)
+                    .map(|m| &m.0[0]),
+            )
+            .cloned()
+            .collect();
+        n.seconds = (n.magnitudes.iter())
+            .filter_map(|m| m.0.get(1))
+            .cloned()
+            .collect();
+        if let Some(m) = n
+            .magnitudes
+            .iter()
+            .find(|m| m.0.len() > MAX_MAGNITUDE_WORDS)
+        {
             return Err(LexiconError::new(
                 origin,
                 0,
                 format!(
-                    "magnitude '{}' has more than {} words",
+                    "magnitude '{}' has more than {MAX_MAGNITUDE_WORDS} words",
                     m.0.join(" "),
-                    SEGMENT_TAIL - 1
                 ),
             ));
         }
+        // The tail of a segment (see `segment`): a rule reads on past the last start of a
+        // segment only over tokens that start nothing and that it needs to match, `de` between
+        // the day, the month and the year of `1 de marzo de 2008` (one at a time) and the
+        // words of a magnitude that start nothing (`of` in `tens of thousands`). A tail one
+        // longer than the longest such run of tokens holds all of them, and the start or
+        // word after it: whatever a token of the segment starts is decided inside it.
+        let longest_run = (n.magnitudes.iter())
+            .flat_map(|m| {
+                (m.0.get(1..).unwrap_or_default())
+                    .split(|w| n.starts.contains(w))
+                    .map(<[String]>::len)
+            })
+            .chain([1])
+            .max()
+            .unwrap_or(1);
+        n.tail = longest_run + 1;
         Ok(n)
     }
 }
@@ -181,6 +230,10 @@ struct StartFilter {
     /// entry for any other): a bit per second byte (`a`–`z`, bit 26 for any other, bit 27 for
     /// a word of one byte).
     by_len: [[u32; 27]; 32],
+    /// By first byte (as in `by_len`) and second byte (`a`–`z`, any other, none: 28 entries),
+    /// a bit per third byte (as `by_len` has per second byte), for words of any length: most
+    /// words that `by_len` lets through stop here (`not`, `their`, `first`, `entre`).
+    third: Vec<u32>,
     /// For a word of ASCII letters in the text, by its first letter (`a`–`z`) and the byte after
     /// it as written (256: none, the end of the text), `26 × 257` flags: may it start a
     /// quantity (`by_len` of any length)? Always when that byte is not ASCII (see
@@ -190,13 +243,17 @@ struct StartFilter {
 
 impl StartFilter {
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
-        let mut f = StartFilter::default();
+        let mut f = StartFilter {
+            third: vec![0; 27 * 28],
+            ..StartFilter::default()
+        };
         let mut any_len = [0u32; 26];
         for w in words {
             let b = w.as_bytes();
             if let Some(&first) = b.first() {
                 let second = Self::second(b.get(1).copied());
                 f.by_len[b.len().min(31)][Self::first(first)] |= second;
+                f.third[Self::pair(first, b.get(1).copied())] |= Self::second(b.get(2).copied());
                 if first.is_ascii_lowercase() {
                     any_len[usize::from(first - b'a')] |= second;
                 }
@@ -231,16 +288,24 @@ impl StartFilter {
         }
     }
 
+    /// The entry of `third` for a word's first two bytes.
+    fn pair(first: u8, second: Option<u8>) -> usize {
+        Self::first(first) * 28 + Self::second(second).trailing_zeros() as usize
+    }
+
     /// False when no word of `len` bytes starting with the (folded) bytes `first`, `second`
-    /// can start a quantity.
-    fn may_hold(&self, len: usize, first: u8, second: Option<u8>) -> bool {
+    /// can start a quantity, or no word of any length starting with `first`, `second`, `third`.
+    fn may_hold(&self, len: usize, first: u8, second: Option<u8>, third: Option<u8>) -> bool {
         self.by_len[len.min(31)][Self::first(first)] & Self::second(second) != 0
+            && (self.third.get(Self::pair(first, second)))
+                .is_some_and(|&t| t & Self::second(third) != 0)
     }
 
     /// The same for a folded word.
     fn may_hold_word(&self, w: &[u8]) -> bool {
-        w.first()
-            .is_some_and(|&first| self.may_hold(w.len(), first, w.get(1).copied()))
+        w.first().is_some_and(|&first| {
+            self.may_hold(w.len(), first, w.get(1).copied(), w.get(2).copied())
+        })
     }
 
     /// The same for an ASCII word, folded on the fly.
@@ -250,6 +315,7 @@ impl StartFilter {
                 w.len(),
                 first.to_ascii_lowercase(),
                 w.get(1).map(u8::to_ascii_lowercase),
+                w.get(2).map(u8::to_ascii_lowercase),
             )
         })
     }
@@ -265,8 +331,14 @@ impl LangNumbers {
     /// quantity or a date is (a digit run, or a word of `starts`), found without folding into
     /// a buffer the words a filter turns away; none for most sentences. No rule looks behind
     /// its first token, so the tokens before it can never be part of a quantity.
-    fn first_start(&self, text: &str, from: usize, folded: &mut String) -> Option<usize> {
-        self.first_start_skipping(text, from, folded, true)
+    fn first_start(
+        &self,
+        text: &str,
+        from: usize,
+        folded: &mut String,
+        next: &mut String,
+    ) -> Option<usize> {
+        self.first_start_skipping(text, from, folded, next, true)
     }
 
     /// [`first_start`](Self::first_start), with or without [`skip`](Self::skip) (a test
@@ -277,6 +349,7 @@ impl LangNumbers {
         text: &str,
         from: usize,
         folded: &mut String,
+        next: &mut String,
         skipping: bool,
     ) -> Option<usize> {
         let b = text.as_bytes();
@@ -298,6 +371,12 @@ impl LangNumbers {
                     // The filter first, here: most words stop at it.
                     if self.start_filter.may_hold_ascii(&b[i..j])
                         && self.ascii_word_starts(&text[i..j], folded)
+                        && self.starts_here(
+                            folded_ascii(&text[i..j], folded.as_str()),
+                            text,
+                            j,
+                            next,
+                        )
                     {
                         return Some(i);
                     }
@@ -316,12 +395,11 @@ impl LangNumbers {
             let word = &text[span.start..span.end];
             let found = if word.is_ascii() {
                 self.ascii_word_starts(word, folded)
+                    && self.starts_here(folded_ascii(word, folded.as_str()), text, span.end, next)
             } else {
                 folded.clear();
-                for c in word.chars() {
-                    crossclaim_core::fold_char(c, folded);
-                }
-                self.starts_with_word(folded)
+                fold_onto(word, folded);
+                self.starts_with_word(folded) && self.starts_here(folded, text, span.end, next)
             };
             if found {
                 return Some(span.start);
@@ -333,7 +411,8 @@ impl LangNumbers {
 
     /// The first place at or after byte `i` (a token boundary) that
     /// [`first_start`](Self::first_start) has to look at: a digit, the start of a word whose
-    /// first two bytes some word of `starts` begins with (`start_filter.any_len`), or of a
+    /// first two bytes, and then third, some word of `starts` begins with (see
+    /// [`may_start_at`](Self::may_start_at)), or of a
     /// word with a non-ASCII char (whose folded form this does not know), or of the word the
     /// last bytes of the text (fewer than eight) are in. Every word passed over is one of ASCII letters that the
     /// filter turns away whatever its length, as `first_start` would have.
@@ -382,8 +461,9 @@ impl LangNumbers {
                 // A non-ASCII char, in a word that starts at `s` (or at `q`).
                 let s = word_start(b, from, q);
                 if s + 2 <= q {
-                    // Its first two bytes are ASCII letters, which fold to their lower case:
-                    // when no word of `starts` begins with them, the whole word is passed
+                    // Its first two bytes are ASCII letters, which fold to their lower case
+                    // (a third is read only when it is one too): when no word of `starts`
+                    // begins with them, the whole word is passed
                     // over, as far as `next_token` reads it.
                     if self.may_start_at(b, s) {
                         return s;
@@ -413,13 +493,51 @@ impl LangNumbers {
         word_start(b, from, i)
     }
 
-    /// Can the word of ASCII letters at `s` start a quantity, as far as its first two bytes
-    /// tell (any length)? Always when its second byte is not ASCII.
+    /// Can the word of ASCII letters at `s` start a quantity, as far as its first three bytes
+    /// tell (any length)? Always when its second or third byte is not ASCII.
     #[inline]
     fn may_start_at(&self, b: &[u8], s: usize) -> bool {
         let first = usize::from((b[s] | 0x20) - b'a');
         let second = b.get(s + 1).map_or(256, |&y| usize::from(y));
-        self.start_filter.pairs[first * 257 + second]
+        if !self.start_filter.pairs[first * 257 + second] {
+            return false;
+        }
+        // Two ASCII letters: the third byte too, as `StartFilter::third` has it (a letter in
+        // lower case, any other ASCII byte ends the word), unless it is not ASCII (whose
+        // folded form this does not know).
+        let Some(&y) = b.get(s + 1).filter(|y| y.is_ascii_alphabetic()) else {
+            return true;
+        };
+        let third = match b.get(s + 2) {
+            Some(&z) if z >= 0x80 => return true,
+            Some(&z) if z.is_ascii_alphabetic() => Some(z | 0x20),
+            _ => None,
+        };
+        let pair = StartFilter::pair(b[s] | 0x20, Some(y | 0x20));
+        (self.start_filter.third.get(pair)).is_some_and(|&t| t & StartFilter::second(third) != 0)
+    }
+
+    /// Can the word of `starts` `w` (folded), which ends at byte `end`, start a quantity or a
+    /// date here? Always for the words of `alone`. Any other starts one only when the token
+    /// after it is a digit run, a word of `starts` or the second word of a magnitude: a unit
+    /// below 2 goes on only over a multiplier or a unit (`un millón`; `un ataque` is nothing),
+    /// a short multiplier starts no number, a month starts a date only before a digit run
+    /// (`May 1, 2008`; not `may be`), a magnitude's first word only before its second. When it
+    /// starts nothing, `first_start` passes over it: no rule looks behind its first token.
+    #[inline]
+    fn starts_here(&self, w: &str, text: &str, end: usize, next: &mut String) -> bool {
+        if self.alone.contains(w) {
+            return true;
+        }
+        let Some((span, numeric)) = next_token(text, end) else {
+            return false;
+        };
+        if numeric {
+            return true;
+        }
+        next.clear();
+        fold_onto(&text[span.start..span.end], next);
+        self.starts_with_word(next) || self.seconds.contains(next.as_str())
     }
 
     /// Can the ASCII word `word` start a quantity or a date? ASCII folds to its lower case,
@@ -436,13 +554,14 @@ impl LangNumbers {
     }
 
     /// The tokens of `text` from byte `from` (which starts a token) up to and including the
-    /// first [`SEGMENT_TAIL`] tokens in a row that cannot start a quantity (or the end of the
+    /// first `tail` tokens in a row that cannot start a quantity (or the end of the
     /// text), with where each word's folded form is (all lower-case ASCII words are their own
     /// folded form, the others are folded into `side`) and whether the token can start one.
     ///
-    /// No rule reads further than four tokens past a token that can start a quantity (dates)
-    /// or than a magnitude phrase's length, and a number goes on only over number words
-    /// (which can all start one): whatever a token of the segment starts is decided inside it.
+    /// A rule matches tokens past the last start of a segment only over runs of tokens that
+    /// start nothing shorter than `tail` (`de` in dates, the words of magnitudes that start
+    /// nothing, see `parse`), and a number goes on only over number words (which all start
+    /// one): whatever a token of the segment starts is decided inside it.
     fn segment(&self, text: &str, from: usize, side: &mut String) -> Vec<(Span, Folding, bool)> {
         let mut out = Vec::with_capacity(16);
         let mut i = from;
@@ -455,19 +574,46 @@ impl LangNumbers {
                 (None, self.starts_with_word(word))
             } else {
                 let at = side.len();
-                for c in word.chars() {
-                    crossclaim_core::fold_char(c, side);
-                }
+                fold_onto(word, side);
                 (Some((at, side.len())), self.starts_with_word(&side[at..]))
             };
             out.push((span, folding, numeric));
             idle = if starts { 0 } else { idle + 1 };
-            if idle == SEGMENT_TAIL {
+            if idle >= self.tail && !starts {
                 break;
             }
             i = span.end;
         }
         out
+    }
+}
+
+/// `word` folded onto the end of `out`, as `fold_char` char by char folds it; an ASCII word
+/// (most words) is copied at once and lower-cased, and so is each ASCII char of another word,
+/// which is what `fold_char` does to an ASCII char.
+fn fold_onto(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let at = out.len();
+        out.push_str(word);
+        out[at..].make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                crossclaim_core::fold_char(c, out);
+            }
+        }
+    }
+}
+
+/// The folded form of an ASCII word that [`LangNumbers::ascii_word_starts`] found: the word
+/// itself when it is all lower case, else what it folded into `folded`.
+fn folded_ascii<'a>(word: &'a str, folded: &'a str) -> &'a str {
+    if word.bytes().all(|x| x.is_ascii_lowercase()) {
+        word
+    } else {
+        folded
     }
 }
 
@@ -480,10 +626,8 @@ fn word_start(b: &[u8], from: usize, mut i: usize) -> usize {
     i
 }
 
-/// How many tokens in a row that cannot start a quantity end a segment (see
-/// [`LangNumbers::segment`]): more than the four tokens a date reads after its first one, and
-/// than the longest magnitude phrase (checked when the lexicon is read).
-const SEGMENT_TAIL: usize = 6;
+/// The most words a magnitude phrase may have.
+const MAX_MAGNITUDE_WORDS: usize = 5;
 
 /// Number knowledge of both languages; build once, share across threads.
 #[derive(Clone, Debug, Default)]
@@ -648,9 +792,10 @@ impl NumberLexicon {
         // folded or kept, and only the segments around those that are get tokenized.
         let mut out = Vec::new();
         let mut folded = String::new();
+        let mut next = String::new();
         let mut side = String::new();
         let mut from = 0;
-        while let Some(first) = n.first_start(text, from, &mut folded) {
+        while let Some(first) = n.first_start(text, from, &mut folded, &mut next) {
             side.clear();
             let found = n.segment(text, first, &mut side);
             from = found.last().map_or(text.len(), |t| t.0.end);
@@ -879,12 +1024,12 @@ mod tests {
                 bounds.extend([span.start, span.end]);
                 i = span.end;
             }
-            let mut folded = String::new();
+            let (mut folded, mut next) = (String::new(), String::new());
             for n in [&lex.en, &lex.es] {
                 for &from in &bounds {
                     assert_eq!(
-                        n.first_start_skipping(text, from, &mut folded, true),
-                        n.first_start_skipping(text, from, &mut folded, false),
+                        n.first_start_skipping(text, from, &mut folded, &mut next, true),
+                        n.first_start_skipping(text, from, &mut folded, &mut next, false),
                         "{text:?} from {from}"
                     );
                 }
@@ -941,6 +1086,136 @@ mod tests {
         for t in crossclaim_core::testing::mixed_texts(&pieces, 20_000, 17, 56, ["w", " "]) {
             check(&t);
         }
+    }
+
+    /// [`NumberLexicon::find`] the plain way: every token of the text folded and read, as one
+    /// segment, with no start looked for first.
+    fn find_plain(lex: &NumberLexicon, text: &str, lang: Lang) -> Vec<Quantity> {
+        let n = match lang {
+            Lang::En => &lex.en,
+            Lang::Es => &lex.es,
+            Lang::Und => return Vec::new(),
+        };
+        let mut tokens = Vec::new();
+        let mut i = 0;
+        while let Some((span, numeric)) = next_token(text, i) {
+            tokens.push((span, fold(&text[span.start..span.end]), numeric));
+            i = span.end;
+        }
+        let toks: Vec<Tok> = (tokens.iter())
+            .map(|(span, folded, numeric)| Tok {
+                span: *span,
+                folded,
+                numeric: *numeric,
+            })
+            .collect();
+        let mut out = Vec::new();
+        lex.find_in_segment(n, &toks, lang, &mut out);
+        out
+    }
+
+    /// `find` (starts looked for first, words that start nothing passed over, segments) finds
+    /// what reading every token finds, on the bundled corpus and on generated texts of number
+    /// words, months, magnitudes and the words around them, in both languages.
+    #[test]
+    fn find_matches_reading_every_token() {
+        let lex = lex();
+        let check = |text: &str| {
+            for lang in [Lang::En, Lang::Es] {
+                assert_eq!(
+                    lex.find(text, lang),
+                    find_plain(&lex, text, lang),
+                    "{lang:?} {text:?}"
+                );
+            }
+        };
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                check(&text);
+            }
+        }
+        let pieces = [
+            "un",
+            "Una",
+            "uno",
+            "one",
+            "One",
+            "ONE",
+            "zero",
+            "cero",
+            "two",
+            "dos",
+            "tres",
+            "doce",
+            "may",
+            "May",
+            "mayo",
+            "March",
+            "marzo",
+            "de",
+            "of",
+            "m",
+            "bn",
+            "mil",
+            "millón",
+            "millones",
+            "million",
+            "thousand",
+            "hundred",
+            "tens",
+            "decenas",
+            "cientos",
+            "thousands",
+            "miles",
+            "dozens",
+            "scores",
+            "2008",
+            "1",
+            "01",
+            "30,000",
+            "40.000",
+            "3,5",
+            "the",
+            "ataque",
+            "é",
+            "’",
+            "—",
+            " ",
+            " ",
+            " ",
+            ", ",
+            ". ",
+            "\n",
+            "w",
+        ];
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 30_000, 19, 60, ["w", " "]) {
+            check(&t);
+        }
+    }
+
+    /// The tail of a segment holds a magnitude's words that start nothing: 2 for the shipped
+    /// lexicons (`de` in dates, `of` in `tens of thousands`), longer for a magnitude with a
+    /// longer run of them, which is then still found whole.
+    #[test]
+    fn the_tail_holds_the_words_rules_match() {
+        let l = lex();
+        assert_eq!((l.en.tail, l.es.tail), (2, 2));
+        let en = LangNumbers::parse(
+            "[units]\ntwo\t2\n[magnitudes]\nscores of the many thousands\t1000\n",
+            "test",
+            true,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(en.tail, 5);
+        let l = NumberLexicon {
+            en,
+            es: LangNumbers::default(),
+        };
+        let q = l.find("two, then scores of the many thousands", Lang::En);
+        assert_eq!(q.len(), 2);
+        assert_eq!((q[1].kind, q[1].value), (QuantityKind::Magnitude, 1000.0));
     }
 
     fn lex() -> NumberLexicon {
