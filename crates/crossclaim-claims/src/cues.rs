@@ -170,6 +170,8 @@ word_sets! {
     "request-nouns",
     "request-preps",
     "hedge-sources",
+    "amount-words",
+    "amount-links",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

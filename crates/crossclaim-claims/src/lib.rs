@@ -1823,11 +1823,29 @@ impl<'a> Ctx<'a> {
     fn main_mention(&self, a: usize, b: usize) -> Vec<usize> {
         let groups = self.groups(a.max(b.saturating_sub(WINDOW)), b);
         let all: Vec<usize> = groups.iter().flatten().copied().collect();
+        let all: Vec<usize> = all.into_iter().filter(|&k| !self.amount_unit(k)).collect();
         let pick = all
             .iter()
             .find(|&&k| self.mentions[k].2 != EntityType::Norp && self.skip_possessor(&[k]) == [k])
             .or_else(|| all.first());
         pick.map(|&k| vec![self.mentions[k].0]).unwrap_or_default()
+    }
+
+    /// A product mention that is the unit of an amount (`US$6 billion`, `USD 7,500`, `a few
+    /// hundred million US dollars`, `4.800 millones de US$`): what the amount is counted in, not what a
+    /// statement is about.
+    fn amount_unit(&self, k: usize) -> bool {
+        let span = self.mentions[k].1;
+        if self.mentions[k].2 != EntityType::Product {
+            return false;
+        }
+        let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        if digit(self.text[span.end..].trim_start_matches(' ')) {
+            return true;
+        }
+        self.words_before(self.tok_at(span.start))
+            .find(|&(j, _)| !self.word_is("amount-links", j))
+            .is_some_and(|(j, w)| digit(w) || self.word_is("amount-words", j))
     }
 
     fn negated(&self, first: usize) -> bool {

@@ -184,6 +184,11 @@ fn english_cases() {
         // `according to reports` with nobody named hedges, as `reportedly`
         ("According to reports, Chile closed the border.", &[]),
         ("According to reports by Peru, Chile closed the border.", &["According to statement [PER] -> []"]),
+        // a currency that is the unit of an amount is not what a statement is about
+        ("Peru said it had lost US$3 billion last year.", &["said statement [PER] -> []"]),
+        ("Peru said the loss could reach several hundred million US dollars.", &["said statement [PER] -> []"]),
+        ("Peru said the US dollar was too strong.", &["said statement [PER] -> [USD]"]),
+        ("Peru asked for USD 7,500 in damages.", &["asked statement [PER] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -289,6 +294,9 @@ fn spanish_cases() {
         // `según los informes` with nobody named hedges, as `al parecer`
         ("Según los informes, Chile cerró la frontera.", &[]),
         ("Según los informes de Perú, Chile cerró la frontera.", &["Según statement [PER] -> []"]),
+        // una moneda que es la unidad de una cantidad no es de lo que trata una afirmación
+        ("Perú dijo que había perdido 3.000 millones de US$ el año pasado.", &["dijo statement [PER] -> []"]),
+        ("Perú dijo que el dólar estadounidense estaba demasiado fuerte.", &["dijo statement [PER] -> [USD]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
