@@ -172,6 +172,7 @@ word_sets! {
     "hedge-sources",
     "amount-words",
     "amount-links",
+    "purpose",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).
@@ -392,7 +393,7 @@ impl LangCues {
                 }
                 name if WORD_SETS.contains(&name) => {
                     let key = WORD_SETS.iter().copied().find(|n| *n == name).unwrap_or("");
-                    let multiword = key == "companion" || key == "reduced-hedge";
+                    let multiword = matches!(key, "companion" | "reduced-hedge" | "purpose");
                     let set = cues.sets.entry(key).or_default();
                     for w in split_forms(line).map_err(&err)? {
                         if w.contains(' ') && !multiword {

@@ -1044,6 +1044,9 @@ impl<'a> Ctx<'a> {
             .is_some_and(|(j, _)| self.word_is("fixed-before", j));
         !fixed
             && !self.cross_reference(cue)
+            && !(cue.kind == ClaimKind::Statement
+                && self.purpose(cue.first)
+                && !self.has_content(cue.last))
             && !(0..cue.first)
                 .rev()
                 .take_while(|&j| self.toks[j].is_word)
@@ -1051,6 +1054,28 @@ impl<'a> Ctx<'a> {
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
                 .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
+    }
+
+    /// A cue right after a marker of purpose (`in order to clarify`, `para aclarar`, `a fin de
+    /// reafirmar`): what someone means to say, not what they said. (`realised` asks this only
+    /// of a statement with no content after it: `para anunciar que …` announces, and `se unen
+    /// para denunciar esas actividades` denounces as it unites.)
+    fn purpose(&self, first: usize) -> bool {
+        let mut joined = self.scratch.joined.borrow_mut();
+        (0..first)
+            .rev()
+            .take_while(|&j| self.toks[j].is_word)
+            .take(4)
+            .any(|j| {
+                joined.clear();
+                for (k, t) in self.toks[j..first].iter().enumerate() {
+                    if k > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(t.lower);
+                }
+                self.lang.is("purpose", &joined)
+            })
     }
 
     /// A cue that points to a place in a document, with no speaker before it (`the measures

@@ -189,6 +189,10 @@ fn english_cases() {
         ("Peru said the loss could reach several hundred million US dollars.", &["said statement [PER] -> []"]),
         ("Peru said the US dollar was too strong.", &["said statement [PER] -> [USD]"]),
         ("Peru asked for USD 7,500 in damages.", &["asked statement [PER] -> []"]),
+        // a statement that is only the purpose of something else (with no content of its own)
+        // is not made (`para anunciar que …` announces)
+        ("Peru sent an envoy in order to clarify its position.", &[]),
+        ("Peru sent an envoy in order to announce that the border with Chile was closed.", &["announce statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -294,9 +298,15 @@ fn spanish_cases() {
         // `según los informes` with nobody named hedges, as `al parecer`
         ("Según los informes, Chile cerró la frontera.", &[]),
         ("Según los informes de Perú, Chile cerró la frontera.", &["Según statement [PER] -> []"]),
-        // una moneda que es la unidad de una cantidad no es de lo que trata una afirmación
+        // a currency that is the unit of an amount is not what a statement is about
         ("Perú dijo que había perdido 3.000 millones de US$ el año pasado.", &["dijo statement [PER] -> []"]),
         ("Perú dijo que el dólar estadounidense estaba demasiado fuerte.", &["dijo statement [PER] -> [USD]"]),
+        // a statement that is only the purpose of something else (with no content of its own)
+        // is not made; `se unen para denunciar` denounces as it unites
+        ("Perú pidió una reunión para aclarar su posición.", &["pidió statement [PER] -> []"]),
+        ("Perú envió un enviado a fin de aclarar su posición.", &[]),
+        ("Perú convocó a la prensa para anunciar que Chile había cerrado la frontera.", &["anunciar statement [PER] -> [CHL]"]),
+        ("Perú y Chile se unen para denunciar los ataques de Bolivia.", &["denunciar criticism [PER,CHL] -> [BOL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
