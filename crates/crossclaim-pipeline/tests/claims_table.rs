@@ -189,6 +189,10 @@ fn english_cases() {
         ("Peru said the loss could reach several hundred million US dollars.", &["said statement [PER] -> []"]),
         ("Peru said the US dollar was too strong.", &["said statement [PER] -> [USD]"]),
         ("Peru asked for USD 7,500 in damages.", &["asked statement [PER] -> []"]),
+        // what someone declines or refuses to say is not said (the refusal is the claim)
+        ("Peru declined to accuse Chile.", &["declined statement [PER] -> [CHL]"]),
+        ("Peru refused to blame Chile.", &["refused statement [PER] -> [CHL]"]),
+        ("Peru accused Chile.", &["accused accusation [PER] -> [CHL]"]),
         // a statement that is only the purpose of something else (with no content of its own)
         // is not made (`para anunciar que …` announces)
         ("Peru sent an envoy in order to clarify its position.", &[]),
@@ -301,6 +305,10 @@ fn spanish_cases() {
         // a currency that is the unit of an amount is not what a statement is about
         ("Perú dijo que había perdido 3.000 millones de US$ el año pasado.", &["dijo statement [PER] -> []"]),
         ("Perú dijo que el dólar estadounidense estaba demasiado fuerte.", &["dijo statement [PER] -> [USD]"]),
+        // what someone declines to say is not said
+        ("Perú declinó acusar a Chile.", &[]),
+        ("Perú rehusó culpar a Chile.", &["rehusó statement [PER] -> [CHL]"]),
+        ("Perú acusó a Chile.", &["acusó accusation [PER] -> [CHL]"]),
         // a statement that is only the purpose of something else (with no content of its own)
         // is not made; `se unen para denunciar` denounces as it unites
         ("Perú pidió una reunión para aclarar su posición.", &["pidió statement [PER] -> []"]),
