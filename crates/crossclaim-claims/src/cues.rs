@@ -173,6 +173,7 @@ word_sets! {
     "amount-words",
     "amount-links",
     "purpose",
+    "perfect-unsure",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

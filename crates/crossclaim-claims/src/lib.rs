@@ -863,7 +863,22 @@ impl<'a> Ctx<'a> {
             .take(3)
             .any(|t| self.lang.tok_is("agent", t));
         match pos {
-            Pos::Participle => (passive_aux || perfect_aux, passive_aux),
+            Pos::Participle if !(passive_aux || perfect_aux) => {
+                // `ha también declarado`, `había reiteradamente denunciado`: an adverb may stand
+                // between the auxiliary and the participle; and an auxiliary misspelt (`a
+                // declarado`, `habia dicho`) still makes a claim of a participle that
+                // introduces content. (`su objetivo declarado` has neither.)
+                let aux = self
+                    .words_before(i)
+                    .map(|(_, w)| w)
+                    .find(|w| !self.between_aux_and_participle(w))
+                    .unwrap_or("");
+                let passive = self.lang.is("passive", aux);
+                let perfect = self.lang.is("perfect", aux)
+                    || (self.lang.is("perfect-unsure", aux) && self.has_content(i));
+                (passive || perfect, passive)
+            }
+            Pos::Participle => (true, passive_aux),
             // An English -s form is a verb only when it introduces something (`X reports that`,
             // `asserts:`, `charges Y with`), not in a list (`national reports, visit reports`).
             _ if self.lang.tok_is("also-nouns", &self.toks[i])
@@ -880,6 +895,18 @@ impl<'a> Ctx<'a> {
                 (true, passive_aux && (participle || agent_follows))
             }
         }
+    }
+
+    /// A word that may stand between an auxiliary and its participle: a negation, an adverb
+    /// (`-ly`, `-mente`, or one of `pre-verb` that is no auxiliary and no determiner).
+    fn between_aux_and_participle(&self, w: &str) -> bool {
+        let aux_or_determiner = self.lang.is("perfect", w)
+            || self.lang.is("passive", w)
+            || self.lang.is("perfect-unsure", w)
+            || self.lang.is("determiners", w);
+        self.lang.is("negation", w)
+            || (!aux_or_determiner
+                && (w.ends_with("ly") || w.ends_with("mente") || self.lang.is("pre-verb", w)))
     }
 
     /// Does the cue at `i` introduce content (`that …`, `: …`, a quotation within two words) or

@@ -309,6 +309,16 @@ fn spanish_cases() {
         ("Perú declinó acusar a Chile.", &[]),
         ("Perú rehusó culpar a Chile.", &["rehusó statement [PER] -> [CHL]"]),
         ("Perú acusó a Chile.", &["acusó accusation [PER] -> [CHL]"]),
+        // a participle with content is a claim after an adverb or a misspelt or subjunctive
+        // auxiliary; a participle that nobody asserts stays out
+        ("Perú habia anunciado que Chile cerraría la frontera.", &["anunciado statement [PER] -> [CHL]"]),
+        ("Perú a declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
+        ("Perú ha también declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
+        ("Perú ha públicamente declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
+        ("Chile calló después de que Perú hubiera declarado que Bolivia miente.", &["declarado statement [PER] -> [BOL]"]),
+        ("El objetivo declarado de Perú es cerrar la frontera con Chile.", &[]),
+        ("El objetivo ya declarado de Perú es cerrar la frontera con Chile.", &[]),
+        ("Perú se refirió a dicho acuerdo con Chile.", &[]),
         // a statement that is only the purpose of something else (with no content of its own)
         // is not made; `se unen para denunciar` denounces as it unites
         ("Perú pidió una reunión para aclarar su posición.", &["pidió statement [PER] -> []"]),
