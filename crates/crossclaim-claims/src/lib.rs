@@ -39,7 +39,7 @@ mod tokens;
 use std::cell::RefCell;
 use std::ops::Not;
 
-use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Span};
+use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Mention, Span};
 
 pub use cues::{CueLexicon, CueWord, LangCues, Phrase, Pos};
 pub use quotes::{find_quotes, Quote};
@@ -87,6 +87,8 @@ struct Ctx<'a> {
     toks: Vec<Tok<'a>>,
     /// Mentions of the sentence: (index into the document's mentions, span, type).
     mentions: &'a [(usize, Span, EntityType)],
+    /// The document's mentions (for their entity IDs).
+    doc_mentions: &'a [Mention],
     quotes: &'a [Quote],
     /// `(outer end, index into quotes)`, sorted.
     quote_ends: &'a [(usize, usize)],
@@ -183,6 +185,7 @@ impl ClaimExtractor {
                     .filter(|f| f.overlaps(&sentence)),
             );
             let ctx = Ctx {
+                doc_mentions: &doc.mentions,
                 foreign: &foreign,
                 text,
                 lang,
@@ -1477,7 +1480,10 @@ impl<'a> Ctx<'a> {
                 }
             }
         };
-        target.retain(|m| !source.contains(m));
+        // A speaker talking about itself is no target (`SIA has stated that … Singapore Airlines
+        // is …`, `X rejects the anti-X resolution`): another mention of a source's entity is
+        // left out too, and no other mention takes its place.
+        target.retain(|&m| !self.same_entity(m, &source));
         Claim {
             sentence: 0,
             kind: cue.kind,
@@ -1874,8 +1880,12 @@ impl<'a> Ctx<'a> {
     /// possessor (`China’s Ministry` → the ministry), else the first demonym.
     fn main_mention(&self, a: usize, b: usize) -> Vec<usize> {
         let groups = self.groups(a.max(b.saturating_sub(WINDOW)), b);
-        let all: Vec<usize> = groups.iter().flatten().copied().collect();
-        let all: Vec<usize> = all.into_iter().filter(|&k| !self.amount_unit(k)).collect();
+        let all: Vec<usize> = groups
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&k| !self.amount_unit(k))
+            .collect();
         let pick = all
             .iter()
             .find(|&&k| self.mentions[k].2 != EntityType::Norp && self.skip_possessor(&[k]) == [k])
@@ -1883,9 +1893,15 @@ impl<'a> Ctx<'a> {
         pick.map(|&k| vec![self.mentions[k].0]).unwrap_or_default()
     }
 
+    /// Is document mention `m` of the same entity as one of the document mentions `of`?
+    fn same_entity(&self, m: usize, of: &[usize]) -> bool {
+        let entity = &self.doc_mentions[m].entity;
+        of.iter().any(|&s| self.doc_mentions[s].entity == *entity)
+    }
+
     /// A product mention that is the unit of an amount (`US$6 billion`, `USD 7,500`, `a few
-    /// hundred million US dollars`, `4.800 millones de US$`): what the amount is counted in, not what a
-    /// statement is about.
+    /// hundred million US dollars`, `4.800 millones de US$`): what the amount is counted in, not
+    /// what a statement is about.
     fn amount_unit(&self, k: usize) -> bool {
         let span = self.mentions[k].1;
         if self.mentions[k].2 != EntityType::Product {

@@ -193,6 +193,9 @@ fn english_cases() {
         ("Peru declined to accuse Chile.", &["declined statement [PER] -> [CHL]"]),
         ("Peru refused to blame Chile.", &["refused statement [PER] -> [CHL]"]),
         ("Peru accused Chile.", &["accused accusation [PER] -> [CHL]"]),
+        // a speaker talking about itself is no target
+        ("Peru said that Peru would close the border.", &["said statement [PER] -> []"]),
+        ("Peru said that Chile would close the border.", &["said statement [PER] -> [CHL]"]),
         // a statement that is only the purpose of something else (with no content of its own)
         // is not made (`para anunciar que …` announces)
         ("Peru sent an envoy in order to clarify its position.", &[]),
@@ -309,6 +312,8 @@ fn spanish_cases() {
         ("Perú declinó acusar a Chile.", &[]),
         ("Perú rehusó culpar a Chile.", &["rehusó statement [PER] -> [CHL]"]),
         ("Perú acusó a Chile.", &["acusó accusation [PER] -> [CHL]"]),
+        // a speaker talking about itself is no target
+        ("Perú dijo que Perú cerraría la frontera.", &["dijo statement [PER] -> []"]),
         // a participle with content is a claim after an adverb or a misspelt or subjunctive
         // auxiliary; a participle that nobody asserts stays out
         ("Perú habia anunciado que Chile cerraría la frontera.", &["anunciado statement [PER] -> [CHL]"]),
