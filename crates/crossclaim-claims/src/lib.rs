@@ -1074,9 +1074,7 @@ impl<'a> Ctx<'a> {
             .is_some_and(|(j, _)| self.word_is("fixed-before", j));
         !fixed
             && !self.cross_reference(cue)
-            && !(cue.kind == ClaimKind::Statement
-                && self.purpose(cue.first)
-                && !self.has_content(cue.last))
+            && !self.mere_purpose(cue)
             && !(0..cue.first)
                 .rev()
                 .take_while(|&j| self.toks[j].is_word)
@@ -1086,10 +1084,15 @@ impl<'a> Ctx<'a> {
                 .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
     }
 
-    /// A cue right after a marker of purpose (`in order to clarify`, `para aclarar`, `a fin de
-    /// reafirmar`): what someone means to say, not what they said. (`realised` asks this only
-    /// of a statement with no content after it: `para anunciar que …` announces, and `se unen
-    /// para denunciar esas actividades` denounces as it unites.)
+    /// A statement with no content of its own right after a marker of purpose (`in order to
+    /// clarify its position`, `para aclarar`, `a fin de reafirmar`): what someone means to say,
+    /// not what they said. (`para anunciar que …` announces, and `se unen para denunciar esas
+    /// actividades` denounces as it unites.)
+    fn mere_purpose(&self, cue: &Cue) -> bool {
+        cue.kind == ClaimKind::Statement && self.purpose(cue.first) && !self.has_content(cue.last)
+    }
+
+    /// Does a marker of purpose (`[purpose]`) end right before token `first`?
     fn purpose(&self, first: usize) -> bool {
         let mut joined = self.scratch.joined.borrow_mut();
         (0..first)
