@@ -1642,7 +1642,14 @@ impl<'a> Ctx<'a> {
         if self.word_is("perfect", prev) {
             prev = prev.checked_sub(1)?;
         }
-        let quote_mark = |j: usize| matches!(self.toks[j].lower, "”" | "\"" | "»");
+        // (`''`, two apostrophes, closes a quotation as `"` does: `''…,'' said Mr. Burman`.)
+        let quote_mark = |j: usize| {
+            matches!(self.toks[j].lower, "”" | "\"" | "»")
+                || (self.toks[j].lower == "'"
+                    && j > 0
+                    && self.toks[j - 1].lower == "'"
+                    && self.toks[j - 1].span.end == self.toks[j].span.start)
+        };
         let after_quote =
             quote_mark(prev) || (self.toks[prev].lower == "," && prev > 0 && quote_mark(prev - 1));
         if !matches!(self.toks[prev].lower, "," | "”" | "’" | "\"" | "»" | "'") {

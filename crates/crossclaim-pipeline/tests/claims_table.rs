@@ -371,6 +371,9 @@ fn speaker_phrases() {
         // The end of a coordinated clause is no speaker phrase; no speaker was named before.
         (Lang::Es, "Perú perdió dinero, y luego ha informado que cerrará.", &["informado: "]),
         (Lang::En, "“They never listen to us.” ― Maria Lopez", &["―: Maria Lopez"]),
+        // Two apostrophes close a quotation as `"` does: the name after the cue is the speaker.
+        (Lang::En, "''We will not pay,'' said Maria Lopez-Ortega, a farmer.", &["said: Maria Lopez-Ortega"]),
+        (Lang::En, "\"We will not pay,\" said Maria Lopez-Ortega, a farmer.", &["said: Maria Lopez-Ortega"]),
         // Declining to do something and making something clear are cues; a participle
         // `written by` and a noun `demand` are not.
         (Lang::En, "Maria Lopez declined to discuss the vote.", &["declined: Maria Lopez"]),
