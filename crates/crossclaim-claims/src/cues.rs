@@ -174,6 +174,8 @@ word_sets! {
     "amount-links",
     "purpose",
     "perfect-unsure",
+    "naming-verbs",
+    "indefinite",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

@@ -343,7 +343,7 @@ impl<'a> Ctx<'a> {
                     .words_before(i)
                     .next()
                     .is_some_and(|(j, _)| j + 1 == i && self.word_is("determiners", j));
-                if self.realised(&cue) && !noun {
+                if self.realised(&cue) && !noun && !self.naming(&cue) {
                     found.push(cue);
                 }
                 i = end;
@@ -1082,6 +1082,43 @@ impl<'a> Ctx<'a> {
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
                 .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
+    }
+
+    /// A participle that gives a thing its name (`a play called “The Sons”`, `a band called
+    /// Sophistafunk`): an indefinite article and a noun before it, a quotation or a name after
+    /// it; nobody is quoted. (`A spokesman called the plan “a disgrace”` names no title.)
+    fn naming(&self, cue: &Cue) -> bool {
+        if !self.word_is("naming-verbs", cue.first) {
+            return false;
+        }
+        let title_after = self
+            .quote_starting_after(self.toks[cue.last].span.end)
+            .is_some()
+            || self
+                .toks
+                .get(cue.last + 1)
+                .is_some_and(|t| t.is_word && t.text.starts_with(char::is_uppercase));
+        if !title_after {
+            return false;
+        }
+        let noun = cue.first.checked_sub(1).filter(|&j| {
+            let t = &self.toks[j];
+            t.is_word
+                && !t.text.starts_with(char::is_uppercase)
+                && !t.lower.ends_with("ly")
+                && !self.lang.tok_is("pronouns", t)
+                && !self.lang.tok_is("relative", t)
+                && !self.lang.tok_is("pre-verb", t)
+                && !self.lang.tok_is("passive", t)
+                && !self.lang.tok_is("perfect", t)
+        });
+        noun.is_some_and(|n| {
+            (0..n)
+                .rev()
+                .take_while(|&j| self.toks[j].is_word)
+                .take(3)
+                .any(|j| self.word_is("indefinite", j))
+        })
     }
 
     /// A statement with no content of its own right after a marker of purpose (`in order to

@@ -195,6 +195,10 @@ fn english_cases() {
         ("Peru accused Chile.", &["accused accusation [PER] -> [CHL]"]),
         // a speaker talking about itself is no target
         ("Peru said that Peru would close the border.", &["said statement [PER] -> []"]),
+        // a participle that names a thing quotes nobody
+        ("Comedians in Peru are staging a play called \"The Sons of Trump\".", &[]),
+        ("Peru called Chile \"a difficult neighbour\".", &["called statement [PER] -> [CHL]"]),
+        ("A Peruvian official called the plan \"a disgrace\".", &["called statement [PER] -> []"]),
         ("Peru said that Chile would close the border.", &["said statement [PER] -> [CHL]"]),
         // a statement that is only the purpose of something else (with no content of its own)
         // is not made (`para anunciar que …` announces)
