@@ -1737,13 +1737,21 @@ impl<'a> Ctx<'a> {
         let groups = self.groups(after, end);
         let g = groups.first()?;
         let first = self.mentions[g[0]].1.start;
-        let skipped = self.toks[after..self.tok_at(first)].iter().all(|t| {
+        let between = &self.toks[after..self.tok_at(first)];
+        let skipped = between.iter().all(|t| {
             t.is_word
                 && (self.lang.tok_is("determiners", t)
                     || self.lang.tok_is("agent-nouns", t)
                     || t.text.starts_with(char::is_uppercase))
         });
-        skipped.then(|| g.clone())
+        // A title with its modifiers (`dijo el presidente americano Obama`, `said the veteran
+        // senator John Doe`): a few words, one of them a speaker noun.
+        let title = between.len() <= 4
+            && between
+                .iter()
+                .all(|t| t.is_word && !self.lang.tok_is("stops", t))
+            && between.iter().any(|t| self.lang.tok_is("agent-nouns", t));
+        (skipped || title).then(|| g.clone())
     }
 
     fn impersonal(&self, first: usize) -> bool {

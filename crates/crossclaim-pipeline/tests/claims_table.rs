@@ -378,6 +378,9 @@ fn speaker_phrases() {
         // Two apostrophes close a quotation as `"` does: the name after the cue is the speaker.
         (Lang::En, "''We will not pay,'' said Maria Lopez-Ortega, a farmer.", &["said: Maria Lopez-Ortega"]),
         (Lang::En, "\"We will not pay,\" said Maria Lopez-Ortega, a farmer.", &["said: Maria Lopez-Ortega"]),
+        // A title with a modifier between it and the name after the cue.
+        (Lang::Es, "«Es un buen acuerdo», dijo el antiguo presidente Barack Obama.", &["dijo: el antiguo presidente Barack Obama"]),
+        (Lang::En, "\"It is a good deal,\" said the former president Barack Obama.", &["said: the former president Barack Obama"]),
         // Declining to do something and making something clear are cues; a participle
         // `written by` and a noun `demand` are not.
         (Lang::En, "Maria Lopez declined to discuss the vote.", &["declined: Maria Lopez"]),
