@@ -102,7 +102,25 @@
 
 # Airlines
 @SINGAPORE_AIRLINES ORG
-*	Singapore Airlines
+# `SIA`: the airline's own short name (its annual reports and press releases, "Singapore
+# Airlines (SIA)"); exact case, so the word `sia` is not it
+*	Singapore Airlines | =SIA
+
+# Airports: hub airports of the airlines in this section, named as their operators name them (a
+# place, LOC; `Changi` or `Heathrow` alone also names the district around it and is left out)
+@CHANGI_AIRPORT LOC
+en	Changi Airport | Changi International Airport | Singapore Changi Airport
+es	Aeropuerto de Changi | Aeropuerto Internacional de Changi | Aeropuerto Internacional Changi
+@HEATHROW_AIRPORT LOC
+en	Heathrow Airport | London Heathrow Airport
+es	aeropuerto de Heathrow | aeropuerto londinense de Heathrow
+@MADRID_BARAJAS_AIRPORT LOC
+en	Madrid-Barajas Airport | Madrid Barajas Airport | Barajas Airport
+es	aeropuerto de Madrid-Barajas | aeropuerto de Barajas | aeropuerto Adolfo Suárez Madrid-Barajas
+@JFK_AIRPORT LOC
+en	John F. Kennedy International Airport | JFK Airport | JFK International Airport
+es	aeropuerto John F. Kennedy | aeropuerto JFK
+
 @AER_LINGUS ORG
 *	Aer Lingus
 @RYANAIR ORG

@@ -170,6 +170,12 @@ word_sets! {
     "request-nouns",
     "request-preps",
     "hedge-sources",
+    "amount-words",
+    "amount-links",
+    "purpose",
+    "perfect-unsure",
+    "naming-verbs",
+    "indefinite",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).
@@ -390,7 +396,7 @@ impl LangCues {
                 }
                 name if WORD_SETS.contains(&name) => {
                     let key = WORD_SETS.iter().copied().find(|n| *n == name).unwrap_or("");
-                    let multiword = key == "companion" || key == "reduced-hedge";
+                    let multiword = matches!(key, "companion" | "reduced-hedge" | "purpose");
                     let set = cues.sets.entry(key).or_default();
                     for w in split_forms(line).map_err(&err)? {
                         if w.contains(' ') && !multiword {

@@ -39,7 +39,7 @@ mod tokens;
 use std::cell::RefCell;
 use std::ops::Not;
 
-use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Span};
+use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Mention, Span};
 
 pub use cues::{CueLexicon, CueWord, LangCues, Phrase, Pos};
 pub use quotes::{find_quotes, Quote};
@@ -87,6 +87,8 @@ struct Ctx<'a> {
     toks: Vec<Tok<'a>>,
     /// Mentions of the sentence: (index into the document's mentions, span, type).
     mentions: &'a [(usize, Span, EntityType)],
+    /// The document's mentions (for their entity IDs).
+    doc_mentions: &'a [Mention],
     quotes: &'a [Quote],
     /// `(outer end, index into quotes)`, sorted.
     quote_ends: &'a [(usize, usize)],
@@ -183,6 +185,7 @@ impl ClaimExtractor {
                     .filter(|f| f.overlaps(&sentence)),
             );
             let ctx = Ctx {
+                doc_mentions: &doc.mentions,
                 foreign: &foreign,
                 text,
                 lang,
@@ -340,7 +343,7 @@ impl<'a> Ctx<'a> {
                     .words_before(i)
                     .next()
                     .is_some_and(|(j, _)| j + 1 == i && self.word_is("determiners", j));
-                if self.realised(&cue) && !noun {
+                if self.realised(&cue) && !noun && !self.naming(&cue) {
                     found.push(cue);
                 }
                 i = end;
@@ -863,7 +866,22 @@ impl<'a> Ctx<'a> {
             .take(3)
             .any(|t| self.lang.tok_is("agent", t));
         match pos {
-            Pos::Participle => (passive_aux || perfect_aux, passive_aux),
+            Pos::Participle if !(passive_aux || perfect_aux) => {
+                // `ha también declarado`, `había reiteradamente denunciado`: an adverb may stand
+                // between the auxiliary and the participle; and an auxiliary misspelt (`a
+                // declarado`, `habia dicho`) still makes a claim of a participle that
+                // introduces content. (`su objetivo declarado` has neither.)
+                let aux = self
+                    .words_before(i)
+                    .map(|(_, w)| w)
+                    .find(|w| !self.between_aux_and_participle(w))
+                    .unwrap_or("");
+                let passive = self.lang.is("passive", aux);
+                let perfect = self.lang.is("perfect", aux)
+                    || (self.lang.is("perfect-unsure", aux) && self.has_content(i));
+                (passive || perfect, passive)
+            }
+            Pos::Participle => (true, passive_aux),
             // An English -s form is a verb only when it introduces something (`X reports that`,
             // `asserts:`, `charges Y with`), not in a list (`national reports, visit reports`).
             _ if self.lang.tok_is("also-nouns", &self.toks[i])
@@ -880,6 +898,18 @@ impl<'a> Ctx<'a> {
                 (true, passive_aux && (participle || agent_follows))
             }
         }
+    }
+
+    /// A word that may stand between an auxiliary and its participle: a negation, an adverb
+    /// (`-ly`, `-mente`, or one of `pre-verb` that is no auxiliary and no determiner).
+    fn between_aux_and_participle(&self, w: &str) -> bool {
+        let aux_or_determiner = self.lang.is("perfect", w)
+            || self.lang.is("passive", w)
+            || self.lang.is("perfect-unsure", w)
+            || self.lang.is("determiners", w);
+        self.lang.is("negation", w)
+            || (!aux_or_determiner
+                && (w.ends_with("ly") || w.ends_with("mente") || self.lang.is("pre-verb", w)))
     }
 
     /// Does the cue at `i` introduce content (`that …`, `: …`, a quotation within two words) or
@@ -1044,6 +1074,7 @@ impl<'a> Ctx<'a> {
             .is_some_and(|(j, _)| self.word_is("fixed-before", j));
         !fixed
             && !self.cross_reference(cue)
+            && !self.mere_purpose(cue)
             && !(0..cue.first)
                 .rev()
                 .take_while(|&j| self.toks[j].is_word)
@@ -1051,6 +1082,70 @@ impl<'a> Ctx<'a> {
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
                 .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
+    }
+
+    /// A participle that gives a thing its name (`a play called “The Sons”`, `a band called
+    /// Sophistafunk`): an indefinite article and a noun before it, a quotation or a name after
+    /// it; nobody is quoted. (`A spokesman called the plan “a disgrace”` names no title.)
+    fn naming(&self, cue: &Cue) -> bool {
+        if !self.word_is("naming-verbs", cue.first) {
+            return false;
+        }
+        let title_after = self
+            .quote_starting_after(self.toks[cue.last].span.end)
+            .is_some()
+            || self
+                .toks
+                .get(cue.last + 1)
+                .is_some_and(|t| t.is_word && t.text.starts_with(char::is_uppercase));
+        if !title_after {
+            return false;
+        }
+        let noun = cue.first.checked_sub(1).filter(|&j| {
+            let t = &self.toks[j];
+            t.is_word
+                && !t.text.starts_with(char::is_uppercase)
+                && !t.lower.ends_with("ly")
+                && !self.lang.tok_is("pronouns", t)
+                && !self.lang.tok_is("relative", t)
+                && !self.lang.tok_is("pre-verb", t)
+                && !self.lang.tok_is("passive", t)
+                && !self.lang.tok_is("perfect", t)
+        });
+        noun.is_some_and(|n| {
+            (0..n)
+                .rev()
+                .take_while(|&j| self.toks[j].is_word)
+                .take(3)
+                .any(|j| self.word_is("indefinite", j))
+        })
+    }
+
+    /// A statement with no content of its own right after a marker of purpose (`in order to
+    /// clarify its position`, `para aclarar`, `a fin de reafirmar`): what someone means to say,
+    /// not what they said. (`para anunciar que …` announces, and `se unen para denunciar esas
+    /// actividades` denounces as it unites.)
+    fn mere_purpose(&self, cue: &Cue) -> bool {
+        cue.kind == ClaimKind::Statement && self.purpose(cue.first) && !self.has_content(cue.last)
+    }
+
+    /// Does a marker of purpose (`[purpose]`) end right before token `first`?
+    fn purpose(&self, first: usize) -> bool {
+        let mut joined = self.scratch.joined.borrow_mut();
+        (0..first)
+            .rev()
+            .take_while(|&j| self.toks[j].is_word)
+            .take(4)
+            .any(|j| {
+                joined.clear();
+                for (k, t) in self.toks[j..first].iter().enumerate() {
+                    if k > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(t.lower);
+                }
+                self.lang.is("purpose", &joined)
+            })
     }
 
     /// A cue that points to a place in a document, with no speaker before it (`the measures
@@ -1425,7 +1520,10 @@ impl<'a> Ctx<'a> {
                 }
             }
         };
-        target.retain(|m| !source.contains(m));
+        // A speaker talking about itself is no target (`SIA has stated that … Singapore Airlines
+        // is …`, `X rejects the anti-X resolution`): another mention of a source's entity is
+        // left out too, and no other mention takes its place.
+        target.retain(|&m| !self.same_entity(m, &source));
         Claim {
             sentence: 0,
             kind: cue.kind,
@@ -1581,7 +1679,14 @@ impl<'a> Ctx<'a> {
         if self.word_is("perfect", prev) {
             prev = prev.checked_sub(1)?;
         }
-        let quote_mark = |j: usize| matches!(self.toks[j].lower, "”" | "\"" | "»");
+        // (`''`, two apostrophes, closes a quotation as `"` does: `''…,'' said Mr. Burman`.)
+        let quote_mark = |j: usize| {
+            matches!(self.toks[j].lower, "”" | "\"" | "»")
+                || (self.toks[j].lower == "'"
+                    && j > 0
+                    && self.toks[j - 1].lower == "'"
+                    && self.toks[j - 1].span.end == self.toks[j].span.start)
+        };
         let after_quote =
             quote_mark(prev) || (self.toks[prev].lower == "," && prev > 0 && quote_mark(prev - 1));
         if !matches!(self.toks[prev].lower, "," | "”" | "’" | "\"" | "»" | "'") {
@@ -1632,13 +1737,21 @@ impl<'a> Ctx<'a> {
         let groups = self.groups(after, end);
         let g = groups.first()?;
         let first = self.mentions[g[0]].1.start;
-        let skipped = self.toks[after..self.tok_at(first)].iter().all(|t| {
+        let between = &self.toks[after..self.tok_at(first)];
+        let skipped = between.iter().all(|t| {
             t.is_word
                 && (self.lang.tok_is("determiners", t)
                     || self.lang.tok_is("agent-nouns", t)
                     || t.text.starts_with(char::is_uppercase))
         });
-        skipped.then(|| g.clone())
+        // A title with its modifiers (`dijo el presidente americano Obama`, `said the veteran
+        // senator John Doe`): a few words, one of them a speaker noun.
+        let title = between.len() <= 4
+            && between
+                .iter()
+                .all(|t| t.is_word && !self.lang.tok_is("stops", t))
+            && between.iter().any(|t| self.lang.tok_is("agent-nouns", t));
+        (skipped || title).then(|| g.clone())
     }
 
     fn impersonal(&self, first: usize) -> bool {
@@ -1822,12 +1935,40 @@ impl<'a> Ctx<'a> {
     /// possessor (`China’s Ministry` → the ministry), else the first demonym.
     fn main_mention(&self, a: usize, b: usize) -> Vec<usize> {
         let groups = self.groups(a.max(b.saturating_sub(WINDOW)), b);
-        let all: Vec<usize> = groups.iter().flatten().copied().collect();
+        let all: Vec<usize> = groups
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&k| !self.amount_unit(k))
+            .collect();
         let pick = all
             .iter()
             .find(|&&k| self.mentions[k].2 != EntityType::Norp && self.skip_possessor(&[k]) == [k])
             .or_else(|| all.first());
         pick.map(|&k| vec![self.mentions[k].0]).unwrap_or_default()
+    }
+
+    /// Is document mention `m` of the same entity as one of the document mentions `of`?
+    fn same_entity(&self, m: usize, of: &[usize]) -> bool {
+        let entity = &self.doc_mentions[m].entity;
+        of.iter().any(|&s| self.doc_mentions[s].entity == *entity)
+    }
+
+    /// A product mention that is the unit of an amount (`US$6 billion`, `USD 7,500`, `a few
+    /// hundred million US dollars`, `4.800 millones de US$`): what the amount is counted in, not
+    /// what a statement is about.
+    fn amount_unit(&self, k: usize) -> bool {
+        let span = self.mentions[k].1;
+        if self.mentions[k].2 != EntityType::Product {
+            return false;
+        }
+        let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        if digit(self.text[span.end..].trim_start_matches(' ')) {
+            return true;
+        }
+        self.words_before(self.tok_at(span.start))
+            .find(|&(j, _)| !self.word_is("amount-links", j))
+            .is_some_and(|(j, w)| digit(w) || self.word_is("amount-words", j))
     }
 
     fn negated(&self, first: usize) -> bool {

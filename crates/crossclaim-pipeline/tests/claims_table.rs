@@ -184,6 +184,26 @@ fn english_cases() {
         // `according to reports` with nobody named hedges, as `reportedly`
         ("According to reports, Chile closed the border.", &[]),
         ("According to reports by Peru, Chile closed the border.", &["According to statement [PER] -> []"]),
+        // a currency that is the unit of an amount is not what a statement is about
+        ("Peru said it had lost US$3 billion last year.", &["said statement [PER] -> []"]),
+        ("Peru said the loss could reach several hundred million US dollars.", &["said statement [PER] -> []"]),
+        ("Peru said the US dollar was too strong.", &["said statement [PER] -> [USD]"]),
+        ("Peru asked for USD 7,500 in damages.", &["asked statement [PER] -> []"]),
+        // what someone declines or refuses to say is not said (the refusal is the claim)
+        ("Peru declined to accuse Chile.", &["declined statement [PER] -> [CHL]"]),
+        ("Peru refused to blame Chile.", &["refused statement [PER] -> [CHL]"]),
+        ("Peru accused Chile.", &["accused accusation [PER] -> [CHL]"]),
+        // a speaker talking about itself is no target
+        ("Peru said that Peru would close the border.", &["said statement [PER] -> []"]),
+        // a participle that names a thing quotes nobody
+        ("Comedians in Peru are staging a play called \"The Sons of Trump\".", &[]),
+        ("Peru called Chile \"a difficult neighbour\".", &["called statement [PER] -> [CHL]"]),
+        ("A Peruvian official called the plan \"a disgrace\".", &["called statement [PER] -> []"]),
+        ("Peru said that Chile would close the border.", &["said statement [PER] -> [CHL]"]),
+        // a statement that is only the purpose of something else (with no content of its own)
+        // is not made (`para anunciar que …` announces)
+        ("Peru sent an envoy in order to clarify its position.", &[]),
+        ("Peru sent an envoy in order to announce that the border with Chile was closed.", &["announce statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -289,6 +309,32 @@ fn spanish_cases() {
         // `según los informes` with nobody named hedges, as `al parecer`
         ("Según los informes, Chile cerró la frontera.", &[]),
         ("Según los informes de Perú, Chile cerró la frontera.", &["Según statement [PER] -> []"]),
+        // a currency that is the unit of an amount is not what a statement is about
+        ("Perú dijo que había perdido 3.000 millones de US$ el año pasado.", &["dijo statement [PER] -> []"]),
+        ("Perú dijo que el dólar estadounidense estaba demasiado fuerte.", &["dijo statement [PER] -> [USD]"]),
+        // what someone declines to say is not said
+        ("Perú declinó acusar a Chile.", &[]),
+        ("Perú rehusó culpar a Chile.", &["rehusó statement [PER] -> [CHL]"]),
+        ("Perú acusó a Chile.", &["acusó accusation [PER] -> [CHL]"]),
+        // a speaker talking about itself is no target
+        ("Perú dijo que Perú cerraría la frontera.", &["dijo statement [PER] -> []"]),
+        // a participle with content is a claim after an adverb or a misspelt or subjunctive
+        // auxiliary; a participle that nobody asserts stays out
+        ("Perú habia anunciado que Chile cerraría la frontera.", &["anunciado statement [PER] -> [CHL]"]),
+        ("Perú a declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
+        ("Perú avía anunciado previamente que Chile miente.", &["anunciado statement [PER] -> [CHL]"]),
+        ("Perú ha también declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
+        ("Perú ha públicamente declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
+        ("Chile calló después de que Perú hubiera declarado que Bolivia miente.", &["declarado statement [PER] -> [BOL]"]),
+        ("El objetivo declarado de Perú es cerrar la frontera con Chile.", &[]),
+        ("El objetivo ya declarado de Perú es cerrar la frontera con Chile.", &[]),
+        ("Perú se refirió a dicho acuerdo con Chile.", &[]),
+        // a statement that is only the purpose of something else (with no content of its own)
+        // is not made; `se unen para denunciar` denounces as it unites
+        ("Perú pidió una reunión para aclarar su posición.", &["pidió statement [PER] -> []"]),
+        ("Perú envió un enviado a fin de aclarar su posición.", &[]),
+        ("Perú convocó a la prensa para anunciar que Chile había cerrado la frontera.", &["anunciar statement [PER] -> [CHL]"]),
+        ("Perú y Chile se unen para denunciar los ataques de Bolivia.", &["denunciar criticism [PER,CHL] -> [BOL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
@@ -330,6 +376,12 @@ fn speaker_phrases() {
         // The end of a coordinated clause is no speaker phrase; no speaker was named before.
         (Lang::Es, "Perú perdió dinero, y luego ha informado que cerrará.", &["informado: "]),
         (Lang::En, "“They never listen to us.” ― Maria Lopez", &["―: Maria Lopez"]),
+        // Two apostrophes close a quotation as `"` does: the name after the cue is the speaker.
+        (Lang::En, "''We will not pay,'' said Maria Lopez-Ortega, a farmer.", &["said: Maria Lopez-Ortega"]),
+        (Lang::En, "\"We will not pay,\" said Maria Lopez-Ortega, a farmer.", &["said: Maria Lopez-Ortega"]),
+        // A title with a modifier between it and the name after the cue.
+        (Lang::Es, "«Es un buen acuerdo», dijo el antiguo presidente Barack Obama.", &["dijo: el antiguo presidente Barack Obama"]),
+        (Lang::En, "\"It is a good deal,\" said the former president Barack Obama.", &["said: the former president Barack Obama"]),
         // Declining to do something and making something clear are cues; a participle
         // `written by` and a noun `demand` are not.
         (Lang::En, "Maria Lopez declined to discuss the vote.", &["declined: Maria Lopez"]),
