@@ -322,7 +322,6 @@ fn spanish_cases() {
         // auxiliary; a participle that nobody asserts stays out
         ("Perú habia anunciado que Chile cerraría la frontera.", &["anunciado statement [PER] -> [CHL]"]),
         ("Perú a declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
-        ("Perú avía anunciado previamente que Chile miente.", &["anunciado statement [PER] -> [CHL]"]),
         ("Perú ha también declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
         ("Perú ha públicamente declarado que Chile miente.", &["declarado statement [PER] -> [CHL]"]),
         ("Chile calló después de que Perú hubiera declarado que Bolivia miente.", &["declarado statement [PER] -> [BOL]"]),
