@@ -861,7 +861,24 @@ impl<'a> Scanner<'a> {
         let mut k = i;
         let mut n = 0;
         let from = if self.first < i { self.first } else { 0 };
-        for c in self.text[from..i].chars().rev() {
+        // ASCII bytes are read as bytes (an ASCII byte is a char of its own, white space when
+        // it is 0x09 to 0x0D or a space, as `char::is_whitespace` says); the chars are decoded
+        // from the first non-ASCII byte on.
+        while k > from {
+            let c = self.b[k - 1];
+            if !c.is_ascii() {
+                break;
+            }
+            if matches!(c, b'\t'..=b'\r' | b' ') {
+                return (k, false);
+            }
+            n += 1;
+            if n > LOOK {
+                return (k, true);
+            }
+            k -= 1;
+        }
+        for c in self.text[from..k].chars().rev() {
             if c.is_whitespace() {
                 return (k, false);
             }
@@ -887,23 +904,33 @@ impl<'a> Scanner<'a> {
         if long || is_url_like(tok) {
             return (Left::Word, tok_start);
         }
-        // Listed, alone or with the word before (`p. ej.`, `EE. UU.`, `et al.`).
-        fold_into(&mut self.buf, tok);
-        self.buf.push('.');
-        if let Some(class) = self.rules.class(&self.buf) {
-            return (Left::Listed(class), tok_start);
+        // Listed, alone or with the word before (`p. ej.`, `EE. UU.`, `et al.`). The shape
+        // tests say without folding that most words are neither (`said.`): then neither
+        // look-up could find anything, and both are left out.
+        let may_list = self.rules.may_list(tok, b'.');
+        let may_end_multi = self.rules.may_end_multi(tok, b'.');
+        if may_list || may_end_multi {
+            fold_into(&mut self.buf, tok);
+            self.buf.push('.');
         }
-        let prev_end = self.trim_back(raw_start);
-        let (prev_start, _) = self.token_start(prev_end);
-        if prev_start < prev_end && prev_end < raw_start {
-            let prev = self.text[prev_start..prev_end].trim_start_matches(is_opening);
-            if !prev.is_empty() && prev.len() <= 16 {
-                fold_into(&mut self.buf2, prev);
-                self.buf2.push(' ');
-                self.buf2.push_str(&self.buf);
-                if let Some(class) = self.rules.class(&self.buf2) {
-                    // The form starts at the first word (`p.` of `p. m.`).
-                    return (Left::Listed(class), prev_end - prev.len());
+        if may_list {
+            if let Some(class) = self.rules.class(&self.buf) {
+                return (Left::Listed(class), tok_start);
+            }
+        }
+        if may_end_multi {
+            let prev_end = self.trim_back(raw_start);
+            let (prev_start, _) = self.token_start(prev_end);
+            if prev_start < prev_end && prev_end < raw_start {
+                let prev = self.text[prev_start..prev_end].trim_start_matches(is_opening);
+                if !prev.is_empty() && prev.len() <= 16 {
+                    fold_into(&mut self.buf2, prev);
+                    self.buf2.push(' ');
+                    self.buf2.push_str(&self.buf);
+                    if let Some(class) = self.rules.class(&self.buf2) {
+                        // The form starts at the first word (`p.` of `p. m.`).
+                        return (Left::Listed(class), prev_end - prev.len());
+                    }
                 }
             }
         }
@@ -1762,6 +1789,155 @@ mod tests {
                     next_stop_plain(text, i),
                     "{text:?} from {i}"
                 );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn real_rules() -> (AbbreviationRules, AbbreviationRules) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/abbrev");
+        let load = |name: &str| {
+            AbbreviationRules::from_file(&dir.join(name)).unwrap_or_else(|e| panic!("{e}"))
+        };
+        (load("en.txt"), load("es.txt"))
+    }
+
+    /// Texts dense in periods after listed forms, their parts, words of every shape, and
+    /// multi-word forms split over white space and line breaks.
+    fn texts() -> Vec<String> {
+        let pieces = [
+            ". ",
+            ".",
+            " ",
+            "\n",
+            "\r\n",
+            "\t",
+            "\u{b}",
+            "\u{85}",
+            "\u{a0}",
+            "Mr",
+            "mr",
+            "MR",
+            "Sra",
+            "SRA",
+            "Dña",
+            "dña",
+            "pág",
+            "p",
+            "P",
+            "ej",
+            "EJ",
+            "EE",
+            "UU",
+            "et",
+            "al",
+            "S",
+            "A",
+            "a",
+            "m",
+            "C",
+            "etc",
+            "No",
+            "Jan",
+            "U.S",
+            "Inc",
+            "Yahoo",
+            "!",
+            "?",
+            "said",
+            "Smith",
+            "The",
+            "El",
+            "él",
+            "é",
+            "ñ",
+            "5",
+            "12",
+            "(",
+            "\"",
+            "“",
+            "”",
+            "’",
+            "-",
+            "—",
+            "…",
+            "hrs",
+            "Ph.D",
+            "i.v",
+            "www.x.com",
+            "a@b",
+            "Tuesday",
+            "At",
+            "(EFE)",
+            "Madrid",
+        ];
+        let mut texts: Vec<String> =
+            crossclaim_core::testing::mixed_texts(&pieces, 20_000, 29, 72, ["w", "Q"]).collect();
+        texts.push(
+            "El Sr. Pérez habló p. ej. con EE. UU. y EE.\nUU. a las 5 p. m. Luego se fue. \
+             Mr. Smith met J. K. Rowling at 10 a.m. Tuesday, et al. in the U.S. The end."
+                .to_owned(),
+        );
+        texts
+    }
+
+    #[test]
+    fn shape_tests_change_no_split() {
+        let (en, es) = real_rules();
+        for rules in [en, es] {
+            let plain = rules.clone().without_shape_tests();
+            for text in texts() {
+                for q in [Quotations::Split, Quotations::Whole] {
+                    assert_eq!(split(&text, &rules, q), split(&text, &plain, q), "{text:?}");
+                }
+            }
+        }
+    }
+
+    /// The plain way [`Scanner::token_start`] must agree with: every char decoded.
+    fn token_start_plain(text: &str, from: usize, i: usize) -> (usize, bool) {
+        let mut k = i;
+        let mut n = 0;
+        for c in text[from..i].chars().rev() {
+            if c.is_whitespace() {
+                return (k, false);
+            }
+            n += 1;
+            if n > LOOK {
+                return (k, true);
+            }
+            k -= c.len_utf8();
+        }
+        (k, false)
+    }
+
+    #[test]
+    fn token_start_agrees_with_the_plain_loop() {
+        let rules = AbbreviationRules::default();
+        let long = format!("{} {}é{} x", "a".repeat(70), "b".repeat(60), "c".repeat(10));
+        let mut all = texts();
+        all.push(long);
+        for text in all.iter().step_by(7) {
+            let mut s = Scanner::new(text, &rules, Quotations::Split);
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &first in bounds.iter().step_by(5) {
+                s.first = first;
+                for &i in &bounds {
+                    let from = if first < i { first } else { 0 };
+                    assert_eq!(
+                        s.token_start(i),
+                        token_start_plain(text, from, i),
+                        "{text:?} first {first} at {i}"
+                    );
+                }
             }
         }
     }
