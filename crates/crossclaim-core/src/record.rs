@@ -520,6 +520,11 @@ pub mod json {
     #[inline]
     pub fn str_body<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
         let bytes = s.as_bytes();
+        // Most strings (mention texts, entity ids, types) need no escape: one test of the
+        // whole string and one write.
+        if !has_escape(bytes) {
+            return w.write_all(bytes);
+        }
         let mut start = 0;
         while let Some(i) = next_escape(bytes, start) {
             if start < i {
@@ -548,20 +553,53 @@ pub mod json {
         Ok(())
     }
 
+    const ONES: u64 = 0x0101_0101_0101_0101;
+
+    /// Does one of the eight bytes of `x` need an escape (below 0x20, `"` or `\`)? Bit 7 of a
+    /// byte is set in `below(x, n)` for some byte of `x` below `n` (<= 0x80) if there is one,
+    /// and never when there is none (the borrow of the subtraction runs only upwards from a
+    /// byte that is below `n`).
+    #[inline]
+    fn chunk_needs_escape(x: u64) -> bool {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let below = |x: u64, n: u64| x.wrapping_sub(n * ONES) & !x & HIGH;
+        below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0
+    }
+
+    /// Does some byte of `bytes` need an escape? The same answer as a test of each byte with
+    /// [`ESCAPE`], eight bytes at a time: the last eight bytes are read again from the end
+    /// (bytes read twice change nothing), a string shorter than eight is read padded with
+    /// spaces (which need no escape).
+    #[inline]
+    fn has_escape(bytes: &[u8]) -> bool {
+        let n = bytes.len();
+        if n < 8 {
+            let mut x = ONES * u64::from(b' ');
+            for (k, &b) in bytes.iter().enumerate() {
+                x = (x & !(0xFF << (8 * k))) | (u64::from(b) << (8 * k));
+            }
+            return chunk_needs_escape(x);
+        }
+        let word =
+            |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+        let mut i = 0;
+        while i + 8 < n {
+            if chunk_needs_escape(word(i)) {
+                return true;
+            }
+            i += 8;
+        }
+        chunk_needs_escape(word(n - 8))
+    }
+
     /// The position of the first byte at or after `from` that must be escaped. Eight bytes
-    /// that need none are passed over at once: most strings need no escape at all.
+    /// that need none are passed over at once.
     #[inline]
     fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        // Bit 7 of a byte is set in `below(x, n)` for some byte of `x` below `n` (<= 0x80) if
-        // there is one, and never when there is none (the borrow of the subtraction runs only
-        // upwards from a byte that is below `n`).
-        let below = |x: u64, n: u64| x.wrapping_sub(n * ONES) & !x & HIGH;
         let mut i = from;
         while let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0 {
+            if chunk_needs_escape(x) {
                 break;
             }
             i += 8;
@@ -622,6 +660,22 @@ pub mod json {
                             .collect();
                         let want = serde_json::to_string(&s).expect("serde_json writes strings");
                         assert_eq!(ours(&s), want, "{s:?}");
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn has_escape_agrees_with_the_byte_table() {
+            let plain = |b: &[u8]| b.iter().any(|&c| ESCAPE[usize::from(c)] != 0);
+            for special in 0u8..=255 {
+                for len in 0..20 {
+                    for at in 0..len {
+                        let mut s = vec![b'a'; len];
+                        s[at] = special;
+                        assert_eq!(has_escape(&s), plain(&s), "{s:?}");
+                        s[0] = b'"';
+                        assert_eq!(has_escape(&s), plain(&s), "{s:?}");
                     }
                 }
             }
