@@ -934,39 +934,12 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        let mut chars = tok.chars();
-        let first = chars.next();
-        if tok.chars().count() == 1 {
-            return match first {
-                Some(c) if c.is_uppercase() => (Left::Initial, tok_start),
-                Some(c) if c.is_alphabetic() => (Left::Short, tok_start),
-                Some(c) if c.is_ascii_digit() => (Left::SmallNumber, tok_start),
-                _ => (Left::Word, tok_start),
-            };
-        }
-        if is_dotted(tok) {
-            return (Left::Dotted, tok_start);
-        }
-        let digits = tok.chars().filter(char::is_ascii_digit).count();
-        let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
-        if first.is_some_and(|c| c.is_ascii_digit())
-            && letters > 0
-            && tok.chars().last().is_some_and(char::is_alphabetic)
-            && tok.chars().all(char::is_alphanumeric)
-        {
-            return (Left::Short, tok_start); // `5hrs`, `2as`, `5o`, `120.5°C` is not (`°`)
-        }
-        if digits == tok.len() && digits <= 2 {
-            return (Left::SmallNumber, tok_start);
-        }
-        if letters == tok.chars().count()
-            && letters <= 4
-            && tok.chars().all(|c| c.is_lowercase())
-            && !tok.chars().any(is_vowel)
-        {
-            return (Left::Short, tok_start); // `hrs`, `pgs`
-        }
-        (Left::Word, tok_start)
+        let shape = if tok.is_ascii() {
+            word_shape_ascii(tok.as_bytes())
+        } else {
+            word_shape(tok)
+        };
+        (shape, tok_start)
     }
 
     fn left_is_name(&mut self, i: usize) -> bool {
@@ -1387,6 +1360,99 @@ impl<'a> Scanner<'a> {
 }
 
 // ----- free helpers ----------------------------------------------------------------------------
+
+/// What an unlisted word before a period is (`tok` not empty): see [`Left`].
+fn word_shape(tok: &str) -> Left {
+    let mut chars = tok.chars();
+    let first = chars.next();
+    if tok.chars().count() == 1 {
+        return match first {
+            Some(c) if c.is_uppercase() => Left::Initial,
+            Some(c) if c.is_alphabetic() => Left::Short,
+            Some(c) if c.is_ascii_digit() => Left::SmallNumber,
+            _ => Left::Word,
+        };
+    }
+    if is_dotted(tok) {
+        return Left::Dotted;
+    }
+    let digits = tok.chars().filter(char::is_ascii_digit).count();
+    let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
+    if first.is_some_and(|c| c.is_ascii_digit())
+        && letters > 0
+        && tok.chars().last().is_some_and(char::is_alphabetic)
+        && tok.chars().all(char::is_alphanumeric)
+    {
+        return Left::Short; // `5hrs`, `2as`, `5o`, `120.5°C` is not (`°`)
+    }
+    if digits == tok.len() && digits <= 2 {
+        return Left::SmallNumber;
+    }
+    if letters == tok.chars().count()
+        && letters <= 4
+        && tok.chars().all(|c| c.is_lowercase())
+        && !tok.chars().any(is_vowel)
+    {
+        return Left::Short; // `hrs`, `pgs`
+    }
+    Left::Word
+}
+
+/// [`word_shape`] of an ASCII word, from one pass over its bytes instead of a pass over its
+/// chars for each test (the tests read the same: a char of an ASCII word is one byte; of ASCII
+/// chars only `a`-`z` are lower case, only `A`-`Z` upper case, only letters alphabetic, and
+/// [`is_vowel`] knows the lower-case vowels).
+fn word_shape_ascii(tok: &[u8]) -> Left {
+    let n = tok.len();
+    if n == 1 {
+        return match tok[0] {
+            b'A'..=b'Z' => Left::Initial,
+            b'a'..=b'z' => Left::Short,
+            b'0'..=b'9' => Left::SmallNumber,
+            _ => Left::Word,
+        };
+    }
+    let (mut digits, mut letters, mut lower, mut vowel, mut alnum) = (0, 0, 0, false, true);
+    // `is_dotted`: parts between periods of one or two letters, at least two parts.
+    let (mut parts, mut part, mut dotted) = (1, 0, true);
+    for &c in tok {
+        match c {
+            b'.' => {
+                dotted &= (1..=2).contains(&part);
+                parts += 1;
+                part = 0;
+                alnum = false;
+            }
+            b'0'..=b'9' => {
+                digits += 1;
+                dotted = false;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                letters += 1;
+                part += 1;
+                lower += usize::from(c.is_ascii_lowercase());
+                vowel |= matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+            }
+            _ => {
+                dotted = false;
+                alnum = false;
+            }
+        }
+    }
+    if dotted && (1..=2).contains(&part) && parts >= 2 {
+        return Left::Dotted;
+    }
+    if tok[0].is_ascii_digit() && letters > 0 && tok[n - 1].is_ascii_alphabetic() && alnum {
+        return Left::Short; // `5hrs`, `2as`, `5o`
+    }
+    if digits == n && digits <= 2 {
+        return Left::SmallNumber;
+    }
+    if letters == n && letters <= 4 && lower == n && !vowel {
+        return Left::Short; // `hrs`, `pgs`
+    }
+    Left::Word
+}
 
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
@@ -1966,6 +2032,35 @@ mod fast_path_tests {
             k -= c.len_utf8();
         }
         (k, false)
+    }
+
+    #[test]
+    fn word_shape_ascii_agrees_with_word_shape() {
+        // Every word of up to five bytes over letters of both cases, vowels, digits, the
+        // period and other punctuation.
+        let alphabet = b"aAbByZ09.-'";
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut checked = 0;
+        for _ in 0..5 {
+            let mut longer = Vec::new();
+            for w in &words {
+                for &c in alphabet {
+                    let mut x = w.clone();
+                    x.push(c);
+                    let tok = std::str::from_utf8(&x).expect("ASCII");
+                    assert_eq!(word_shape_ascii(&x), word_shape(tok), "{tok:?}");
+                    checked += 1;
+                    longer.push(x);
+                }
+            }
+            words = longer;
+        }
+        assert!(checked > 100_000);
+        for tok in [
+            "U.S.A", "Ph.D", "i.v", "EE.UU", "5hrs", "120.5", "hrs", "pgs", "abc.", ".ab",
+        ] {
+            assert_eq!(word_shape_ascii(tok.as_bytes()), word_shape(tok), "{tok:?}");
+        }
     }
 
     #[test]
