@@ -160,22 +160,14 @@ impl<'a> DocumentRecord<'a> {
 
     /// The record's scalar fields, every list empty.
     fn header(doc: &'a Document) -> Self {
-        let (lang, conf, reason, detected) = match &doc.lang {
-            Some(l) => (
-                l.lang.code(),
-                l.confidence,
-                l.reason.clone(),
-                l.detected.clone(),
-            ),
-            None => ("und", 0.0, Some("not detected".to_owned()), None),
-        };
+        let (lang, conf, reason, detected) = lang_fields(doc);
         DocumentRecord {
             schema_version: SCHEMA_VERSION,
             doc_id: Cow::Borrowed(&doc.id),
             lang: Cow::Borrowed(lang),
             lang_confidence: round3(conf),
-            lang_reason: reason,
-            lang_detected: detected,
+            lang_reason: reason.map(str::to_owned),
+            lang_detected: detected.map(str::to_owned),
             meta: MetaRecord {
                 title: doc.meta.title.clone(),
                 url: doc.meta.url.clone(),
@@ -189,6 +181,20 @@ impl<'a> DocumentRecord<'a> {
             quantities: Vec::new(),
             claims: Vec::new(),
         }
+    }
+}
+
+/// The language fields of a record, borrowed: `lang`, the confidence (not rounded),
+/// `lang_reason`, `lang_detected`.
+fn lang_fields(doc: &Document) -> (&'static str, f64, Option<&str>, Option<&str>) {
+    match &doc.lang {
+        Some(l) => (
+            l.lang.code(),
+            l.confidence,
+            l.reason.as_deref(),
+            l.detected.as_deref(),
+        ),
+        None => ("und", 0.0, Some("not detected"), None),
     }
 }
 
@@ -277,25 +283,26 @@ impl DocumentView<'_> {
     pub fn write_json<W: std::io::Write + ?Sized>(&self, w: &mut W) -> std::io::Result<()> {
         use json::{f64 as num_f, str, usize as num};
         let doc = self.0;
-        let h = DocumentRecord::header(doc);
+        // The fields of `DocumentRecord::header`, borrowed from the document (not cloned).
+        let (lang, confidence, reason, detected) = lang_fields(doc);
         w.write_all(b"{\"schema_version\":")?;
-        num(w, h.schema_version as usize)?;
+        num(w, SCHEMA_VERSION as usize)?;
         w.write_all(b",\"doc_id\":")?;
-        str(w, &h.doc_id)?;
+        str(w, &doc.id)?;
         w.write_all(b",\"lang\":")?;
-        str(w, &h.lang)?;
+        str(w, lang)?;
         w.write_all(b",\"lang_confidence\":")?;
-        num_f(w, h.lang_confidence)?;
-        if let Some(reason) = &h.lang_reason {
+        num_f(w, round3(confidence))?;
+        if let Some(reason) = reason {
             w.write_all(b",\"lang_reason\":")?;
             str(w, reason)?;
         }
-        if let Some(detected) = &h.lang_detected {
+        if let Some(detected) = detected {
             w.write_all(b",\"lang_detected\":")?;
             str(w, detected)?;
         }
-        if !h.meta.is_empty() {
-            let m = &h.meta;
+        let m = &doc.meta;
+        if m.title.is_some() || m.url.is_some() || m.published.is_some() || m.source.is_some() {
             let mut sep = b",\"meta\":{".as_slice();
             for (key, value) in [
                 (b"\"title\":".as_slice(), &m.title),
