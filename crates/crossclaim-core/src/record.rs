@@ -589,16 +589,28 @@ pub mod json {
 
     /// Does some byte of `bytes` need an escape? The same answer as a test of each byte with
     /// [`ESCAPE`], eight bytes at a time: the last eight bytes are read again from the end
-    /// (bytes read twice change nothing), a string shorter than eight is read padded with
-    /// spaces (which need no escape).
+    /// (bytes read twice change nothing). A string shorter than eight is one word: of four to
+    /// seven bytes, its first four and last four (overlapping); of one to three, its first,
+    /// middle and last byte (together every byte), padded with spaces (which need no escape).
     #[inline]
     fn has_escape(bytes: &[u8]) -> bool {
         let n = bytes.len();
         if n < 8 {
-            let mut x = ONES * u64::from(b' ');
-            for (k, &b) in bytes.iter().enumerate() {
-                x = (x & !(0xFF << (8 * k))) | (u64::from(b) << (8 * k));
-            }
+            let x = if n >= 4 {
+                let four = |at: usize| {
+                    u64::from(u32::from_le_bytes(
+                        bytes[at..at + 4].try_into().expect("four bytes"),
+                    ))
+                };
+                four(0) | (four(n - 4) << 32)
+            } else if n > 0 {
+                u64::from(bytes[0])
+                    | (u64::from(bytes[n / 2]) << 8)
+                    | (u64::from(bytes[n - 1]) << 16)
+                    | ((ONES * u64::from(b' ')) & !0xFF_FFFF)
+            } else {
+                return false;
+            };
             return chunk_needs_escape(x);
         }
         let word =
