@@ -160,22 +160,14 @@ impl<'a> DocumentRecord<'a> {
 
     /// The record's scalar fields, every list empty.
     fn header(doc: &'a Document) -> Self {
-        let (lang, conf, reason, detected) = match &doc.lang {
-            Some(l) => (
-                l.lang.code(),
-                l.confidence,
-                l.reason.clone(),
-                l.detected.clone(),
-            ),
-            None => ("und", 0.0, Some("not detected".to_owned()), None),
-        };
+        let (lang, conf, reason, detected) = lang_fields(doc);
         DocumentRecord {
             schema_version: SCHEMA_VERSION,
             doc_id: Cow::Borrowed(&doc.id),
             lang: Cow::Borrowed(lang),
             lang_confidence: round3(conf),
-            lang_reason: reason,
-            lang_detected: detected,
+            lang_reason: reason.map(str::to_owned),
+            lang_detected: detected.map(str::to_owned),
             meta: MetaRecord {
                 title: doc.meta.title.clone(),
                 url: doc.meta.url.clone(),
@@ -189,6 +181,20 @@ impl<'a> DocumentRecord<'a> {
             quantities: Vec::new(),
             claims: Vec::new(),
         }
+    }
+}
+
+/// The language fields of a record, borrowed: `lang`, the confidence (not rounded),
+/// `lang_reason`, `lang_detected`.
+fn lang_fields(doc: &Document) -> (&'static str, f64, Option<&str>, Option<&str>) {
+    match &doc.lang {
+        Some(l) => (
+            l.lang.code(),
+            l.confidence,
+            l.reason.as_deref(),
+            l.detected.as_deref(),
+        ),
+        None => ("und", 0.0, Some("not detected"), None),
     }
 }
 
@@ -277,25 +283,26 @@ impl DocumentView<'_> {
     pub fn write_json<W: std::io::Write + ?Sized>(&self, w: &mut W) -> std::io::Result<()> {
         use json::{f64 as num_f, str, usize as num};
         let doc = self.0;
-        let h = DocumentRecord::header(doc);
+        // The fields of `DocumentRecord::header`, borrowed from the document (not cloned).
+        let (lang, confidence, reason, detected) = lang_fields(doc);
         w.write_all(b"{\"schema_version\":")?;
-        num(w, h.schema_version as usize)?;
+        num(w, SCHEMA_VERSION as usize)?;
         w.write_all(b",\"doc_id\":")?;
-        str(w, &h.doc_id)?;
+        str(w, &doc.id)?;
         w.write_all(b",\"lang\":")?;
-        str(w, &h.lang)?;
+        str(w, lang)?;
         w.write_all(b",\"lang_confidence\":")?;
-        num_f(w, h.lang_confidence)?;
-        if let Some(reason) = &h.lang_reason {
+        num_f(w, round3(confidence))?;
+        if let Some(reason) = reason {
             w.write_all(b",\"lang_reason\":")?;
             str(w, reason)?;
         }
-        if let Some(detected) = &h.lang_detected {
+        if let Some(detected) = detected {
             w.write_all(b",\"lang_detected\":")?;
             str(w, detected)?;
         }
-        if !h.meta.is_empty() {
-            let m = &h.meta;
+        let m = &doc.meta;
+        if m.title.is_some() || m.url.is_some() || m.published.is_some() || m.source.is_some() {
             let mut sep = b",\"meta\":{".as_slice();
             for (key, value) in [
                 (b"\"title\":".as_slice(), &m.title),
@@ -470,10 +477,24 @@ pub mod json {
 
     use serde_json::ser::{CompactFormatter, Formatter};
 
-    /// An unsigned integer (serde_json formats it with `itoa`).
+    /// An unsigned integer (serde_json formats it with `itoa`). Numbers of up to five digits
+    /// (sentence numbers, indices, the offsets of most documents) are written as an array of
+    /// their digits whose length the compiler knows, so the write is a few stores; formatting
+    /// with `itoa` and copying its variable-length output cost about fifty instructions.
     #[inline]
     pub fn usize<W: Write + ?Sized>(w: &mut W, n: usize) -> io::Result<()> {
-        CompactFormatter.write_u64(w, n as u64)
+        // `digit(n, p)`: the decimal digit of `n` for the power `p` of ten.
+        let digit = |p: usize| b'0' + ((n / p) % 10) as u8;
+        match n {
+            0..=9 => w.write_all(&[digit(1)]),
+            10..=99 => w.write_all(&[digit(10), digit(1)]),
+            100..=999 => w.write_all(&[digit(100), digit(10), digit(1)]),
+            1000..=9999 => w.write_all(&[digit(1000), digit(100), digit(10), digit(1)]),
+            10000..=99999 => {
+                w.write_all(&[digit(10000), digit(1000), digit(100), digit(10), digit(1)])
+            }
+            _ => CompactFormatter.write_u64(w, n as u64),
+        }
     }
 
     /// A float as serde_json writes an `f64`: NaN and the infinities as `null`, any other value
@@ -520,6 +541,11 @@ pub mod json {
     #[inline]
     pub fn str_body<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
         let bytes = s.as_bytes();
+        // Most strings (mention texts, entity ids, types) need no escape: one test of the
+        // whole string and one write.
+        if !has_escape(bytes) {
+            return w.write_all(bytes);
+        }
         let mut start = 0;
         while let Some(i) = next_escape(bytes, start) {
             if start < i {
@@ -548,20 +574,65 @@ pub mod json {
         Ok(())
     }
 
+    const ONES: u64 = 0x0101_0101_0101_0101;
+
+    /// Does one of the eight bytes of `x` need an escape (below 0x20, `"` or `\`)? Bit 7 of a
+    /// byte is set in `below(x, n)` for some byte of `x` below `n` (<= 0x80) if there is one,
+    /// and never when there is none (the borrow of the subtraction runs only upwards from a
+    /// byte that is below `n`).
+    #[inline]
+    fn chunk_needs_escape(x: u64) -> bool {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let below = |x: u64, n: u64| x.wrapping_sub(n * ONES) & !x & HIGH;
+        below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0
+    }
+
+    /// Does some byte of `bytes` need an escape? The same answer as a test of each byte with
+    /// [`ESCAPE`], eight bytes at a time: the last eight bytes are read again from the end
+    /// (bytes read twice change nothing). A string shorter than eight is one word: of four to
+    /// seven bytes, its first four and last four (overlapping); of one to three, its first,
+    /// middle and last byte (together every byte), padded with spaces (which need no escape).
+    #[inline]
+    fn has_escape(bytes: &[u8]) -> bool {
+        let n = bytes.len();
+        if n < 8 {
+            let x = if n >= 4 {
+                let four = |at: usize| {
+                    u64::from(u32::from_le_bytes(
+                        bytes[at..at + 4].try_into().expect("four bytes"),
+                    ))
+                };
+                four(0) | (four(n - 4) << 32)
+            } else if n > 0 {
+                u64::from(bytes[0])
+                    | (u64::from(bytes[n / 2]) << 8)
+                    | (u64::from(bytes[n - 1]) << 16)
+                    | ((ONES * u64::from(b' ')) & !0xFF_FFFF)
+            } else {
+                return false;
+            };
+            return chunk_needs_escape(x);
+        }
+        let word =
+            |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+        let mut i = 0;
+        while i + 8 < n {
+            if chunk_needs_escape(word(i)) {
+                return true;
+            }
+            i += 8;
+        }
+        chunk_needs_escape(word(n - 8))
+    }
+
     /// The position of the first byte at or after `from` that must be escaped. Eight bytes
-    /// that need none are passed over at once: most strings need no escape at all.
+    /// that need none are passed over at once.
     #[inline]
     fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        // Bit 7 of a byte is set in `below(x, n)` for some byte of `x` below `n` (<= 0x80) if
-        // there is one, and never when there is none (the borrow of the subtraction runs only
-        // upwards from a byte that is below `n`).
-        let below = |x: u64, n: u64| x.wrapping_sub(n * ONES) & !x & HIGH;
         let mut i = from;
         while let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0 {
+            if chunk_needs_escape(x) {
                 break;
             }
             i += 8;
@@ -628,8 +699,28 @@ pub mod json {
         }
 
         #[test]
+        fn has_escape_agrees_with_the_byte_table() {
+            let plain = |b: &[u8]| b.iter().any(|&c| ESCAPE[usize::from(c)] != 0);
+            for special in 0u8..=255 {
+                for len in 0..20 {
+                    for at in 0..len {
+                        let mut s = vec![b'a'; len];
+                        s[at] = special;
+                        assert_eq!(has_escape(&s), plain(&s), "{s:?}");
+                        s[0] = b'"';
+                        assert_eq!(has_escape(&s), plain(&s), "{s:?}");
+                    }
+                }
+            }
+        }
+
+        #[test]
         fn numbers_are_written_as_serde_json_writes_them() {
-            for n in [0usize, 1, 9, 10, 12345, usize::MAX] {
+            let around_powers = (0..20).flat_map(|e| {
+                let p = 10usize.pow(e);
+                [p - 1, p, p + 1]
+            });
+            for n in (0..200_000).chain(around_powers).chain([usize::MAX]) {
                 let mut out = Vec::new();
                 usize(&mut out, n).expect("writing to a Vec");
                 assert_eq!(out, serde_json::to_vec(&n).expect("serde_json"), "{n}");

@@ -282,11 +282,7 @@ impl Inputs {
             if let Some(src) = &mut self.current {
                 self.buf.clear();
                 let limit = (self.max_bytes as u64).saturating_add(64 * 1024);
-                let read = src
-                    .reader
-                    .by_ref()
-                    .take(limit)
-                    .read_until(b'\n', &mut self.buf);
+                let read = read_line(src.reader.as_mut(), &mut self.buf, limit);
                 let out = match read {
                     Ok(0) => {
                         self.current = None;
@@ -395,6 +391,56 @@ fn fingerprint(id: &str) -> u128 {
         h.finish()
     };
     (u128::from(half(0)) << 64) | u128::from(half(1))
+}
+
+/// Appends the next line of `reader`, its `\n` included, to `buf`, reading at most `limit`
+/// bytes; returns how many were read (0 at the end). The same as
+/// `reader.take(limit).read_until(b'\n', buf)`, with the newline found by [`find_newline`]:
+/// std's search took about one instruction a byte.
+fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: u64) -> std::io::Result<usize> {
+    let mut read = 0;
+    let mut left = limit;
+    while left > 0 {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let available = &available[..available
+            .len()
+            .min(usize::try_from(left).unwrap_or(usize::MAX))];
+        let (done, used) = match find_newline(available) {
+            Some(i) => (true, i + 1),
+            None => (false, available.len()),
+        };
+        buf.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        read += used;
+        left -= used as u64;
+        if done || used == 0 {
+            break;
+        }
+    }
+    Ok(read)
+}
+
+/// The position of the first `\n` in `b`. Thirty-two bytes without one are passed over at
+/// once: `has_zero` is non-zero exactly when a byte of its word is zero (a borrow starts only
+/// at a zero byte), and a byte of `word ^ 0x0A0A…` is zero where the byte is `\n`.
+fn find_newline(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let nl =
+        |c: &[u8]| has_zero(u64::from_le_bytes(c.try_into().expect("eight bytes")) ^ (ONES * 0x0A));
+    let mut i = 0;
+    while let Some(w) = b.get(i..i + 32) {
+        if nl(&w[..8]) | nl(&w[8..16]) | nl(&w[16..24]) | nl(&w[24..]) != 0 {
+            break;
+        }
+        i += 32;
+    }
+    b[i..].iter().position(|&c| c == b'\n').map(|k| i + k)
 }
 
 /// Skips the rest of a line without holding it in memory.
@@ -743,21 +789,50 @@ fn invisible(c: char) -> bool {
 /// NUL bytes, or many control characters, in the first 8 KiB.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    // NULs and control characters are counted in one pass, each chunk of at most 255 bytes in
-    // `u8` counters that cannot overflow: the compiler turns this loop into SIMD compares
-    // (about 0.5 instructions a byte, where `contains(&0)` and then `filter().count()` took
-    // about five). The counts are the same, so the answer is too.
-    let (mut nul, mut control) = (0usize, 0usize);
-    for chunk in head.chunks(255) {
-        let (mut n, mut c) = (0u8, 0u8);
-        for &b in chunk {
-            n += u8::from(b == 0);
-            c += u8::from(b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c));
-        }
-        nul += usize::from(n);
-        control += usize::from(c);
-    }
+    let (nul, control) = binary_counts(head);
     nul > 0 || control * 10 > head.len().max(1)
+}
+
+/// The NUL bytes and the control characters (below 0x20, but not `\n` `\r` `\t` `\x0c`) of
+/// `head`: [`binary_counts_plain`], with thirty-two bytes that hold no byte below 0x20 (nearly
+/// all of a text) passed over at once. Bit 7 of each byte of `below_0x20(x)` is set exactly
+/// for the bytes of `x` below 0x20 (no carry crosses bytes: `(b & 0x7F) + 0x60` stays below
+/// 0x100), and bytes that hold none are no NUL and no control character; a group of eight
+/// that holds one is counted by the plain loop.
+fn binary_counts(head: &[u8]) -> (usize, usize) {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_0x20 = |x: u64| !(((x & LOW7) + 0x6060_6060_6060_6060) | x) & HIGH;
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("eight bytes"));
+    let (mut nul, mut control) = (0, 0);
+    let mut blocks = head.chunks_exact(32);
+    for block in &mut blocks {
+        let any = below_0x20(word(&block[..8]))
+            | below_0x20(word(&block[8..16]))
+            | below_0x20(word(&block[16..24]))
+            | below_0x20(word(&block[24..]));
+        if any != 0 {
+            for eight in block.chunks_exact(8) {
+                if below_0x20(word(eight)) != 0 {
+                    let (n, c) = binary_counts_plain(eight);
+                    nul += n;
+                    control += c;
+                }
+            }
+        }
+    }
+    let (n, c) = binary_counts_plain(blocks.remainder());
+    (nul + n, control + c)
+}
+
+/// The NUL bytes and control characters of `bytes`, one byte at a time.
+fn binary_counts_plain(bytes: &[u8]) -> (usize, usize) {
+    let nul = bytes.iter().filter(|&&b| b == 0).count();
+    let control = bytes
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    (nul, control)
 }
 
 /// Reads a whole file of document records or gold as text (used by `align` and `eval`).
@@ -795,6 +870,67 @@ mod tests {
 
     fn jsonl(data: &'static [u8]) -> Vec<Item> {
         Inputs::from_reader(std::io::Cursor::new(data), "mem").collect()
+    }
+
+    /// [`read_line`] against std's `take(limit).read_until(b'\n', …)`: the same lines, counts
+    /// and buffers, through readers of small buffers (lines across refills) and limits that
+    /// cut lines, over texts of many line lengths; and [`find_newline`] from every place.
+    #[test]
+    fn read_line_agrees_with_read_until() {
+        use std::io::{BufReader, Cursor};
+        let pieces = ["\n", "\r\n", "\n\n", "é", "{\"a\": 1}", " "];
+        let texts: Vec<String> =
+            crossclaim_core::testing::mixed_texts(&pieces, 600, 200, 30, ["w", "Q"]).collect();
+        for t in &texts {
+            let b = t.as_bytes();
+            for from in 0..b.len() {
+                assert_eq!(
+                    find_newline(&b[from..]),
+                    b[from..].iter().position(|&c| c == b'\n'),
+                    "{t:?} from {from}"
+                );
+            }
+            for (cap, limit) in [(1, 1000), (7, 1000), (64, 1000), (7, 5), (64, 40), (3, 0)] {
+                let mut ours = BufReader::with_capacity(cap, Cursor::new(b.to_vec()));
+                let mut std = BufReader::with_capacity(cap, Cursor::new(b.to_vec()));
+                for _ in 0..=b.len() + 1 {
+                    let (mut x, mut y) = (vec![b'?'], vec![b'?']);
+                    let n = read_line(&mut ours, &mut x, limit).expect("in memory");
+                    let m = std
+                        .by_ref()
+                        .take(limit)
+                        .read_until(b'\n', &mut y)
+                        .expect("memory");
+                    assert_eq!((n, &x), (m, &y), "{t:?} cap {cap} limit {limit}");
+                    if n == 0 {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The counts of [`binary_counts`] against the plain loop: every byte value at every place
+    /// of heads of every length up to 100 (so at every place of a block of 32 and of the
+    /// remainder), and heads of mixed text with line breaks and control characters.
+    #[test]
+    fn binary_counts_agree_with_the_plain_loop() {
+        for len in 0..100 {
+            for at in 0..len {
+                for b in 0u8..=255 {
+                    let mut head = vec![b'a'; len];
+                    head[at] = b;
+                    assert_eq!(binary_counts(&head), binary_counts_plain(&head), "{head:?}");
+                }
+            }
+        }
+        let pieces = [
+            "\n", "\r", "\t", "\u{c}", "\u{0}", "\u{1}", "\u{1f}", " ", "é", "\u{7f}",
+        ];
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 3000, 300, 40, ["w", "Q"]) {
+            let b = t.as_bytes();
+            assert_eq!(binary_counts(b), binary_counts_plain(b), "{t:?}");
+        }
     }
 
     #[test]

@@ -44,18 +44,19 @@ static STOPS_IN_LIST: [bool; 256] = stop_table(true);
 /// Every stop is either below 0x0E (`\n` `\r` 0x0B 0x0C), at or above 0x80 (the lead bytes), or
 /// one of `!` `-` `.` `?`. [`may_hold_stop`] flags every byte of a word in those classes (and
 /// perhaps, through a borrow, some byte above a flagged one), so a word with no flag holds no
-/// stop; a flagged word is read with the table from its first flagged byte, below which
-/// nothing is flagged and so nothing is a stop. Most words of news text hold no flag, and the
-/// plain loop took about five instructions a byte.
+/// stop; in a flagged word only the flagged bytes are read with the table, in order (every
+/// stop is flagged, so the first flagged stop is the first stop). Most words of news text hold
+/// no flag, and the plain loop took about five instructions a byte.
 fn next_stop(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("a slice of eight bytes"));
-        let flags = may_hold_stop(x);
-        if flags != 0 {
-            let first = i + (flags.trailing_zeros() / 8) as usize;
-            if let Some(k) = (first..i + 8).find(|&k| STOPS[b[k] as usize]) {
+        let mut flags = may_hold_stop(x);
+        while flags != 0 {
+            let k = i + (flags.trailing_zeros() / 8) as usize;
+            if STOPS[b[k] as usize] {
                 return k;
             }
+            flags &= flags - 1;
         }
         i += 8;
     }
@@ -861,7 +862,24 @@ impl<'a> Scanner<'a> {
         let mut k = i;
         let mut n = 0;
         let from = if self.first < i { self.first } else { 0 };
-        for c in self.text[from..i].chars().rev() {
+        // ASCII bytes are read as bytes (an ASCII byte is a char of its own, white space when
+        // it is 0x09 to 0x0D or a space, as `char::is_whitespace` says); the chars are decoded
+        // from the first non-ASCII byte on.
+        while k > from {
+            let c = self.b[k - 1];
+            if !c.is_ascii() {
+                break;
+            }
+            if matches!(c, b'\t'..=b'\r' | b' ') {
+                return (k, false);
+            }
+            n += 1;
+            if n > LOOK {
+                return (k, true);
+            }
+            k -= 1;
+        }
+        for c in self.text[from..k].chars().rev() {
             if c.is_whitespace() {
                 return (k, false);
             }
@@ -887,59 +905,42 @@ impl<'a> Scanner<'a> {
         if long || is_url_like(tok) {
             return (Left::Word, tok_start);
         }
-        // Listed, alone or with the word before (`p. ej.`, `EE. UU.`, `et al.`).
-        fold_into(&mut self.buf, tok);
-        self.buf.push('.');
-        if let Some(class) = self.rules.class(&self.buf) {
-            return (Left::Listed(class), tok_start);
+        // Listed, alone or with the word before (`p. ej.`, `EE. UU.`, `et al.`). The shape
+        // tests say without folding that most words are neither (`said.`): then neither
+        // look-up could find anything, and both are left out.
+        let may_list = self.rules.may_list(tok, b'.');
+        let may_end_multi = self.rules.may_end_multi(tok, b'.');
+        if may_list || may_end_multi {
+            fold_into(&mut self.buf, tok);
+            self.buf.push('.');
         }
-        let prev_end = self.trim_back(raw_start);
-        let (prev_start, _) = self.token_start(prev_end);
-        if prev_start < prev_end && prev_end < raw_start {
-            let prev = self.text[prev_start..prev_end].trim_start_matches(is_opening);
-            if !prev.is_empty() && prev.len() <= 16 {
-                fold_into(&mut self.buf2, prev);
-                self.buf2.push(' ');
-                self.buf2.push_str(&self.buf);
-                if let Some(class) = self.rules.class(&self.buf2) {
-                    // The form starts at the first word (`p.` of `p. m.`).
-                    return (Left::Listed(class), prev_end - prev.len());
+        if may_list {
+            if let Some(class) = self.rules.class(&self.buf) {
+                return (Left::Listed(class), tok_start);
+            }
+        }
+        if may_end_multi {
+            let prev_end = self.trim_back(raw_start);
+            let (prev_start, _) = self.token_start(prev_end);
+            if prev_start < prev_end && prev_end < raw_start {
+                let prev = self.text[prev_start..prev_end].trim_start_matches(is_opening);
+                if !prev.is_empty() && prev.len() <= 16 {
+                    fold_into(&mut self.buf2, prev);
+                    self.buf2.push(' ');
+                    self.buf2.push_str(&self.buf);
+                    if let Some(class) = self.rules.class(&self.buf2) {
+                        // The form starts at the first word (`p.` of `p. m.`).
+                        return (Left::Listed(class), prev_end - prev.len());
+                    }
                 }
             }
         }
-        let mut chars = tok.chars();
-        let first = chars.next();
-        if tok.chars().count() == 1 {
-            return match first {
-                Some(c) if c.is_uppercase() => (Left::Initial, tok_start),
-                Some(c) if c.is_alphabetic() => (Left::Short, tok_start),
-                Some(c) if c.is_ascii_digit() => (Left::SmallNumber, tok_start),
-                _ => (Left::Word, tok_start),
-            };
-        }
-        if is_dotted(tok) {
-            return (Left::Dotted, tok_start);
-        }
-        let digits = tok.chars().filter(char::is_ascii_digit).count();
-        let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
-        if first.is_some_and(|c| c.is_ascii_digit())
-            && letters > 0
-            && tok.chars().last().is_some_and(char::is_alphabetic)
-            && tok.chars().all(char::is_alphanumeric)
-        {
-            return (Left::Short, tok_start); // `5hrs`, `2as`, `5o`, `120.5°C` is not (`°`)
-        }
-        if digits == tok.len() && digits <= 2 {
-            return (Left::SmallNumber, tok_start);
-        }
-        if letters == tok.chars().count()
-            && letters <= 4
-            && tok.chars().all(|c| c.is_lowercase())
-            && !tok.chars().any(is_vowel)
-        {
-            return (Left::Short, tok_start); // `hrs`, `pgs`
-        }
-        (Left::Word, tok_start)
+        let shape = if tok.is_ascii() {
+            word_shape_ascii(tok.as_bytes())
+        } else {
+            word_shape(tok)
+        };
+        (shape, tok_start)
     }
 
     fn left_is_name(&mut self, i: usize) -> bool {
@@ -1361,6 +1362,99 @@ impl<'a> Scanner<'a> {
 
 // ----- free helpers ----------------------------------------------------------------------------
 
+/// What an unlisted word before a period is (`tok` not empty): see [`Left`].
+fn word_shape(tok: &str) -> Left {
+    let mut chars = tok.chars();
+    let first = chars.next();
+    if tok.chars().count() == 1 {
+        return match first {
+            Some(c) if c.is_uppercase() => Left::Initial,
+            Some(c) if c.is_alphabetic() => Left::Short,
+            Some(c) if c.is_ascii_digit() => Left::SmallNumber,
+            _ => Left::Word,
+        };
+    }
+    if is_dotted(tok) {
+        return Left::Dotted;
+    }
+    let digits = tok.chars().filter(char::is_ascii_digit).count();
+    let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
+    if first.is_some_and(|c| c.is_ascii_digit())
+        && letters > 0
+        && tok.chars().last().is_some_and(char::is_alphabetic)
+        && tok.chars().all(char::is_alphanumeric)
+    {
+        return Left::Short; // `5hrs`, `2as`, `5o`, `120.5°C` is not (`°`)
+    }
+    if digits == tok.len() && digits <= 2 {
+        return Left::SmallNumber;
+    }
+    if letters == tok.chars().count()
+        && letters <= 4
+        && tok.chars().all(|c| c.is_lowercase())
+        && !tok.chars().any(is_vowel)
+    {
+        return Left::Short; // `hrs`, `pgs`
+    }
+    Left::Word
+}
+
+/// [`word_shape`] of an ASCII word, from one pass over its bytes instead of a pass over its
+/// chars for each test (the tests read the same: a char of an ASCII word is one byte; of ASCII
+/// chars only `a`-`z` are lower case, only `A`-`Z` upper case, only letters alphabetic, and
+/// [`is_vowel`] knows the lower-case vowels).
+fn word_shape_ascii(tok: &[u8]) -> Left {
+    let n = tok.len();
+    if n == 1 {
+        return match tok[0] {
+            b'A'..=b'Z' => Left::Initial,
+            b'a'..=b'z' => Left::Short,
+            b'0'..=b'9' => Left::SmallNumber,
+            _ => Left::Word,
+        };
+    }
+    let (mut digits, mut letters, mut lower, mut vowel, mut alnum) = (0, 0, 0, false, true);
+    // `is_dotted`: parts between periods of one or two letters, at least two parts.
+    let (mut parts, mut part, mut dotted) = (1, 0, true);
+    for &c in tok {
+        match c {
+            b'.' => {
+                dotted &= (1..=2).contains(&part);
+                parts += 1;
+                part = 0;
+                alnum = false;
+            }
+            b'0'..=b'9' => {
+                digits += 1;
+                dotted = false;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                letters += 1;
+                part += 1;
+                lower += usize::from(c.is_ascii_lowercase());
+                vowel |= matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+            }
+            _ => {
+                dotted = false;
+                alnum = false;
+            }
+        }
+    }
+    if dotted && (1..=2).contains(&part) && parts >= 2 {
+        return Left::Dotted;
+    }
+    if tok[0].is_ascii_digit() && letters > 0 && tok[n - 1].is_ascii_alphabetic() && alnum {
+        return Left::Short; // `5hrs`, `2as`, `5o`
+    }
+    if digits == n && digits <= 2 {
+        return Left::SmallNumber;
+    }
+    if letters == n && letters <= 4 && lower == n && !vowel {
+        return Left::Short; // `hrs`, `pgs`
+    }
+    Left::Word
+}
+
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
 }
@@ -1467,7 +1561,58 @@ fn roman_value(body: &[u8]) -> Option<u32> {
 
 /// Narrows `[a, b)` to exclude white space, markup (`<p>`, `&lt;b&gt;`), decoration runs
 /// (`/////`, `____`) and literal escapes (`\r\n`) at either end.
-fn trim(text: &str, mut a: usize, mut b: usize) -> (usize, usize) {
+fn trim(text: &str, a: usize, b: usize) -> (usize, usize) {
+    match trim_plain_ends(text.as_bytes(), a, b) {
+        Some(r) => r,
+        None => trim_all(text, a, b),
+    }
+}
+
+/// What [`trim_all`] gives for most sentences, found without its passes: `[a, b)` without ASCII
+/// white space at either end, when both ends are then ASCII bytes that no trimmed thing starts
+/// or ends with (markup `<` `>` `&lt;` `&gt;`, the ASCII decoration chars, `\r`). Then no
+/// markup, decoration or escape is trimmed, and white space only up to those bytes. `None` for
+/// any other range (non-ASCII or such bytes at an end, nothing left, not char boundaries).
+fn trim_plain_ends(b: &[u8], a: usize, e: usize) -> Option<(usize, usize)> {
+    if a > e || e > b.len() {
+        return None;
+    }
+    let ws = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut i = a;
+    while i < e && ws(b[i]) {
+        i += 1;
+    }
+    let mut j = e;
+    while j > i && ws(b[j - 1]) {
+        j -= 1;
+    }
+    if i == j {
+        return None;
+    }
+    let plain = |c: u8| {
+        c.is_ascii()
+            && !matches!(
+                c,
+                b'<' | b'>'
+                    | b'&'
+                    | b';'
+                    | b'\\'
+                    | b'/'
+                    | b'_'
+                    | b'='
+                    | b'*'
+                    | b'#'
+                    | b'~'
+                    | b'-'
+                    | b'+'
+                    | b'|'
+            )
+    };
+    (plain(b[i]) && plain(b[j - 1])).then_some((i, j))
+}
+
+/// Narrows `[a, b)` as [`trim`] says, one thing at a time.
+fn trim_all(text: &str, mut a: usize, mut b: usize) -> (usize, usize) {
     loop {
         let Some(s) = text.get(a..b) else {
             return (a, a);
@@ -1762,6 +1907,227 @@ mod tests {
                     next_stop_plain(text, i),
                     "{text:?} from {i}"
                 );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn real_rules() -> (AbbreviationRules, AbbreviationRules) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/abbrev");
+        let load = |name: &str| {
+            AbbreviationRules::from_file(&dir.join(name)).unwrap_or_else(|e| panic!("{e}"))
+        };
+        (load("en.txt"), load("es.txt"))
+    }
+
+    /// Texts dense in periods after listed forms, their parts, words of every shape, and
+    /// multi-word forms split over white space and line breaks.
+    fn texts() -> Vec<String> {
+        let pieces = [
+            ". ",
+            ".",
+            " ",
+            "\n",
+            "\r\n",
+            "\t",
+            "\u{b}",
+            "\u{85}",
+            "\u{a0}",
+            "Mr",
+            "mr",
+            "MR",
+            "Sra",
+            "SRA",
+            "Dña",
+            "dña",
+            "pág",
+            "p",
+            "P",
+            "ej",
+            "EJ",
+            "EE",
+            "UU",
+            "et",
+            "al",
+            "S",
+            "A",
+            "a",
+            "m",
+            "C",
+            "etc",
+            "No",
+            "Jan",
+            "U.S",
+            "Inc",
+            "Yahoo",
+            "!",
+            "?",
+            "said",
+            "Smith",
+            "The",
+            "El",
+            "él",
+            "é",
+            "ñ",
+            "5",
+            "12",
+            "(",
+            "\"",
+            "“",
+            "”",
+            "’",
+            "-",
+            "—",
+            "…",
+            "hrs",
+            "Ph.D",
+            "i.v",
+            "www.x.com",
+            "a@b",
+            "Tuesday",
+            "At",
+            "(EFE)",
+            "Madrid",
+        ];
+        let mut texts: Vec<String> =
+            crossclaim_core::testing::mixed_texts(&pieces, 20_000, 29, 72, ["w", "Q"]).collect();
+        texts.push(
+            "El Sr. Pérez habló p. ej. con EE. UU. y EE.\nUU. a las 5 p. m. Luego se fue. \
+             Mr. Smith met J. K. Rowling at 10 a.m. Tuesday, et al. in the U.S. The end."
+                .to_owned(),
+        );
+        texts
+    }
+
+    #[test]
+    fn shape_tests_change_no_split() {
+        let (en, es) = real_rules();
+        for rules in [en, es] {
+            let plain = rules.clone().without_shape_tests();
+            for text in texts() {
+                for q in [Quotations::Split, Quotations::Whole] {
+                    assert_eq!(split(&text, &rules, q), split(&text, &plain, q), "{text:?}");
+                }
+            }
+        }
+    }
+
+    /// The plain way [`Scanner::token_start`] must agree with: every char decoded.
+    fn token_start_plain(text: &str, from: usize, i: usize) -> (usize, bool) {
+        let mut k = i;
+        let mut n = 0;
+        for c in text[from..i].chars().rev() {
+            if c.is_whitespace() {
+                return (k, false);
+            }
+            n += 1;
+            if n > LOOK {
+                return (k, true);
+            }
+            k -= c.len_utf8();
+        }
+        (k, false)
+    }
+
+    #[test]
+    fn word_shape_ascii_agrees_with_word_shape() {
+        // Every word of up to five bytes over letters of both cases, vowels, digits, the
+        // period and other punctuation.
+        let alphabet = b"aAbByZ09.-'";
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut checked = 0;
+        for _ in 0..5 {
+            let mut longer = Vec::new();
+            for w in &words {
+                for &c in alphabet {
+                    let mut x = w.clone();
+                    x.push(c);
+                    let tok = std::str::from_utf8(&x).expect("ASCII");
+                    assert_eq!(word_shape_ascii(&x), word_shape(tok), "{tok:?}");
+                    checked += 1;
+                    longer.push(x);
+                }
+            }
+            words = longer;
+        }
+        assert!(checked > 100_000);
+        for tok in [
+            "U.S.A", "Ph.D", "i.v", "EE.UU", "5hrs", "120.5", "hrs", "pgs", "abc.", ".ab",
+        ] {
+            assert_eq!(word_shape_ascii(tok.as_bytes()), word_shape(tok), "{tok:?}");
+        }
+    }
+
+    #[test]
+    fn trim_plain_ends_agrees_with_trim_all() {
+        // Every range of some awkward texts and of every 37th generated text.
+        let mut all: Vec<String> = texts().into_iter().step_by(37).collect();
+        all.extend(
+            [
+                "<p>Hello.</p>",
+                "&lt;b&gt;Hi&gt;",
+                "/////",
+                "___ x ___",
+                "\\r\\n Text.",
+                "  \u{a0}A. ",
+                "\u{3000}x\u{3000}",
+                "a;",
+                "x -",
+                "—a",
+                "* * *",
+                "a",
+                " ",
+                "",
+            ]
+            .map(str::to_owned),
+        );
+        for text in &all {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (n, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[n..] {
+                    let fast = trim_plain_ends(text.as_bytes(), a, b);
+                    if let Some(r) = fast {
+                        assert_eq!(r, trim_all(text, a, b), "{text:?} [{a}, {b})");
+                    }
+                    assert_eq!(
+                        trim(text, a, b),
+                        trim_all(text, a, b),
+                        "{text:?} [{a}, {b})"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn token_start_agrees_with_the_plain_loop() {
+        let rules = AbbreviationRules::default();
+        let long = format!("{} {}é{} x", "a".repeat(70), "b".repeat(60), "c".repeat(10));
+        let mut all = texts();
+        all.push(long);
+        for text in all.iter().step_by(7) {
+            let mut s = Scanner::new(text, &rules, Quotations::Split);
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &first in bounds.iter().step_by(5) {
+                s.first = first;
+                for &i in &bounds {
+                    let from = if first < i { first } else { 0 };
+                    assert_eq!(
+                        s.token_start(i),
+                        token_start_plain(text, from, i),
+                        "{text:?} first {first} at {i}"
+                    );
+                }
             }
         }
     }
