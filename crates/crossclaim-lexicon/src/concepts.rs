@@ -9,8 +9,9 @@
 //! Speed: a word that starts as no key does (its first four bytes, see [`prefix`]) is passed over
 //! without stemming, a word of four ASCII bytes or less is its own key (one look-up in the same
 //! small table), a thread remembers the keys of the other words it has seen (stemming is the
-//! costly step and news repeats its words), and a word whose key is in no form is passed over at
-//! once. Words are found eight ASCII bytes at a time (`next_word`), and a word's first four
+//! costly step and news repeats its words), a new word that starts with no key's head (the key
+//! but its last character, see [`Heads`]) is not stemmed, and a word whose key is in no form is
+//! passed over at once. Words are found eight ASCII bytes at a time (`next_word`), and a word's first four
 //! bytes are read from the text as they are, lower-cased with one `or`.
 
 use std::collections::HashMap;
@@ -47,6 +48,8 @@ struct LangMatcher {
     ends: Vec<Option<u32>>,
     /// The [`prefix`] of every key of the vocabulary.
     prefixes: PrefixSet,
+    /// The heads of the vocabulary's keys (see [`Heads`]), checked before a word is stemmed.
+    heads: Heads,
     /// The node each token leads to from the root (the `edges` of node 0, by token), or
     /// [`NOT_IN_FORMS`]: most words of a form start none (`of` in `state of emergency`).
     root: Vec<u32>,
@@ -61,6 +64,7 @@ impl LangMatcher {
             edges: HashMap::default(),
             ends: vec![None],
             prefixes: PrefixSet::default(),
+            heads: Heads::default(),
             root: Vec::new(),
         };
         for (form, concept) in forms {
@@ -85,6 +89,7 @@ impl LangMatcher {
             }
         }
         m.prefixes = PrefixSet::new(m.vocabulary.iter());
+        m.heads = Heads::new(m.vocabulary.keys());
         m.root = (0..2 * m.vocabulary.len() as u32)
             .map(|token| {
                 m.edges
@@ -202,6 +207,87 @@ impl PrefixSet {
     fn contains(&self, p: u32) -> bool {
         self.find(p).is_some()
     }
+}
+
+/// The heads of the vocabulary's keys of [`MIN_STEM`] characters or more: each key but its last
+/// character, as [`head_hashes`] hashes it.
+///
+/// A folded word of [`MIN_STEM`] characters or more has a key that long (its stem, or itself),
+/// and the word starts with that key's head: both stemmers only cut endings off, or rewrite an
+/// ending so that at most the key's last character is not the word's (English `ational` →
+/// `ate`, `ency` → `ence`, a final `y` → `i`; Spanish `encia` → `ente` is always followed by the
+/// removal of that final `e`, which lies in RV as `encia` lies in R2). So a word none of whose
+/// beginnings is a head has no key in the vocabulary, and needs no stemming (most of the words
+/// that pass the [`prefix`] filter: `govern` lets `government` through, not `governor`'s
+/// neighbours `gover…`); see the tests `stems_keep_the_first_four_bytes` and
+/// `head_filter_keeps_every_keyed_word`. A hash that two strings share only lets a word through
+/// to the stemmer, which then finds what it always found.
+#[derive(Default)]
+struct Heads {
+    hashes: rustc_hash::FxHashSet<u64>,
+    /// The longest head, in bytes: longer beginnings are not looked up.
+    longest: usize,
+}
+
+impl Heads {
+    fn new<'a>(keys: impl Iterator<Item = &'a String>) -> Self {
+        let mut heads = Heads::default();
+        for k in keys {
+            let Some((last, _)) = k.char_indices().next_back() else {
+                continue;
+            };
+            if k.chars().count() < MIN_STEM {
+                continue;
+            }
+            if let Some(&(_, h)) = head_hashes(&k[..last]).last() {
+                heads.hashes.insert(h);
+                heads.longest = heads.longest.max(last);
+            }
+        }
+        heads
+    }
+
+    /// Whether `folded` (a folded word) may have a key in the vocabulary: it is shorter than
+    /// [`MIN_STEM`] characters, or it starts with a head.
+    fn may_have_key(&self, folded: &str) -> bool {
+        let b = folded.as_bytes();
+        let mut h = 0u64;
+        let mut chars = 0;
+        for (i, &x) in b.iter().enumerate() {
+            h = head_step(h, x);
+            let boundary = b.get(i + 1).is_none_or(|&y| !is_continuation(y));
+            if !boundary {
+                continue;
+            }
+            chars += 1;
+            if chars >= MIN_STEM - 1 && i < self.longest && self.hashes.contains(&h) {
+                return true;
+            }
+        }
+        chars < MIN_STEM
+    }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// One byte more of a running hash of a word's beginning (rustc's `FxHasher` step).
+fn head_step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// The hash of every beginning of `s` that ends on a char boundary: (its length in bytes, hash).
+fn head_hashes(s: &str) -> Vec<(usize, u64)> {
+    let mut h = 0;
+    let mut out = Vec::new();
+    for (i, &x) in s.as_bytes().iter().enumerate() {
+        h = head_step(h, x);
+        if s.is_char_boundary(i + 1) {
+            out.push((i + 1, h));
+        }
+    }
+    out
 }
 
 fn edge(node: u32, token: u32) -> u64 {
@@ -439,6 +525,9 @@ impl KeyCache {
         self.folded.clear();
         for c in word.chars() {
             crossclaim_core::fold_char(c, &mut self.folded);
+        }
+        if !m.heads.may_have_key(&self.folded) {
+            return None;
         }
         m.vocabulary
             .get(key(&self.stemmer, &self.folded).as_str())
@@ -850,6 +939,39 @@ mod tests {
     /// for every word of the bundled corpus.
     #[test]
     fn stems_keep_the_first_four_bytes() {
+        let words = test_words();
+        assert!(words.len() > 100_000);
+        for lang in [Lang::En, Lang::Es] {
+            let st = stemmer(lang);
+            for w in &words {
+                let f = fold(w);
+                let k = key(&st, &f);
+                if f.len() <= 4 {
+                    assert_eq!(k, f, "{lang:?}: a short word is its own key");
+                }
+                assert_eq!(
+                    prefix(k.as_bytes()),
+                    prefix(f.as_bytes()),
+                    "{lang:?}: '{f}' has key '{k}'"
+                );
+                // What the head filter rests on (see [`Heads`]).
+                if f.chars().count() >= MIN_STEM {
+                    let (last, _) = k.char_indices().next_back().expect("a key");
+                    assert!(
+                        k.chars().count() >= MIN_STEM,
+                        "{lang:?}: '{f}' has key '{k}'"
+                    );
+                    assert!(f.starts_with(&k[..last]), "{lang:?}: '{f}' has key '{k}'");
+                }
+            }
+        }
+    }
+
+    /// Words that put the stemmers' rules to work: beginnings of one to six letters (the
+    /// stemmers' regions start after a vowel and a consonant, so short beginnings are where a
+    /// rewrite could reach the front) followed by one or two endings the Snowball rules remove or
+    /// rewrite, and every word of the bundled corpus.
+    fn test_words() -> Vec<String> {
         let beginnings = [
             "a", "b", "y", "ab", "ba", "ay", "ya", "yy", "ey", "ie", "oa", "bab", "aba", "abb",
             "bay", "yay", "eau", "gen", "arse", "past", "later", "organ", "commun", "emerg",
@@ -1026,21 +1148,43 @@ mod tests {
                 words.extend(words_of(&text));
             }
         }
-        assert!(words.len() > 100_000);
-        for lang in [Lang::En, Lang::Es] {
+        words
+    }
+
+    /// The head filter against the plain way (stem every word and look its key up), with the
+    /// bundled concept lexicon: it lets through every word that has a key in the vocabulary,
+    /// and passes over a good share of the others (which is what it is for).
+    #[test]
+    fn head_filter_keeps_every_keyed_word() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/concepts");
+        let lex = ConceptLexicon::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let mut words = test_words();
+        for (k, _) in lex.en.vocabulary.iter().chain(lex.es.vocabulary.iter()) {
+            for end in [
+                "", "s", "es", "ed", "ing", "ly", "a", "os", "ción", "idad", "mente",
+            ] {
+                words.push(format!("{k}{end}"));
+            }
+        }
+        for (lang, m) in [(Lang::En, &lex.en), (Lang::Es, &lex.es)] {
             let st = stemmer(lang);
+            let mut cache = KeyCache::new(lang);
+            let (mut keyed, mut passed_over) = (0, 0);
             for w in &words {
                 let f = fold(w);
-                let k = key(&st, &f);
-                if f.len() <= 4 {
-                    assert_eq!(k, f, "{lang:?}: a short word is its own key");
+                let plain = m.vocabulary.get(&key(&st, &f)).copied();
+                keyed += usize::from(plain.is_some());
+                if !m.heads.may_have_key(&f) {
+                    assert_eq!(plain, None, "{lang:?}: '{w}' has a key");
+                    passed_over += 1;
                 }
-                assert_eq!(
-                    prefix(k.as_bytes()),
-                    prefix(f.as_bytes()),
-                    "{lang:?}: '{f}' has key '{k}'"
-                );
+                assert_eq!(cache.compute(m, w), plain, "{lang:?}: '{w}'");
             }
+            assert!(keyed > 1000, "{lang:?}: {keyed} keyed words");
+            assert!(
+                passed_over * 2 > words.len(),
+                "{lang:?}: {passed_over} passed over"
+            );
         }
     }
 
