@@ -490,42 +490,79 @@ impl KeyCache {
     }
 
     /// The vocabulary index of the key of `word` (as written in the text) in `m`, if any.
+    ///
+    /// A word met for the first time is folded, and its folded form looked up too when that is
+    /// ASCII (`Government` after `government`: a key depends only on the folded word, and an
+    /// ASCII folded word folds to itself); the folded form is remembered with the word.
     fn index(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
         let b = word.as_bytes();
-        if b.is_empty() || b.len() > SLOT_WORD {
+        let Some(padded) = pad(b) else {
             return self.compute(m, word);
+        };
+        if let Some(index) = self.lookup(&padded, b.len()) {
+            return (index != NOT_IN_FORMS).then_some(index);
         }
-        let mut padded = [0u8; SLOT_WORD];
-        padded[..b.len()].copy_from_slice(b);
-        if !self.slots.is_empty() {
-            let mask = self.slots.len() - 1;
-            let mut at = slot_hash(&padded) as usize & mask;
-            loop {
-                let s = &self.slots[at];
-                if s.len == 0 {
-                    break;
+        self.fold(word);
+        let folded = (self.folded.as_bytes() != b && self.folded.is_ascii())
+            .then(|| pad(self.folded.as_bytes()).map(|p| (p, self.folded.len())))
+            .flatten();
+        let known = folded.and_then(|(p, n)| self.lookup(&p, n));
+        let index = match known {
+            Some(index) => index,
+            None => {
+                let index = self.key_index(m).unwrap_or(NOT_IN_FORMS);
+                if let Some((p, n)) = folded {
+                    self.insert(Slot {
+                        word: p,
+                        len: n as u8,
+                        index,
+                    });
                 }
-                if usize::from(s.len) == b.len() && s.word == padded {
-                    return (s.index != NOT_IN_FORMS).then_some(s.index);
-                }
-                at = (at + 1) & mask;
+                index
             }
-        }
-        let index = self.compute(m, word);
+        };
         self.insert(Slot {
             word: padded,
             len: b.len() as u8,
-            index: index.unwrap_or(NOT_IN_FORMS),
+            index,
         });
-        index
+        (index != NOT_IN_FORMS).then_some(index)
     }
 
-    /// Folds and stems `word`, and looks its key up.
+    /// The index remembered for the word `padded` (`len` bytes), or [`NOT_IN_FORMS`].
+    fn lookup(&self, padded: &[u8; SLOT_WORD], len: usize) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = slot_hash(padded) as usize & mask;
+        loop {
+            let s = &self.slots[at];
+            if s.len == 0 {
+                return None;
+            }
+            if usize::from(s.len) == len && s.word == *padded {
+                return Some(s.index);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Folds and stems `word`, and looks its key up (the plain way, without the cache).
     fn compute(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
+        self.fold(word);
+        self.key_index(m)
+    }
+
+    fn fold(&mut self, word: &str) {
         self.folded.clear();
         for c in word.chars() {
             crossclaim_core::fold_char(c, &mut self.folded);
         }
+    }
+
+    /// The vocabulary index of the key of the word folded into `self.folded`.
+    fn key_index(&self, m: &LangMatcher) -> Option<u32> {
         if !m.heads.may_have_key(&self.folded) {
             return None;
         }
@@ -561,6 +598,16 @@ impl KeyCache {
         self.slots[at] = slot;
         self.used += 1;
     }
+}
+
+/// `b` zero-padded to a cache slot's word, when it fits one (and is not empty).
+fn pad(b: &[u8]) -> Option<[u8; SLOT_WORD]> {
+    if b.is_empty() || b.len() > SLOT_WORD {
+        return None;
+    }
+    let mut padded = [0u8; SLOT_WORD];
+    padded[..b.len()].copy_from_slice(b);
+    Some(padded)
 }
 
 /// The multiply-rotate hash of rustc's `FxHasher` over a padded word's three 8-byte lanes.
@@ -1185,6 +1232,41 @@ mod tests {
                 passed_over * 2 > words.len(),
                 "{lang:?}: {passed_over} passed over"
             );
+        }
+    }
+
+    /// The key cache (with its look-up of a new word's folded form) against the plain way, on
+    /// the corpus's words and their capitalised, upper-case and accented variants, met in both
+    /// orders.
+    #[test]
+    fn key_cache_agrees_with_the_plain_way() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/concepts");
+        let lex = ConceptLexicon::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let mut words = Vec::new();
+        for w in test_words().into_iter().step_by(7) {
+            let mut cap = w.clone();
+            if let Some(first) = cap.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            words.extend([cap, w.to_uppercase(), w.replace('a', "á"), w]);
+        }
+        for (lang, m) in [(Lang::En, &lex.en), (Lang::Es, &lex.es)] {
+            let mut plain = KeyCache::new(lang);
+            for order in [false, true] {
+                let mut cache = KeyCache::new(lang);
+                let mut keyed = 0;
+                for i in 0..words.len() {
+                    let w = &words[if order { words.len() - 1 - i } else { i }];
+                    let want = plain.compute(m, w);
+                    assert_eq!(cache.index(m, w), want, "{lang:?}: '{w}'");
+                    keyed += usize::from(want.is_some());
+                    let f = fold(w);
+                    if f.is_ascii() {
+                        assert_eq!(fold(&f), f, "an ASCII folded word folds to itself");
+                    }
+                }
+                assert!(keyed > 200, "{lang:?}: {keyed}");
+            }
         }
     }
 
