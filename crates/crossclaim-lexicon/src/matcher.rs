@@ -70,6 +70,10 @@ struct Walk {
     in_word: bool,
 }
 
+/// The byte every automaton pattern starts with (see [`PhraseMatcher::new`]): never in UTF-8
+/// text, so never in a folded text either.
+const ANCHOR: u8 = 0xFF;
+
 /// The ASCII letters and digits (the ASCII word chars), by byte.
 static ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
@@ -105,17 +109,17 @@ pub struct PhraseMatch<'a, T> {
 /// every match back to exact byte offsets of the original text. Immutable after building,
 /// `Send + Sync` when the payload is.
 ///
-/// The automaton is an Aho-Corasick contiguous NFA (leftmost-longest) over the folded forms,
-/// searched anchored. A form can only be accepted where a word starts, so the automaton runs
-/// only there (not at `ue` in `que`), from its root: it needs no failure transitions, and it
-/// reads only the few states near the root that most words reach. (An unanchored DFA read every
+/// The automaton is an Aho-Corasick contiguous NFA over the folded forms, searched anchored,
+/// each walk keeping the longest form it passes. A form can only be accepted where a word
+/// starts, so the automaton runs only there (not at `ue` in `que`), from its root: it needs no
+/// failure transitions, and it reads only the few states near the root that most words reach. (An unanchored DFA read every
 /// byte through a table of about 17 MB and took a third of a second to build.)
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<T> {
-    /// A leftmost-longest automaton over the folded patterns, searched anchored.
+    /// An automaton over the folded patterns (each behind [`ANCHOR`]), searched anchored.
     automaton: NFA,
-    /// The state after each first byte from the anchored start (dead when no pattern starts
-    /// with it): the step taken at every word, looked up at once.
+    /// The state after each first byte from the anchored start and [`ANCHOR`] (dead when no
+    /// pattern starts with it): the step taken at every word, looked up at once.
     first: [StateID; 256],
     /// Folded pattern of each automaton pattern id.
     patterns: Vec<String>,
@@ -154,18 +158,34 @@ impl<T> PhraseMatcher<T> {
             by_pattern[p as usize].push(i as u32);
         }
         // Searched anchored only (see `find_all`): a contiguous NFA is much cheaper to build and
-        // smaller than a DFA (no failure transitions are needed). States up to depth 4 are dense
-        // (a lookup per byte, not a scan of the transitions): most words end their walk there.
+        // smaller than a DFA (no failure transitions are needed). States up to depth 4 after
+        // the anchor byte are dense (a lookup per byte, not a scan of the transitions): most
+        // words end their walk there.
+        //
+        // Every pattern is put behind ANCHOR, a byte that no text has. The builder computes
+        // failure transitions whatever the search (the longest part of building, following
+        // chains of failures from state to state), and an anchored search never takes them;
+        // behind the anchor, the failure of every state is the start state, found in one step,
+        // and no state takes on the matches of a suffix. (With the standard match kind: the
+        // leftmost kinds send the failures below a match state to the dead state, whose 256
+        // transitions are looked up one by one; the walk keeps the longest match itself.)
+        // The walk starts at the state after the anchor, so it reads the same trie.
         let automaton = contiguous::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .dense_depth(4)
+            .match_kind(MatchKind::Standard)
+            .dense_depth(5)
             .prefilter(false)
-            .build(&patterns)
+            .build(patterns.iter().map(|p| {
+                let mut anchored = Vec::with_capacity(p.len() + 1);
+                anchored.push(ANCHOR);
+                anchored.extend_from_slice(p.as_bytes());
+                anchored
+            }))
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
         let start = automaton
             .start_state(Anchored::Yes)
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
-        let first = std::array::from_fn(|b| automaton.next_state(Anchored::Yes, start, b as u8));
+        let anchor = automaton.next_state(Anchored::Yes, start, ANCHOR);
+        let first = std::array::from_fn(|b| automaton.next_state(Anchored::Yes, anchor, b as u8));
         let shapes = forms
             .iter()
             .map(|f| {
@@ -279,10 +299,10 @@ impl<T> PhraseMatcher<T> {
             // `sid` is the state after byte `at`, never dead.
             if aut.is_match(sid) {
                 // A match state's first pattern is the one that ends here when it started at
-                // `start`; other patterns are suffixes that started later (the same check as
-                // aho-corasick's own anchored search).
+                // `start` (behind the anchor byte); other patterns would be suffixes that
+                // started later (the same check as aho-corasick's own anchored search).
                 let pattern = aut.match_pattern(sid, 0);
-                if aut.pattern_len(pattern) == at + 1 - start {
+                if aut.pattern_len(pattern) == at + 2 - start {
                     walk.found = Some((at + 1, pattern.as_u32()));
                 }
             }
