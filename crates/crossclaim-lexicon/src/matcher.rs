@@ -74,6 +74,50 @@ struct Walk {
 /// text, so never in a folded text either.
 const ANCHOR: u8 = 0xFF;
 
+/// The first four bytes of `b` from `i`, as a number, when they are ASCII letters or digits.
+#[inline(always)]
+fn ascii_word_prefix(b: &[u8], i: usize) -> Option<u32> {
+    let four: [u8; 4] = b.get(i..i + 4)?.try_into().ok()?;
+    four.iter()
+        .all(|&x| ASCII_WORD[usize::from(x)])
+        .then(|| u32::from_le_bytes(four))
+}
+
+/// The first four bytes of a pattern, as a number (`None` when it is shorter).
+fn first_four(p: &str) -> Option<u32> {
+    let four: [u8; 4] = p.as_bytes().get(..4)?.try_into().ok()?;
+    Some(u32::from_le_bytes(four))
+}
+
+/// A set of four-byte prefixes as a bitmap over their hashes (16 KB): a prefix not in it is no
+/// pattern's; one in it may be (or may share the hash of one), and is then walked.
+#[derive(Clone, Debug)]
+struct PrefixBits(Vec<u64>);
+
+impl PrefixBits {
+    const BITS: u32 = 17;
+
+    fn new(prefixes: impl Iterator<Item = u32>) -> Self {
+        let mut bits = PrefixBits(vec![0; 1 << (Self::BITS - 6)]);
+        for p in prefixes {
+            let h = Self::hash(p);
+            bits.0[h >> 6] |= 1 << (h & 63);
+        }
+        bits
+    }
+
+    #[inline(always)]
+    fn hash(p: u32) -> usize {
+        (p.wrapping_mul(0x9E37_79B1) >> (32 - Self::BITS)) as usize
+    }
+
+    #[inline(always)]
+    fn may_contain(&self, p: u32) -> bool {
+        let h = Self::hash(p);
+        self.0[h >> 6] & (1 << (h & 63)) != 0
+    }
+}
+
 /// The ASCII letters and digits (the ASCII word chars), by byte.
 static ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
@@ -121,6 +165,8 @@ pub struct PhraseMatcher<T> {
     /// The state after each first byte from the anchored start and [`ANCHOR`] (dead when no
     /// pattern starts with it): the step taken at every word, looked up at once.
     first: [StateID; 256],
+    /// The first four bytes of every pattern of four bytes or more.
+    prefixes: PrefixBits,
     /// Folded pattern of each automaton pattern id.
     patterns: Vec<String>,
     /// Pattern id of each folded pattern (to find shorter forms at the start of a rejected one).
@@ -196,9 +242,11 @@ impl<T> PhraseMatcher<T> {
                 shape
             })
             .collect();
+        let prefixes = PrefixBits::new(patterns.iter().filter_map(|p| first_four(p)));
         Ok(PhraseMatcher {
             automaton,
             first,
+            prefixes,
             patterns,
             index,
             by_pattern,
@@ -244,6 +292,15 @@ impl<T> PhraseMatcher<T> {
                 at = word_end(hay, start);
                 continue;
             }
+            // A word whose first four bytes are ASCII letters and digits can only hold a form
+            // of four bytes or more that starts with those four (a shorter one would end inside
+            // the word, which no form may): when no pattern starts so, go on after the word.
+            if let Some(p) = ascii_word_prefix(bytes, start) {
+                if !self.prefixes.may_contain(p) {
+                    at = self.after_word(hay, word_chars_end(hay, start + 4));
+                    continue;
+                }
+            }
             let walk = self.longest_at(bytes, start, first);
             if let Some((end, pattern)) = walk.found {
                 if let Some((end, payloads)) =
@@ -266,20 +323,27 @@ impl<T> PhraseMatcher<T> {
             // No form starts here, or none is accepted: no form can start inside the rest of
             // this word either; the first char after it is a start. When the automaton read only
             // ASCII letters and digits, the word goes on at least to where it stopped.
-            at = if walk.stop > start && walk.in_word {
+            let end = if walk.stop > start && walk.in_word {
                 word_chars_end(hay, walk.stop)
             } else {
                 word_end(hay, start)
             };
-            // Most words are followed by a space, which no pattern starts with: step over it
-            // here (what the next round would do).
-            if let Some(&b) = bytes.get(at) {
-                if b.is_ascii() && self.automaton.is_dead(self.first[usize::from(b)]) {
-                    at += 1;
-                }
-            }
+            at = self.after_word(hay, end);
         }
         out
+    }
+
+    /// The next start from `end`, the end of a word where no form starts: most words are
+    /// followed by a space, which no pattern starts with, so step over it here (what the next
+    /// round of [`find_all`](Self::find_all) would do).
+    #[inline(always)]
+    fn after_word(&self, hay: &str, end: usize) -> usize {
+        match hay.as_bytes().get(end) {
+            Some(&b) if b.is_ascii() && self.automaton.is_dead(self.first[usize::from(b)]) => {
+                end + 1
+            }
+            _ => end,
+        }
     }
 
     /// Runs the automaton from `start` of `hay` until no pattern can go on: the longest pattern
@@ -665,6 +729,14 @@ mod tests {
             (Lang::En, "the EU and Indochina", &[("EU", "EU")]),
             (Lang::Es, "que la UE puede", &[("UE", "EU")]),
             (Lang::Es, "Chinatown y Pekínés", &[]),
+            // a word whose first four bytes start no form is passed over whole (`USAF`, `EUROPE`:
+            // `US` and `EU` would end inside it), one that starts as a form does is walked
+            // (`Apples`, `Chinas`, `China`)
+            (
+                Lang::En,
+                "USAF Apples EUROPE Chinas China",
+                &[("China", "CHN")],
+            ),
             (Lang::En, "anti-China protests", &[("China", "CHN")]),
             // per-language forms
             (Lang::Es, "la EU no es española", &[]),
