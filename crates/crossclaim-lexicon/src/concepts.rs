@@ -712,12 +712,18 @@ fn phrase_keys(
 
 /// A capitalised word that does not start a sentence (`March`, `Trial Lawyers`) is a name: it
 /// only matches forms written with a capital.
+#[inline(always)]
 fn is_name(text: &str, w: Span) -> bool {
-    // Most words start with a lower-case ASCII letter or a digit: no name.
-    if text.as_bytes()[w.start].is_ascii_lowercase()
-        || text.as_bytes()[w.start].is_ascii_digit()
-        || !text[w.start..].starts_with(char::is_uppercase)
-    {
+    // Most words start with a lower-case ASCII letter or a digit: no name (seen here, where
+    // `find` calls this for every word it keeps).
+    let first = text.as_bytes()[w.start];
+    !(first.is_ascii_lowercase() || first.is_ascii_digit()) && is_capitalised_name(text, w)
+}
+
+/// [`is_name`] for a word that does not start with a lower-case ASCII letter or a digit.
+#[inline(never)]
+fn is_capitalised_name(text: &str, w: Span) -> bool {
+    if !text[w.start..].starts_with(char::is_uppercase) {
         return false;
     }
     let before = text[..w.start].trim_end_matches([' ', '\t']);
