@@ -910,7 +910,13 @@ impl ConceptLexicon {
                 };
                 if let Some(i) = index {
                     let w = Span::new(word.start, word.end);
-                    found.push((w, n, 2 * i + u32::from(is_name(text, w))));
+                    let token = 2 * i + u32::from(is_name(text, w));
+                    // A word that starts no form (`of`, `de`) only matters right after a kept
+                    // word, which a form may go on from: others could be in no match.
+                    let starts = m.root[token as usize] != NOT_IN_FORMS;
+                    if starts || found.last().is_some_and(|&(_, last, _)| last + 1 == n) {
+                        found.push((w, n, token));
+                    }
                 }
                 n += 1;
             }
@@ -1274,6 +1280,61 @@ mod tests {
                 assert!(keyed > 200, "{lang:?}: {keyed}");
             }
         }
+    }
+
+    /// `find` the plain way: every word folded, stemmed and looked up, every keyed word kept.
+    fn find_plain(lex: &ConceptLexicon, text: &str, lang: Lang) -> Vec<ConceptHit> {
+        let m = if lang == Lang::Es { &lex.es } else { &lex.en };
+        let st = stemmer(lang);
+        let mut found = Vec::new();
+        for (n, w) in words(text).into_iter().enumerate() {
+            let f = fold(&text[w.start..w.end]);
+            if let Some(&i) = m.vocabulary.get(&key(&st, &f)) {
+                found.push((w, n as u32, 2 * i + u32::from(is_name(text, w))));
+            }
+        }
+        ConceptLexicon::longest_forms(m, &found)
+    }
+
+    /// `find` (its filters, key cache and the words it passes over) against the plain way, with
+    /// the bundled lexicon, on the corpus's lines and on texts made of the lexicon's own words,
+    /// small words and capitals.
+    #[test]
+    fn find_agrees_with_the_plain_way() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/concepts");
+        let lex = ConceptLexicon::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let mut texts: Vec<String> = Vec::new();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&corpus).unwrap_or_else(|e| panic!("{e}"));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                texts.extend(text.lines().map(str::to_owned));
+            }
+        }
+        let mut pieces: Vec<&str> = vec![
+            " ", " ", ". ", ", ", "of", "de", "la", "the", "The", "state", "March", "—", "¿",
+        ];
+        let mut vocabulary: Vec<&String> = lex.en.vocabulary.keys().collect();
+        vocabulary.extend(lex.es.vocabulary.keys());
+        vocabulary.sort();
+        pieces.extend(vocabulary.iter().step_by(5).map(|k| k.as_str()));
+        let range = 2 * pieces.len() as u64;
+        texts.extend(crossclaim_core::testing::mixed_texts(
+            &pieces,
+            3_000,
+            40,
+            range,
+            [" ", " "],
+        ));
+        let mut hits = 0;
+        for t in &texts {
+            for lang in [Lang::En, Lang::Es] {
+                let fast = lex.find(t, lang);
+                assert_eq!(fast, find_plain(&lex, t, lang), "{lang:?}: {t:?}");
+                hits += fast.len();
+            }
+        }
+        assert!(hits > 1000, "{hits} hits");
     }
 
     /// Words read the plain way, char by char (see [`next_word`]).
