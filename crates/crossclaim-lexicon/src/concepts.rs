@@ -877,10 +877,18 @@ impl ConceptLexicon {
 
     /// Concepts in `text` (a document in `lang`), in text order, non-overlapping.
     pub fn find(&self, text: &str, lang: Lang) -> Vec<ConceptHit> {
+        let mut out = Vec::new();
+        self.find_into(text, lang, &mut out);
+        out
+    }
+
+    /// As [`find`](Self::find), appending to `out` (which a caller reading sentence after
+    /// sentence can reuse: most sentences have a concept or two).
+    pub fn find_into(&self, text: &str, lang: Lang, out: &mut Vec<ConceptHit>) {
         let m = match lang {
             Lang::En => &self.en,
             Lang::Es => &self.es,
-            Lang::Und => return Vec::new(),
+            Lang::Und => return,
         };
         // The words whose key is in some form: (span, number of the word in the text, token).
         // The others match nothing; a form only matches words that follow each other.
@@ -920,20 +928,18 @@ impl ConceptLexicon {
                 }
                 n += 1;
             }
-            let out = Self::longest_forms(m, &found);
+            Self::longest_forms(m, &found, out);
             // Kept unless a very long sentence made it large.
             if found.capacity() <= 1 << 16 {
                 caches.found = found;
             }
-            out
         })
     }
 
     /// The forms over `found` (see [`find`](Self::find)), leftmost-longest.
-    fn longest_forms(m: &LangMatcher, found: &[(Span, u32, u32)]) -> Vec<ConceptHit> {
+    fn longest_forms(m: &LangMatcher, found: &[(Span, u32, u32)], out: &mut Vec<ConceptHit>) {
         // Leftmost-longest: the longest form starting at the first word where one starts, then
         // on after it.
-        let mut out = Vec::new();
         let mut i = 0;
         while i < found.len() {
             let mut node = 0;
@@ -968,7 +974,6 @@ impl ConceptLexicon {
                 None => i += 1,
             }
         }
-        out
     }
 }
 
@@ -1293,7 +1298,9 @@ mod tests {
                 found.push((w, n as u32, 2 * i + u32::from(is_name(text, w))));
             }
         }
-        ConceptLexicon::longest_forms(m, &found)
+        let mut out = Vec::new();
+        ConceptLexicon::longest_forms(m, &found, &mut out);
+        out
     }
 
     /// `find` (its filters, key cache and the words it passes over) against the plain way, with
