@@ -407,10 +407,22 @@ fn word_prefix(b: &[u8], w: Word) -> Option<u32> {
         p.copy_from_slice(&b[w.start..w.start + 4]);
         Some(u32::from_le_bytes(p) | LOWER)
     } else if w.ascii_end == w.end {
+        // A short word: its bytes as a number, read four at a time when the text goes on that
+        // far (and the bytes after the word masked off), else one by one (no copy of a
+        // variable length, which is a call).
         let n = w.end - w.start;
-        let mut p = [0u8; 4];
-        p[..n].copy_from_slice(&b[w.start..w.end]);
-        Some(u32::from_le_bytes(p) | (LOWER >> (8 * (4 - n))))
+        let p = match b.get(w.start..w.start + 4) {
+            Some(four) => {
+                let mut p = [0u8; 4];
+                p.copy_from_slice(four);
+                u32::from_le_bytes(p) & (u32::MAX >> (8 * (4 - n)))
+            }
+            None => b[w.start..w.end]
+                .iter()
+                .rev()
+                .fold(0, |p, &x| p << 8 | u32::from(x)),
+        };
+        Some(p | (LOWER >> (8 * (4 - n))))
     } else {
         None
     }
