@@ -9,8 +9,9 @@
 //! Speed: a word that starts as no key does (its first four bytes, see [`prefix`]) is passed over
 //! without stemming, a word of four ASCII bytes or less is its own key (one look-up in the same
 //! small table), a thread remembers the keys of the other words it has seen (stemming is the
-//! costly step and news repeats its words), and a word whose key is in no form is passed over at
-//! once. Words are found eight ASCII bytes at a time (`next_word`), and a word's first four
+//! costly step and news repeats its words), a new word that starts with no key's head (the key
+//! but its last character, see [`Heads`]) is not stemmed, and a word whose key is in no form is
+//! passed over at once. Words are found eight ASCII bytes at a time (`next_word`), and a word's first four
 //! bytes are read from the text as they are, lower-cased with one `or`.
 
 use std::collections::HashMap;
@@ -47,6 +48,8 @@ struct LangMatcher {
     ends: Vec<Option<u32>>,
     /// The [`prefix`] of every key of the vocabulary.
     prefixes: PrefixSet,
+    /// The heads of the vocabulary's keys (see [`Heads`]), checked before a word is stemmed.
+    heads: Heads,
     /// The node each token leads to from the root (the `edges` of node 0, by token), or
     /// [`NOT_IN_FORMS`]: most words of a form start none (`of` in `state of emergency`).
     root: Vec<u32>,
@@ -61,6 +64,7 @@ impl LangMatcher {
             edges: HashMap::default(),
             ends: vec![None],
             prefixes: PrefixSet::default(),
+            heads: Heads::default(),
             root: Vec::new(),
         };
         for (form, concept) in forms {
@@ -85,6 +89,7 @@ impl LangMatcher {
             }
         }
         m.prefixes = PrefixSet::new(m.vocabulary.iter());
+        m.heads = Heads::new(m.vocabulary.keys());
         m.root = (0..2 * m.vocabulary.len() as u32)
             .map(|token| {
                 m.edges
@@ -204,6 +209,87 @@ impl PrefixSet {
     }
 }
 
+/// The heads of the vocabulary's keys of [`MIN_STEM`] characters or more: each key but its last
+/// character, as [`head_hashes`] hashes it.
+///
+/// A folded word of [`MIN_STEM`] characters or more has a key that long (its stem, or itself),
+/// and the word starts with that key's head: both stemmers only cut endings off, or rewrite an
+/// ending so that at most the key's last character is not the word's (English `ational` →
+/// `ate`, `ency` → `ence`, a final `y` → `i`; Spanish `encia` → `ente` is always followed by the
+/// removal of that final `e`, which lies in RV as `encia` lies in R2). So a word none of whose
+/// beginnings is a head has no key in the vocabulary, and needs no stemming (most of the words
+/// that pass the [`prefix`] filter: `govern` lets `government` through, not `governor`'s
+/// neighbours `gover…`); see the tests `stems_keep_the_first_four_bytes` and
+/// `head_filter_keeps_every_keyed_word`. A hash that two strings share only lets a word through
+/// to the stemmer, which then finds what it always found.
+#[derive(Default)]
+struct Heads {
+    hashes: rustc_hash::FxHashSet<u64>,
+    /// The longest head, in bytes: longer beginnings are not looked up.
+    longest: usize,
+}
+
+impl Heads {
+    fn new<'a>(keys: impl Iterator<Item = &'a String>) -> Self {
+        let mut heads = Heads::default();
+        for k in keys {
+            let Some((last, _)) = k.char_indices().next_back() else {
+                continue;
+            };
+            if k.chars().count() < MIN_STEM {
+                continue;
+            }
+            if let Some(&(_, h)) = head_hashes(&k[..last]).last() {
+                heads.hashes.insert(h);
+                heads.longest = heads.longest.max(last);
+            }
+        }
+        heads
+    }
+
+    /// Whether `folded` (a folded word) may have a key in the vocabulary: it is shorter than
+    /// [`MIN_STEM`] characters, or it starts with a head.
+    fn may_have_key(&self, folded: &str) -> bool {
+        let b = folded.as_bytes();
+        let mut h = 0u64;
+        let mut chars = 0;
+        for (i, &x) in b.iter().enumerate() {
+            h = head_step(h, x);
+            let boundary = b.get(i + 1).is_none_or(|&y| !is_continuation(y));
+            if !boundary {
+                continue;
+            }
+            chars += 1;
+            if chars >= MIN_STEM - 1 && i < self.longest && self.hashes.contains(&h) {
+                return true;
+            }
+        }
+        chars < MIN_STEM
+    }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// One byte more of a running hash of a word's beginning (rustc's `FxHasher` step).
+fn head_step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// The hash of every beginning of `s` that ends on a char boundary: (its length in bytes, hash).
+fn head_hashes(s: &str) -> Vec<(usize, u64)> {
+    let mut h = 0;
+    let mut out = Vec::new();
+    for (i, &x) in s.as_bytes().iter().enumerate() {
+        h = head_step(h, x);
+        if s.is_char_boundary(i + 1) {
+            out.push((i + 1, h));
+        }
+    }
+    out
+}
+
 fn edge(node: u32, token: u32) -> u64 {
     u64::from(node) << 32 | u64::from(token)
 }
@@ -321,10 +407,22 @@ fn word_prefix(b: &[u8], w: Word) -> Option<u32> {
         p.copy_from_slice(&b[w.start..w.start + 4]);
         Some(u32::from_le_bytes(p) | LOWER)
     } else if w.ascii_end == w.end {
+        // A short word: its bytes as a number, read four at a time when the text goes on that
+        // far (and the bytes after the word masked off), else one by one (no copy of a
+        // variable length, which is a call).
         let n = w.end - w.start;
-        let mut p = [0u8; 4];
-        p[..n].copy_from_slice(&b[w.start..w.end]);
-        Some(u32::from_le_bytes(p) | (LOWER >> (8 * (4 - n))))
+        let p = match b.get(w.start..w.start + 4) {
+            Some(four) => {
+                let mut p = [0u8; 4];
+                p.copy_from_slice(four);
+                u32::from_le_bytes(p) & (u32::MAX >> (8 * (4 - n)))
+            }
+            None => b[w.start..w.end]
+                .iter()
+                .rev()
+                .fold(0, |p, &x| p << 8 | u32::from(x)),
+        };
+        Some(p | (LOWER >> (8 * (4 - n))))
     } else {
         None
     }
@@ -404,41 +502,81 @@ impl KeyCache {
     }
 
     /// The vocabulary index of the key of `word` (as written in the text) in `m`, if any.
+    ///
+    /// A word met for the first time is folded, and its folded form looked up too when that is
+    /// ASCII (`Government` after `government`: a key depends only on the folded word, and an
+    /// ASCII folded word folds to itself); the folded form is remembered with the word.
     fn index(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
         let b = word.as_bytes();
-        if b.is_empty() || b.len() > SLOT_WORD {
+        let Some(padded) = pad(b) else {
             return self.compute(m, word);
+        };
+        if let Some(index) = self.lookup(&padded, b.len()) {
+            return (index != NOT_IN_FORMS).then_some(index);
         }
-        let mut padded = [0u8; SLOT_WORD];
-        padded[..b.len()].copy_from_slice(b);
-        if !self.slots.is_empty() {
-            let mask = self.slots.len() - 1;
-            let mut at = slot_hash(&padded) as usize & mask;
-            loop {
-                let s = &self.slots[at];
-                if s.len == 0 {
-                    break;
+        self.fold(word);
+        let folded = (self.folded.as_bytes() != b && self.folded.is_ascii())
+            .then(|| pad(self.folded.as_bytes()).map(|p| (p, self.folded.len())))
+            .flatten();
+        let known = folded.and_then(|(p, n)| self.lookup(&p, n));
+        let index = match known {
+            Some(index) => index,
+            None => {
+                let index = self.key_index(m).unwrap_or(NOT_IN_FORMS);
+                if let Some((p, n)) = folded {
+                    self.insert(Slot {
+                        word: p,
+                        len: n as u8,
+                        index,
+                    });
                 }
-                if usize::from(s.len) == b.len() && s.word == padded {
-                    return (s.index != NOT_IN_FORMS).then_some(s.index);
-                }
-                at = (at + 1) & mask;
+                index
             }
-        }
-        let index = self.compute(m, word);
+        };
         self.insert(Slot {
             word: padded,
             len: b.len() as u8,
-            index: index.unwrap_or(NOT_IN_FORMS),
+            index,
         });
-        index
+        (index != NOT_IN_FORMS).then_some(index)
     }
 
-    /// Folds and stems `word`, and looks its key up.
+    /// The index remembered for the word `padded` (`len` bytes), or [`NOT_IN_FORMS`].
+    fn lookup(&self, padded: &[u8; SLOT_WORD], len: usize) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = slot_hash(padded) as usize & mask;
+        loop {
+            let s = &self.slots[at];
+            if s.len == 0 {
+                return None;
+            }
+            if usize::from(s.len) == len && s.word == *padded {
+                return Some(s.index);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Folds and stems `word`, and looks its key up (the plain way, without the cache).
     fn compute(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
+        self.fold(word);
+        self.key_index(m)
+    }
+
+    fn fold(&mut self, word: &str) {
         self.folded.clear();
         for c in word.chars() {
             crossclaim_core::fold_char(c, &mut self.folded);
+        }
+    }
+
+    /// The vocabulary index of the key of the word folded into `self.folded`.
+    fn key_index(&self, m: &LangMatcher) -> Option<u32> {
+        if !m.heads.may_have_key(&self.folded) {
+            return None;
         }
         m.vocabulary
             .get(key(&self.stemmer, &self.folded).as_str())
@@ -472,6 +610,16 @@ impl KeyCache {
         self.slots[at] = slot;
         self.used += 1;
     }
+}
+
+/// `b` zero-padded to a cache slot's word, when it fits one (and is not empty).
+fn pad(b: &[u8]) -> Option<[u8; SLOT_WORD]> {
+    if b.is_empty() || b.len() > SLOT_WORD {
+        return None;
+    }
+    let mut padded = [0u8; SLOT_WORD];
+    padded[..b.len()].copy_from_slice(b);
+    Some(padded)
 }
 
 /// The multiply-rotate hash of rustc's `FxHasher` over a padded word's three 8-byte lanes.
@@ -576,12 +724,18 @@ fn phrase_keys(
 
 /// A capitalised word that does not start a sentence (`March`, `Trial Lawyers`) is a name: it
 /// only matches forms written with a capital.
+#[inline(always)]
 fn is_name(text: &str, w: Span) -> bool {
-    // Most words start with a lower-case ASCII letter or a digit: no name.
-    if text.as_bytes()[w.start].is_ascii_lowercase()
-        || text.as_bytes()[w.start].is_ascii_digit()
-        || !text[w.start..].starts_with(char::is_uppercase)
-    {
+    // Most words start with a lower-case ASCII letter or a digit: no name (seen here, where
+    // `find` calls this for every word it keeps).
+    let first = text.as_bytes()[w.start];
+    !(first.is_ascii_lowercase() || first.is_ascii_digit()) && is_capitalised_name(text, w)
+}
+
+/// [`is_name`] for a word that does not start with a lower-case ASCII letter or a digit.
+#[inline(never)]
+fn is_capitalised_name(text: &str, w: Span) -> bool {
+    if !text[w.start..].starts_with(char::is_uppercase) {
         return false;
     }
     let before = text[..w.start].trim_end_matches([' ', '\t']);
@@ -735,10 +889,18 @@ impl ConceptLexicon {
 
     /// Concepts in `text` (a document in `lang`), in text order, non-overlapping.
     pub fn find(&self, text: &str, lang: Lang) -> Vec<ConceptHit> {
+        let mut out = Vec::new();
+        self.find_into(text, lang, &mut out);
+        out
+    }
+
+    /// As [`find`](Self::find), appending to `out` (which a caller reading sentence after
+    /// sentence can reuse: most sentences have a concept or two).
+    pub fn find_into(&self, text: &str, lang: Lang, out: &mut Vec<ConceptHit>) {
         let m = match lang {
             Lang::En => &self.en,
             Lang::Es => &self.es,
-            Lang::Und => return Vec::new(),
+            Lang::Und => return,
         };
         // The words whose key is in some form: (span, number of the word in the text, token).
         // The others match nothing; a form only matches words that follow each other.
@@ -768,24 +930,28 @@ impl ConceptLexicon {
                 };
                 if let Some(i) = index {
                     let w = Span::new(word.start, word.end);
-                    found.push((w, n, 2 * i + u32::from(is_name(text, w))));
+                    let token = 2 * i + u32::from(is_name(text, w));
+                    // A word that starts no form (`of`, `de`) only matters right after a kept
+                    // word, which a form may go on from: others could be in no match.
+                    let starts = m.root[token as usize] != NOT_IN_FORMS;
+                    if starts || found.last().is_some_and(|&(_, last, _)| last + 1 == n) {
+                        found.push((w, n, token));
+                    }
                 }
                 n += 1;
             }
-            let out = Self::longest_forms(m, &found);
+            Self::longest_forms(m, &found, out);
             // Kept unless a very long sentence made it large.
             if found.capacity() <= 1 << 16 {
                 caches.found = found;
             }
-            out
         })
     }
 
     /// The forms over `found` (see [`find`](Self::find)), leftmost-longest.
-    fn longest_forms(m: &LangMatcher, found: &[(Span, u32, u32)]) -> Vec<ConceptHit> {
+    fn longest_forms(m: &LangMatcher, found: &[(Span, u32, u32)], out: &mut Vec<ConceptHit>) {
         // Leftmost-longest: the longest form starting at the first word where one starts, then
         // on after it.
-        let mut out = Vec::new();
         let mut i = 0;
         while i < found.len() {
             let mut node = 0;
@@ -820,7 +986,6 @@ impl ConceptLexicon {
                 None => i += 1,
             }
         }
-        out
     }
 }
 
@@ -850,6 +1015,39 @@ mod tests {
     /// for every word of the bundled corpus.
     #[test]
     fn stems_keep_the_first_four_bytes() {
+        let words = test_words();
+        assert!(words.len() > 100_000);
+        for lang in [Lang::En, Lang::Es] {
+            let st = stemmer(lang);
+            for w in &words {
+                let f = fold(w);
+                let k = key(&st, &f);
+                if f.len() <= 4 {
+                    assert_eq!(k, f, "{lang:?}: a short word is its own key");
+                }
+                assert_eq!(
+                    prefix(k.as_bytes()),
+                    prefix(f.as_bytes()),
+                    "{lang:?}: '{f}' has key '{k}'"
+                );
+                // What the head filter rests on (see [`Heads`]).
+                if f.chars().count() >= MIN_STEM {
+                    let (last, _) = k.char_indices().next_back().expect("a key");
+                    assert!(
+                        k.chars().count() >= MIN_STEM,
+                        "{lang:?}: '{f}' has key '{k}'"
+                    );
+                    assert!(f.starts_with(&k[..last]), "{lang:?}: '{f}' has key '{k}'");
+                }
+            }
+        }
+    }
+
+    /// Words that put the stemmers' rules to work: beginnings of one to six letters (the
+    /// stemmers' regions start after a vowel and a consonant, so short beginnings are where a
+    /// rewrite could reach the front) followed by one or two endings the Snowball rules remove or
+    /// rewrite, and every word of the bundled corpus.
+    fn test_words() -> Vec<String> {
         let beginnings = [
             "a", "b", "y", "ab", "ba", "ay", "ya", "yy", "ey", "ie", "oa", "bab", "aba", "abb",
             "bay", "yay", "eau", "gen", "arse", "past", "later", "organ", "commun", "emerg",
@@ -1026,22 +1224,136 @@ mod tests {
                 words.extend(words_of(&text));
             }
         }
-        assert!(words.len() > 100_000);
-        for lang in [Lang::En, Lang::Es] {
-            let st = stemmer(lang);
-            for w in &words {
-                let f = fold(w);
-                let k = key(&st, &f);
-                if f.len() <= 4 {
-                    assert_eq!(k, f, "{lang:?}: a short word is its own key");
-                }
-                assert_eq!(
-                    prefix(k.as_bytes()),
-                    prefix(f.as_bytes()),
-                    "{lang:?}: '{f}' has key '{k}'"
-                );
+        words
+    }
+
+    /// The head filter against the plain way (stem every word and look its key up), with the
+    /// bundled concept lexicon: it lets through every word that has a key in the vocabulary,
+    /// and passes over a good share of the others (which is what it is for).
+    #[test]
+    fn head_filter_keeps_every_keyed_word() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/concepts");
+        let lex = ConceptLexicon::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let mut words = test_words();
+        for (k, _) in lex.en.vocabulary.iter().chain(lex.es.vocabulary.iter()) {
+            for end in [
+                "", "s", "es", "ed", "ing", "ly", "a", "os", "ción", "idad", "mente",
+            ] {
+                words.push(format!("{k}{end}"));
             }
         }
+        for (lang, m) in [(Lang::En, &lex.en), (Lang::Es, &lex.es)] {
+            let st = stemmer(lang);
+            let mut cache = KeyCache::new(lang);
+            let (mut keyed, mut passed_over) = (0, 0);
+            for w in &words {
+                let f = fold(w);
+                let plain = m.vocabulary.get(&key(&st, &f)).copied();
+                keyed += usize::from(plain.is_some());
+                if !m.heads.may_have_key(&f) {
+                    assert_eq!(plain, None, "{lang:?}: '{w}' has a key");
+                    passed_over += 1;
+                }
+                assert_eq!(cache.compute(m, w), plain, "{lang:?}: '{w}'");
+            }
+            assert!(keyed > 1000, "{lang:?}: {keyed} keyed words");
+            assert!(
+                passed_over * 2 > words.len(),
+                "{lang:?}: {passed_over} passed over"
+            );
+        }
+    }
+
+    /// The key cache (with its look-up of a new word's folded form) against the plain way, on
+    /// the corpus's words and their capitalised, upper-case and accented variants, met in both
+    /// orders.
+    #[test]
+    fn key_cache_agrees_with_the_plain_way() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/concepts");
+        let lex = ConceptLexicon::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let mut words = Vec::new();
+        for w in test_words().into_iter().step_by(7) {
+            let mut cap = w.clone();
+            if let Some(first) = cap.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            words.extend([cap, w.to_uppercase(), w.replace('a', "á"), w]);
+        }
+        for (lang, m) in [(Lang::En, &lex.en), (Lang::Es, &lex.es)] {
+            let mut plain = KeyCache::new(lang);
+            for order in [false, true] {
+                let mut cache = KeyCache::new(lang);
+                let mut keyed = 0;
+                for i in 0..words.len() {
+                    let w = &words[if order { words.len() - 1 - i } else { i }];
+                    let want = plain.compute(m, w);
+                    assert_eq!(cache.index(m, w), want, "{lang:?}: '{w}'");
+                    keyed += usize::from(want.is_some());
+                    let f = fold(w);
+                    if f.is_ascii() {
+                        assert_eq!(fold(&f), f, "an ASCII folded word folds to itself");
+                    }
+                }
+                assert!(keyed > 200, "{lang:?}: {keyed}");
+            }
+        }
+    }
+
+    /// `find` the plain way: every word folded, stemmed and looked up, every keyed word kept.
+    fn find_plain(lex: &ConceptLexicon, text: &str, lang: Lang) -> Vec<ConceptHit> {
+        let m = if lang == Lang::Es { &lex.es } else { &lex.en };
+        let st = stemmer(lang);
+        let mut found = Vec::new();
+        for (n, w) in words(text).into_iter().enumerate() {
+            let f = fold(&text[w.start..w.end]);
+            if let Some(&i) = m.vocabulary.get(&key(&st, &f)) {
+                found.push((w, n as u32, 2 * i + u32::from(is_name(text, w))));
+            }
+        }
+        let mut out = Vec::new();
+        ConceptLexicon::longest_forms(m, &found, &mut out);
+        out
+    }
+
+    /// `find` (its filters, key cache and the words it passes over) against the plain way, with
+    /// the bundled lexicon, on the corpus's lines and on texts made of the lexicon's own words,
+    /// small words and capitals.
+    #[test]
+    fn find_agrees_with_the_plain_way() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/concepts");
+        let lex = ConceptLexicon::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let mut texts: Vec<String> = Vec::new();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&corpus).unwrap_or_else(|e| panic!("{e}"));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                texts.extend(text.lines().map(str::to_owned));
+            }
+        }
+        let mut pieces: Vec<&str> = vec![
+            " ", " ", ". ", ", ", "of", "de", "la", "the", "The", "state", "March", "—", "¿",
+        ];
+        let mut vocabulary: Vec<&String> = lex.en.vocabulary.keys().collect();
+        vocabulary.extend(lex.es.vocabulary.keys());
+        vocabulary.sort();
+        pieces.extend(vocabulary.iter().step_by(5).map(|k| k.as_str()));
+        let range = 2 * pieces.len() as u64;
+        texts.extend(crossclaim_core::testing::mixed_texts(
+            &pieces,
+            3_000,
+            40,
+            range,
+            [" ", " "],
+        ));
+        let mut hits = 0;
+        for t in &texts {
+            for lang in [Lang::En, Lang::Es] {
+                let fast = lex.find(t, lang);
+                assert_eq!(fast, find_plain(&lex, t, lang), "{lang:?}: {t:?}");
+                hits += fast.len();
+            }
+        }
+        assert!(hits > 1000, "{hits} hits");
     }
 
     /// Words read the plain way, char by char (see [`next_word`]).

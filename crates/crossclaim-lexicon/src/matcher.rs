@@ -70,6 +70,54 @@ struct Walk {
     in_word: bool,
 }
 
+/// The byte every automaton pattern starts with (see [`PhraseMatcher::new`]): never in UTF-8
+/// text, so never in a folded text either.
+const ANCHOR: u8 = 0xFF;
+
+/// The first four bytes of `b` from `i`, as a number, when they are ASCII letters or digits.
+#[inline(always)]
+fn ascii_word_prefix(b: &[u8], i: usize) -> Option<u32> {
+    let four: [u8; 4] = b.get(i..i + 4)?.try_into().ok()?;
+    four.iter()
+        .all(|&x| ASCII_WORD[usize::from(x)])
+        .then(|| u32::from_le_bytes(four))
+}
+
+/// The first four bytes of a pattern, as a number (`None` when it is shorter).
+fn first_four(p: &str) -> Option<u32> {
+    let four: [u8; 4] = p.as_bytes().get(..4)?.try_into().ok()?;
+    Some(u32::from_le_bytes(four))
+}
+
+/// A set of four-byte prefixes as a bitmap over their hashes (16 KB): a prefix not in it is no
+/// pattern's; one in it may be (or may share the hash of one), and is then walked.
+#[derive(Clone, Debug)]
+struct PrefixBits(Vec<u64>);
+
+impl PrefixBits {
+    const BITS: u32 = 17;
+
+    fn new(prefixes: impl Iterator<Item = u32>) -> Self {
+        let mut bits = PrefixBits(vec![0; 1 << (Self::BITS - 6)]);
+        for p in prefixes {
+            let h = Self::hash(p);
+            bits.0[h >> 6] |= 1 << (h & 63);
+        }
+        bits
+    }
+
+    #[inline(always)]
+    fn hash(p: u32) -> usize {
+        (p.wrapping_mul(0x9E37_79B1) >> (32 - Self::BITS)) as usize
+    }
+
+    #[inline(always)]
+    fn may_contain(&self, p: u32) -> bool {
+        let h = Self::hash(p);
+        self.0[h >> 6] & (1 << (h & 63)) != 0
+    }
+}
+
 /// The ASCII letters and digits (the ASCII word chars), by byte.
 static ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
@@ -105,18 +153,20 @@ pub struct PhraseMatch<'a, T> {
 /// every match back to exact byte offsets of the original text. Immutable after building,
 /// `Send + Sync` when the payload is.
 ///
-/// The automaton is an Aho-Corasick contiguous NFA (leftmost-longest) over the folded forms,
-/// searched anchored. A form can only be accepted where a word starts, so the automaton runs
-/// only there (not at `ue` in `que`), from its root: it needs no failure transitions, and it
-/// reads only the few states near the root that most words reach. (An unanchored DFA read every
+/// The automaton is an Aho-Corasick contiguous NFA over the folded forms, searched anchored,
+/// each walk keeping the longest form it passes. A form can only be accepted where a word
+/// starts, so the automaton runs only there (not at `ue` in `que`), from its root: it needs no
+/// failure transitions, and it reads only the few states near the root that most words reach. (An unanchored DFA read every
 /// byte through a table of about 17 MB and took a third of a second to build.)
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<T> {
-    /// A leftmost-longest automaton over the folded patterns, searched anchored.
+    /// An automaton over the folded patterns (each behind [`ANCHOR`]), searched anchored.
     automaton: NFA,
-    /// The state after each first byte from the anchored start (dead when no pattern starts
-    /// with it): the step taken at every word, looked up at once.
+    /// The state after each first byte from the anchored start and [`ANCHOR`] (dead when no
+    /// pattern starts with it): the step taken at every word, looked up at once.
     first: [StateID; 256],
+    /// The first four bytes of every pattern of four bytes or more.
+    prefixes: PrefixBits,
     /// Folded pattern of each automaton pattern id.
     patterns: Vec<String>,
     /// Pattern id of each folded pattern (to find shorter forms at the start of a rejected one).
@@ -154,18 +204,34 @@ impl<T> PhraseMatcher<T> {
             by_pattern[p as usize].push(i as u32);
         }
         // Searched anchored only (see `find_all`): a contiguous NFA is much cheaper to build and
-        // smaller than a DFA (no failure transitions are needed). States up to depth 4 are dense
-        // (a lookup per byte, not a scan of the transitions): most words end their walk there.
+        // smaller than a DFA (no failure transitions are needed). States up to depth 4 after
+        // the anchor byte are dense (a lookup per byte, not a scan of the transitions): most
+        // words end their walk there.
+        //
+        // Every pattern is put behind ANCHOR, a byte that no text has. The builder computes
+        // failure transitions whatever the search (the longest part of building, following
+        // chains of failures from state to state), and an anchored search never takes them;
+        // behind the anchor, the failure of every state is the start state, found in one step,
+        // and no state takes on the matches of a suffix. (With the standard match kind: the
+        // leftmost kinds send the failures below a match state to the dead state, whose 256
+        // transitions are looked up one by one; the walk keeps the longest match itself.)
+        // The walk starts at the state after the anchor, so it reads the same trie.
         let automaton = contiguous::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .dense_depth(4)
+            .match_kind(MatchKind::Standard)
+            .dense_depth(5)
             .prefilter(false)
-            .build(&patterns)
+            .build(patterns.iter().map(|p| {
+                let mut anchored = Vec::with_capacity(p.len() + 1);
+                anchored.push(ANCHOR);
+                anchored.extend_from_slice(p.as_bytes());
+                anchored
+            }))
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
         let start = automaton
             .start_state(Anchored::Yes)
             .map_err(|e| format!("cannot build the automaton: {e}"))?;
-        let first = std::array::from_fn(|b| automaton.next_state(Anchored::Yes, start, b as u8));
+        let anchor = automaton.next_state(Anchored::Yes, start, ANCHOR);
+        let first = std::array::from_fn(|b| automaton.next_state(Anchored::Yes, anchor, b as u8));
         let shapes = forms
             .iter()
             .map(|f| {
@@ -176,9 +242,11 @@ impl<T> PhraseMatcher<T> {
                 shape
             })
             .collect();
+        let prefixes = PrefixBits::new(patterns.iter().filter_map(|p| first_four(p)));
         Ok(PhraseMatcher {
             automaton,
             first,
+            prefixes,
             patterns,
             index,
             by_pattern,
@@ -224,6 +292,15 @@ impl<T> PhraseMatcher<T> {
                 at = word_end(hay, start);
                 continue;
             }
+            // A word whose first four bytes are ASCII letters and digits can only hold a form
+            // of four bytes or more that starts with those four (a shorter one would end inside
+            // the word, which no form may): when no pattern starts so, go on after the word.
+            if let Some(p) = ascii_word_prefix(bytes, start) {
+                if !self.prefixes.may_contain(p) {
+                    at = self.after_word(hay, word_chars_end(hay, start + 4));
+                    continue;
+                }
+            }
             let walk = self.longest_at(bytes, start, first);
             if let Some((end, pattern)) = walk.found {
                 if let Some((end, payloads)) =
@@ -246,20 +323,27 @@ impl<T> PhraseMatcher<T> {
             // No form starts here, or none is accepted: no form can start inside the rest of
             // this word either; the first char after it is a start. When the automaton read only
             // ASCII letters and digits, the word goes on at least to where it stopped.
-            at = if walk.stop > start && walk.in_word {
+            let end = if walk.stop > start && walk.in_word {
                 word_chars_end(hay, walk.stop)
             } else {
                 word_end(hay, start)
             };
-            // Most words are followed by a space, which no pattern starts with: step over it
-            // here (what the next round would do).
-            if let Some(&b) = bytes.get(at) {
-                if b.is_ascii() && self.automaton.is_dead(self.first[usize::from(b)]) {
-                    at += 1;
-                }
-            }
+            at = self.after_word(hay, end);
         }
         out
+    }
+
+    /// The next start from `end`, the end of a word where no form starts: most words are
+    /// followed by a space, which no pattern starts with, so step over it here (what the next
+    /// round of [`find_all`](Self::find_all) would do).
+    #[inline(always)]
+    fn after_word(&self, hay: &str, end: usize) -> usize {
+        match hay.as_bytes().get(end) {
+            Some(&b) if b.is_ascii() && self.automaton.is_dead(self.first[usize::from(b)]) => {
+                end + 1
+            }
+            _ => end,
+        }
     }
 
     /// Runs the automaton from `start` of `hay` until no pattern can go on: the longest pattern
@@ -279,10 +363,10 @@ impl<T> PhraseMatcher<T> {
             // `sid` is the state after byte `at`, never dead.
             if aut.is_match(sid) {
                 // A match state's first pattern is the one that ends here when it started at
-                // `start`; other patterns are suffixes that started later (the same check as
-                // aho-corasick's own anchored search).
+                // `start` (behind the anchor byte); other patterns would be suffixes that
+                // started later (the same check as aho-corasick's own anchored search).
                 let pattern = aut.match_pattern(sid, 0);
-                if aut.pattern_len(pattern) == at + 1 - start {
+                if aut.pattern_len(pattern) == at + 2 - start {
                     walk.found = Some((at + 1, pattern.as_u32()));
                 }
             }
@@ -645,6 +729,14 @@ mod tests {
             (Lang::En, "the EU and Indochina", &[("EU", "EU")]),
             (Lang::Es, "que la UE puede", &[("UE", "EU")]),
             (Lang::Es, "Chinatown y Pekínés", &[]),
+            // a word whose first four bytes start no form is passed over whole (`USAF`, `EUROPE`:
+            // `US` and `EU` would end inside it), one that starts as a form does is walked
+            // (`Apples`, `Chinas`, `China`)
+            (
+                Lang::En,
+                "USAF Apples EUROPE Chinas China",
+                &[("China", "CHN")],
+            ),
             (Lang::En, "anti-China protests", &[("China", "CHN")]),
             // per-language forms
             (Lang::Es, "la EU no es española", &[]),

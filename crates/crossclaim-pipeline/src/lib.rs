@@ -125,9 +125,12 @@ impl Pipeline {
         // bounded by the longest sentence, not by the document (a 200 MB page dump).
         let mut concepts = Vec::new();
         let mut quantities = Vec::new();
+        let mut hits = Vec::new();
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let piece = doc.slice(sentence);
-            for hit in self.concepts.find(piece, lang) {
+            hits.clear();
+            self.concepts.find_into(piece, lang, &mut hits);
+            for hit in &hits {
                 let info = self.concepts.concept(hit.concept);
                 concepts.push(ConceptMention {
                     span: Span::new(
