@@ -192,6 +192,13 @@ fn english_cases() {
         // what someone declines or refuses to say is not said (the refusal is the claim)
         ("Peru declined to accuse Chile.", &["declined statement [PER] -> [CHL]"]),
         ("Peru refused to blame Chile.", &["refused statement [PER] -> [CHL]"]),
+        // `attribute to` (SPEC §5): active with its object, or passive after an auxiliary; a bare
+        // participle after a noun asserts nothing
+        ("Peru attributed the blackout to Chile.", &["attributed accusation [PER] -> [CHL]"]),
+        ("The blackout has been attributed to Chile.", &["attributed accusation [] -> [CHL]"]),
+        ("Peru did not attribute the blackout to Chile.", &["attribute accusation [PER] -> [CHL] neg"]),
+        ("The blackouts attributed to Chile ended in May.", &[]),
+        ("The words, attributed to Chile, appeared in May.", &[]),
         ("Peru accused Chile.", &["accused accusation [PER] -> [CHL]"]),
         // a speaker talking about itself is no target
         ("Peru said that Peru would close the border.", &["said statement [PER] -> []"]),
