@@ -585,13 +585,16 @@ impl<'a> Ctx<'a> {
                         return false;
                     };
                     // A quotation mark in a phrase stands for any mark that opens a quotation
-                    // (`“`, `"`, `‘`, `''`).
-                    let opens = is_quote_mark(word)
-                        && self
-                            .quotes
-                            .binary_search_by_key(&t.span.start, |q| q.outer.start)
-                            .is_ok();
-                    if t.lower != *word && !opens {
+                    // (`“`, `"`, `‘`, `''`). (Asked only of a token that is not the word itself:
+                    // most are, and the answer is then the same.)
+                    let opens = || {
+                        is_quote_mark(word)
+                            && self
+                                .quotes
+                                .binary_search_by_key(&t.span.start, |q| q.outer.start)
+                                .is_ok()
+                    };
+                    if t.lower != *word && !opens() {
                         return false;
                     }
                     pos.push(j);
