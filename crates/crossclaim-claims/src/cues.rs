@@ -238,11 +238,21 @@ impl LangCues {
     /// Equivalent to `in_sets(t.lower, bits)` as `tok_sets(t) & bits != 0`: the look-up is the
     /// same, and neither the token's lower case nor this lexicon changes while the token lives
     /// (a sentence's tokens are asked about one language's cues only).
+    ///
+    /// Inlined, with the look-up out of line: most calls find the bits cached, and the hash
+    /// look-up in the same function made each of them save and restore its registers.
+    #[inline(always)]
     pub(crate) fn tok_sets(&self, t: &Tok<'_>) -> u64 {
         let cached = t.sets.get();
         if cached != UNSEEN {
             return cached;
         }
+        self.look_up_sets(t)
+    }
+
+    /// `tok_sets` for a token not looked up yet: looks it up and caches the answer on it.
+    #[inline(never)]
+    fn look_up_sets(&self, t: &Tok<'_>) -> u64 {
         let (entry, bits) = match self.known.get(t.lower) {
             Some(&k) => (k, self.entries[k as usize].sets),
             None => (UNKNOWN, 0),
