@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crossclaim_core::{fold, strip_comment, ClaimKind, LexiconError};
 
-use crate::tokens::{Tok, UNSEEN};
+use crate::tokens::{Tok, UNKNOWN, UNSEEN};
 
 /// How a cue word functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,8 +53,11 @@ pub struct LangCues {
     /// The `companion` phrases split into words once (they are tried after every cue).
     companions: Vec<Vec<String>>,
     /// What `is` and `lookup` answer for every word they know, behind one hash look-up (they
-    /// are asked about most words of every sentence).
-    known: FxHashMap<String, Known>,
+    /// are asked about most words of every sentence): the word's place in `entries`.
+    known: FxHashMap<String, u32>,
+    /// The answers for the words of `known`. (A token keeps its word's place, `Tok::entry`, so
+    /// that its readings and phrase candidates take no second look-up.)
+    entries: Vec<Known>,
     /// A bit set over `start_key`, with the bits of the words of `known` that may start a cue:
     /// a token whose key's bit is clear starts none, told without hashing the word. (Empty
     /// until `index` runs: then every token is looked up.)
@@ -72,13 +75,19 @@ pub struct LangCues {
 struct Known {
     readings: Vec<CueWord>,
     /// Bit `set_bit(name)` is set when the word is in the word set `name`; [`MAY_START_CUE`]
-    /// too.
+    /// and [`PHRASE_START`] too.
     sets: u64,
+    /// `phrase_candidates(false, word)` and `phrase_candidates(true, word)`.
+    candidates: [Vec<u32>; 2],
 }
 
 /// The bit of `Known::sets` of the words that may start a cue: phrase starts, words with cue
 /// readings, verbs of showing (see `may_start_cue`). Above the bits of the word sets.
 const MAY_START_CUE: u64 = 1 << 63;
+
+/// The bit of `Known::sets` of the words that may start a phrase or framing phrase (see
+/// `may_start_phrase`). Above the bits of the word sets too.
+const PHRASE_START: u64 = 1 << 62;
 
 /// Defines [`WORD_SETS`] and `set_bit` from one list, so that the two cannot disagree: a word
 /// set's bit in `Known::sets` is its position in the list.
@@ -192,7 +201,7 @@ fn start_key(word: &str) -> usize {
     (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
-// `tokens::UNSEEN` (all bits) is no word's bits: bit 62 belongs to no word set.
+// `tokens::UNSEEN` (all bits) is no word's bits: bit 61 belongs to no word set.
 const _: () = assert!(WORD_SETS.len() < 62);
 
 impl LangCues {
@@ -209,7 +218,9 @@ impl LangCues {
 
     /// Is `word` in one of the word sets of `bits`?
     fn in_sets(&self, word: &str, bits: u64) -> bool {
-        self.known.get(word).is_some_and(|k| k.sets & bits != 0)
+        self.known
+            .get(word)
+            .is_some_and(|&k| self.entries[k as usize].sets & bits != 0)
     }
 
     /// `is(name, t.lower)` for a token of a sentence. The token's word-set bits are looked up
@@ -227,14 +238,54 @@ impl LangCues {
     /// Equivalent to `in_sets(t.lower, bits)` as `tok_sets(t) & bits != 0`: the look-up is the
     /// same, and neither the token's lower case nor this lexicon changes while the token lives
     /// (a sentence's tokens are asked about one language's cues only).
+    ///
+    /// Inlined, with the look-up out of line: most calls find the bits cached, and the hash
+    /// look-up in the same function made each of them save and restore its registers.
+    #[inline(always)]
     pub(crate) fn tok_sets(&self, t: &Tok<'_>) -> u64 {
         let cached = t.sets.get();
         if cached != UNSEEN {
             return cached;
         }
-        let bits = self.known.get(t.lower).map_or(0, |k| k.sets);
+        self.look_up_sets(t)
+    }
+
+    /// `tok_sets` for a token not looked up yet: looks it up and caches the answer on it.
+    #[inline(never)]
+    fn look_up_sets(&self, t: &Tok<'_>) -> u64 {
+        let (entry, bits) = match self.known.get(t.lower) {
+            Some(&k) => (k, self.entries[k as usize].sets),
+            None => (UNKNOWN, 0),
+        };
+        t.entry.set(entry);
         t.sets.set(bits);
         bits
+    }
+
+    /// The entry of `t.lower` in `entries`, with the look-up cached on the token as
+    /// `tok_sets` caches it.
+    fn tok_entry(&self, t: &Tok<'_>) -> Option<&Known> {
+        self.tok_sets(t);
+        self.entries.get(t.entry.get() as usize)
+    }
+
+    /// `may_start_phrase(t.lower)` with the token's cached look-up: every phrase start is a
+    /// known word with the `PHRASE_START` bit.
+    pub(crate) fn tok_may_start_phrase(&self, t: &Tok<'_>) -> bool {
+        self.phrase_starts.is_none() || self.tok_sets(t) & PHRASE_START != 0
+    }
+
+    /// `lookup(t.lower)` with the token's cached look-up.
+    pub(crate) fn tok_lookup(&self, t: &Tok<'_>) -> &[CueWord] {
+        self.tok_entry(t).map_or(&[], |k| &k.readings)
+    }
+
+    /// `phrase_candidates(framing, t.lower)` with the token's cached look-up: a word that is
+    /// not known starts no phrase by its own word, so it gets the phrases any token may start.
+    pub(crate) fn tok_phrase_candidates(&self, framing: bool, t: &Tok<'_>) -> &[u32] {
+        let k = usize::from(framing);
+        self.tok_entry(t)
+            .map_or(&self.phrase_any[k], |e| &e.candidates[k])
     }
 
     /// `may_start_cue(t.lower)` with the token's cached look-up. Most tokens are no cue word,
@@ -299,7 +350,9 @@ impl LangCues {
 
     /// The cue readings of a word (lower-cased by the caller).
     pub fn lookup(&self, lower: &str) -> &[CueWord] {
-        self.known.get(lower).map_or(&[], |k| &k.readings)
+        self.known
+            .get(lower)
+            .map_or(&[], |&k| &self.entries[k as usize].readings)
     }
 
     /// `lookup` as the lexicon defines it, from the tables (`known` holds its answers).
@@ -483,7 +536,7 @@ impl LangCues {
             }
         }
         for w in self.phrase_starts.iter().flatten() {
-            known.entry(w.clone()).or_default().sets |= MAY_START_CUE;
+            known.entry(w.clone()).or_default().sets |= MAY_START_CUE | PHRASE_START;
         }
         let evidence = set_bit("evidence-verbs").unwrap_or(0);
         for k in known.values_mut() {
@@ -499,7 +552,6 @@ impl LangCues {
             }
         }
         self.cue_start_keys = keys;
-        self.known = known;
         for (k, phrases) in [&self.phrases, &self.framing].into_iter().enumerate() {
             let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
             let mut any = Vec::new();
@@ -518,6 +570,22 @@ impl LangCues {
             self.phrase_index[k] = index;
             self.phrase_any[k] = any;
         }
+        for (w, entry) in &mut known {
+            for k in 0..2 {
+                entry.candidates[k] = self.phrase_index[k]
+                    .get(w)
+                    .unwrap_or(&self.phrase_any[k])
+                    .clone();
+            }
+        }
+        let mut words: Vec<(String, Known)> = known.into_iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        self.known = words
+            .iter()
+            .enumerate()
+            .map(|(i, (w, _))| (w.clone(), i as u32))
+            .collect();
+        self.entries = words.into_iter().map(|(_, k)| k).collect();
     }
 
     fn add(&mut self, form: &str, cue: CueWord) {
@@ -672,6 +740,14 @@ mod tests {
                         );
                     }
                     assert_eq!(lang.tok_may_start_cue(t), lang.may_start_cue(t.lower));
+                    assert_eq!(lang.tok_may_start_phrase(t), lang.may_start_phrase(t.lower));
+                    assert_eq!(lang.tok_lookup(t), lang.lookup(t.lower));
+                    for framing in [false, true] {
+                        assert_eq!(
+                            lang.tok_phrase_candidates(framing, t),
+                            lang.phrase_candidates(framing, t.lower)
+                        );
+                    }
                 }
             }
         }
@@ -746,8 +822,10 @@ mod tests {
             seen |= bit;
         }
         assert_eq!(set_bit("no-such-set"), None);
-        assert!(WORD_SETS.len() < MAY_START_CUE.trailing_zeros() as usize);
-        assert!(WORD_SETS.iter().all(|n| set_bit(n) != Some(MAY_START_CUE)));
+        assert!(WORD_SETS.len() < PHRASE_START.trailing_zeros() as usize);
+        assert!(WORD_SETS
+            .iter()
+            .all(|n| set_bit(n) != Some(MAY_START_CUE) && set_bit(n) != Some(PHRASE_START)));
     }
 
     /// `known` and the phrase index answer as the tables they are made from, on the real cue

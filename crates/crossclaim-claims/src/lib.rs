@@ -332,7 +332,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Most words start no phrase: one look-up spares the scan of every phrase.
-            let may_phrase = self.lang.may_start_phrase(t.lower);
+            let may_phrase = self.lang.tok_may_start_phrase(t);
             if let Some((cue, end)) = may_phrase
                 .then(|| self.match_phrases(&self.lang.phrases, false, i))
                 .flatten()
@@ -533,8 +533,20 @@ impl<'a> Ctx<'a> {
         let mut best: Option<(Cue, usize)> = None;
         // The token positions of a candidate phrase: one buffer for the sentence, reused.
         let mut positions = self.scratch.positions.borrow_mut();
-        let candidates = self.lang.phrase_candidates(framing, self.toks[i].lower);
+        let candidates = self.lang.tok_phrase_candidates(framing, &self.toks[i]);
         for p in candidates.iter().map(|&k| &phrases[k as usize]) {
+            // Most candidates fail at their second word (`in` `a statement`, `se` `negó a`):
+            // `match_words` would read it right after the first word and fail as this does
+            // (neither a gap nor a quotation mark, which stand for other tokens), so it is not
+            // called for them.
+            if let (Some(Some(first)), Some(Some(second))) = (p.words.first(), p.words.get(1)) {
+                if !is_quote_mark(first)
+                    && !is_quote_mark(second)
+                    && self.toks.get(i + 1).is_none_or(|t| t.lower != *second)
+                {
+                    continue;
+                }
+            }
             positions.clear();
             if !self.match_words(&p.words, i, &mut positions) {
                 continue;
@@ -585,13 +597,16 @@ impl<'a> Ctx<'a> {
                         return false;
                     };
                     // A quotation mark in a phrase stands for any mark that opens a quotation
-                    // (`“`, `"`, `‘`, `''`).
-                    let opens = is_quote_mark(word)
-                        && self
-                            .quotes
-                            .binary_search_by_key(&t.span.start, |q| q.outer.start)
-                            .is_ok();
-                    if t.lower != *word && !opens {
+                    // (`“`, `"`, `‘`, `''`). (Asked only of a token that is not the word itself:
+                    // most are, and the answer is then the same.)
+                    let opens = || {
+                        is_quote_mark(word)
+                            && self
+                                .quotes
+                                .binary_search_by_key(&t.span.start, |q| q.outer.start)
+                                .is_ok()
+                    };
+                    if t.lower != *word && !opens() {
                         return false;
                     }
                     pos.push(j);
@@ -641,7 +656,7 @@ impl<'a> Ctx<'a> {
                         }
                         // A long gap ends at another cue word (`called on X to … and said he had
                         // reached a ''new low''`).
-                        if skip > 8 && !self.lang.lookup(t.lower).is_empty() {
+                        if skip > 8 && !self.lang.tok_lookup(t).is_empty() {
                             break;
                         }
                         // A lone determiner before the quotation makes it a label, not what the
@@ -668,7 +683,7 @@ impl<'a> Ctx<'a> {
 
     fn single_word_cue(&self, i: usize) -> Option<Cue> {
         let t = &self.toks[i];
-        let readings = self.lang.lookup(t.lower);
+        let readings = self.lang.tok_lookup(t);
         if readings.is_empty() {
             return self.evidence_cue(i);
         }

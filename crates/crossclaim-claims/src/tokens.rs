@@ -16,11 +16,18 @@ pub struct Tok<'a> {
     /// The word-set bits of `lower` in the sentence's cue lexicon, looked up the first time a
     /// rule asks (see `LangCues::tok_sets`); [`UNSEEN`] until then.
     pub sets: Cell<u64>,
+    /// Where `lower` is in the cue lexicon's table of known words ([`UNKNOWN`] when it is not
+    /// there), looked up with `sets`: its readings and phrase candidates are then read without
+    /// hashing the word again. Meaningless while `sets` is [`UNSEEN`].
+    pub entry: Cell<u32>,
 }
 
 /// `Tok::sets` of a token not looked up yet: all bits set, which no word has (the bits between
 /// the last word set's and `MAY_START_CUE` are never set).
 pub const UNSEEN: u64 = u64::MAX;
+
+/// `Tok::entry` of a word the cue lexicon does not know.
+pub const UNKNOWN: u32 = u32::MAX;
 
 /// Words are runs of letters and digits (with combining marks); every other non-space char is a
 /// token of its own.
@@ -54,6 +61,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                     lower: t,
                     is_word: false,
                     sets: Cell::new(UNSEEN),
+                    entry: Cell::new(UNKNOWN),
                 });
             }
             i += 1;
@@ -120,6 +128,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                 lower: "",
                 is_word: true,
                 sets: Cell::new(UNSEEN),
+                entry: Cell::new(UNKNOWN),
             });
         } else {
             out.push(Tok {
@@ -128,6 +137,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                 lower: t,
                 is_word: true,
                 sets: Cell::new(UNSEEN),
+                entry: Cell::new(UNKNOWN),
             });
         }
         // The space after a word (most words have one) is no token: passed over here.
@@ -239,6 +249,7 @@ fn push_lower<'a>(
         lower: "",
         is_word,
         sets: Cell::new(UNSEEN),
+        entry: Cell::new(UNKNOWN),
     });
 }
 
