@@ -1932,6 +1932,22 @@ impl<'a> Ctx<'a> {
             // Content after the cue: up to the next cue, within a window.
             None => (after, end.min(after + WINDOW)),
         };
+        // `In response to critics saying that Apple had not …, Jobs said`: a group after a comma
+        // right before the next cue is that cue's subject, a new clause, not this content.
+        let b = match self.groups(a, b).last() {
+            Some(g) if b == end && b < self.toks.len() => {
+                let first = self.tok_at(self.mentions[g[0]].1.start);
+                let last_end = self.mentions[*g.last().expect("groups are not empty")]
+                    .1
+                    .end;
+                let touches = self.tok_at(last_end) == b;
+                match touches && first > a && self.toks[first - 1].lower == "," {
+                    true => first - 1,
+                    false => b,
+                }
+            }
+            _ => b,
+        };
         if cue.source_follows && quote.is_none() {
             // `según el Gobierno de México, Estados Unidos …`: the content follows the source
             // and its comma.

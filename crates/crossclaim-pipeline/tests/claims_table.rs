@@ -67,6 +67,10 @@ fn english_cases() {
         ("Canada said that Mexico was far more open to trade than Brazil.", &["said statement [CAN] -> [MEX]"]),
         ("Canada said that Peruvian farmers in Chile would benefit.", &["said statement [CAN] -> [CHL]"]),
         ("Japan said that China’s Foreign Ministry had lifted the ban.", &["said statement [JPN] -> [CHN_MFA]"]),
+        // The subject of the next cue, after a comma, starts a new clause: not this content; a
+        // nested report's subject inside the content stays.
+        ("In response to critics saying that Peru had acted too late, Chile said that the border was open.", &["saying statement [] -> [PER]", "said statement [CHL] -> []"]),
+        ("Reuters reported that Chile denied the charges.", &["reported statement [REUTERS] -> [CHL]", "denied denial [CHL] -> []"]),
         // A statement's target comes from the start of its content, not from the tail of a long
         // sentence (regression: the last mentions of the sentence were taken).
         ("The Council reiterates that the main responsibility for the peace agreement lies with the authorities of Peru, and that the continued willingness of donors to help depends on the efforts made to rebuild roads, schools, hospitals, ports, markets, bridges, farms, courts, prisons, police stations, water systems, power lines, railways, airports, clinics, libraries, museums, theatres, parks, housing, offices, factories, warehouses, shops, hotels, banks, churches, stadiums, barracks and archives across the whole country over the coming months and years, with help from Chile.", &["reiterates statement [] -> [PER]"]),
@@ -235,6 +239,7 @@ fn spanish_cases() {
         ("El ministro dijo que el acuerdo era un éxito no solo para Chile, sino también para Perú.", &["dijo statement [] -> [CHL,PER]"]),
         ("Brasil anunció que Argentina y Uruguay se sumarán a las conversaciones.", &["anunció statement [BRA] -> [ARG,URY]"]),
         ("Canadá afirmó que los agricultores peruanos de Chile saldrán beneficiados.", &["afirmó statement [CAN] -> [CHL]"]),
+        ("En respuesta a los críticos diciendo que Perú actuó tarde, Chile dijo que la frontera estaba abierta.", &["diciendo statement [] -> [PER]", "dijo statement [CHL] -> []"]),
         ("Rusia fue acusada por Ucrania de atacar la central nuclear.", &["acusada accusation [UKR] -> [RUS]"]),
         // `haber` with enclitics is the perfect auxiliary of a participle.
         ("Francia recuerda habérselo preguntado.", &["recuerda statement [FRA] -> []", "preguntado statement [FRA] -> []"]),
