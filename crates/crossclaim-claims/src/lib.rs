@@ -1516,6 +1516,10 @@ impl<'a> Ctx<'a> {
                 let t = self.first_group_after(after, clause_end);
                 if t.is_empty() && content_first {
                     self.main_mention(0, self.clause_content_end(cue.first))
+                } else if t.is_empty() && self.blamed_clause(cue, clause_end, end) {
+                    // `atribuyó el aumento a que menos usuarios del iPhone 4 …`: what is blamed
+                    // is a clause; its main mention is the target.
+                    self.main_mention(clause_end + 1, end.min(clause_end + 1 + WINDOW))
                 } else {
                     t
                 }
@@ -1535,6 +1539,14 @@ impl<'a> Ctx<'a> {
             quote,
             negated: self.negated(cue.first),
         }
+    }
+
+    /// An accusation whose governed words end at a content clause (`a que`, `on the fact that`)
+    /// blames that clause.
+    fn blamed_clause(&self, cue: &Cue, clause_end: usize, end: usize) -> bool {
+        cue.kind == ClaimKind::Accusation
+            && clause_end + 1 < end
+            && self.lang.tok_is("content-intro", &self.toks[clause_end])
     }
 
     /// The text of tokens `[a, b)` as a span, if any.

@@ -71,6 +71,10 @@ fn english_cases() {
         // nested report's subject inside the content stays.
         ("In response to critics saying that Peru had acted too late, Chile said that the border was open.", &["saying statement [] -> [PER]", "said statement [CHL] -> []"]),
         ("Reuters reported that Chile denied the charges.", &["reported statement [REUTERS] -> [CHL]", "denied denial [CHL] -> []"]),
+        // An accusation that blames a clause targets the clause's main mention; a warning's
+        // content is not whom it warns.
+        ("Chile blamed the delay on the fact that Peru had closed the border.", &["blamed accusation [CHL] -> [PER]"]),
+        ("Chile warned that Peru would close the border.", &["warned warning [CHL] -> []"]),
         // A statement's target comes from the start of its content, not from the tail of a long
         // sentence (regression: the last mentions of the sentence were taken).
         ("The Council reiterates that the main responsibility for the peace agreement lies with the authorities of Peru, and that the continued willingness of donors to help depends on the efforts made to rebuild roads, schools, hospitals, ports, markets, bridges, farms, courts, prisons, police stations, water systems, power lines, railways, airports, clinics, libraries, museums, theatres, parks, housing, offices, factories, warehouses, shops, hotels, banks, churches, stadiums, barracks and archives across the whole country over the coming months and years, with help from Chile.", &["reiterates statement [] -> [PER]"]),
@@ -240,6 +244,8 @@ fn spanish_cases() {
         ("Brasil anunció que Argentina y Uruguay se sumarán a las conversaciones.", &["anunció statement [BRA] -> [ARG,URY]"]),
         ("Canadá afirmó que los agricultores peruanos de Chile saldrán beneficiados.", &["afirmó statement [CAN] -> [CHL]"]),
         ("En respuesta a los críticos diciendo que Perú actuó tarde, Chile dijo que la frontera estaba abierta.", &["diciendo statement [] -> [PER]", "dijo statement [CHL] -> []"]),
+        ("Chile atribuyó el retraso a que Perú cerró la frontera.", &["atribuyó accusation [CHL] -> [PER]"]),
+        ("Chile advirtió que Perú cerrará la frontera.", &["advirtió warning [CHL] -> []"]),
         ("Rusia fue acusada por Ucrania de atacar la central nuclear.", &["acusada accusation [UKR] -> [RUS]"]),
         // `haber` with enclitics is the perfect auxiliary of a participle.
         ("Francia recuerda habérselo preguntado.", &["recuerda statement [FRA] -> []", "preguntado statement [FRA] -> []"]),
