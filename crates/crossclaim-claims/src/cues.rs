@@ -185,6 +185,7 @@ word_sets! {
     "perfect-unsure",
     "naming-verbs",
     "indefinite",
+    "comparison",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

@@ -10,8 +10,9 @@
 //!   after `by`/`por` in a passive, the antecedent of a relative pronoun (`X, which said`), or the
 //!   source of a coordinated cue (`dijo … y advirtió`); empty for a pronoun or a bare title;
 //! - the **target**: for accusations, denials, criticism and warnings the first mention group the
-//!   cue governs (`accused X`, `culpó a X`, `against X`); for statements the entity the content is
-//!   mainly about (its first non-demonym mention that is not a possessor);
+//!   cue governs (`accused X`, `culpó a X`, `against X`); for statements the entities the content
+//!   names (not possessors, units of amounts or the standard of a comparison), or its main
+//!   mention when the content comes before the cue;
 //! - the **quote**: the text inside quotation marks when the content is a direct quotation;
 //! - **negation**: `not`, `n't`, `never`, `no`, `nunca` … just before the cue.
 //!
@@ -1520,7 +1521,7 @@ impl<'a> Ctx<'a> {
         let mut target = match (cue.kind, subject_group) {
             (_, Some(g)) => self.members(&g),
             (ClaimKind::Statement, _) => {
-                self.statement_target(after, end, quote, content_first, cue.first)
+                self.statement_target(after, end, quote, content_first, cue)
             }
             _ => {
                 // The target is governed by the cue: it comes before the next clause.
@@ -1530,6 +1531,10 @@ impl<'a> Ctx<'a> {
                 let t = self.first_group_after(after, clause_end);
                 if t.is_empty() && content_first {
                     self.main_mention(0, self.clause_content_end(cue.first))
+                } else if t.is_empty() && self.blamed_clause(cue, clause_end, end) {
+                    // `atribuyó el aumento a que menos usuarios del iPhone 4 …`: what is blamed
+                    // is a clause; its main mention is the target.
+                    self.main_mention(clause_end + 1, end.min(clause_end + 1 + WINDOW))
                 } else {
                     t
                 }
@@ -1549,6 +1554,14 @@ impl<'a> Ctx<'a> {
             quote,
             negated: self.negated(cue.first),
         }
+    }
+
+    /// An accusation whose governed words end at a content clause (`a que`, `on the fact that`)
+    /// blames that clause.
+    fn blamed_clause(&self, cue: &Cue, clause_end: usize, end: usize) -> bool {
+        cue.kind == ClaimKind::Accusation
+            && clause_end + 1 < end
+            && self.lang.tok_is("content-intro", &self.toks[clause_end])
     }
 
     /// The text of tokens `[a, b)` as a span, if any.
@@ -1930,20 +1943,83 @@ impl<'a> Ctx<'a> {
         end: usize,
         quote: Option<Span>,
         content_first: bool,
-        first: usize,
+        cue: &Cue,
     ) -> Vec<usize> {
         let (a, b) = match quote {
             Some(q) if q.end <= self.sentence.start || q.start >= self.sentence.end => {
                 return Vec::new()
             }
             Some(q) => (self.tok_at(q.start), self.tok_at(q.end)),
-            None if content_first => (0, self.clause_content_end(first)),
-            // Content after the cue: what it is mainly about comes near its start, not in the
-            // tail of a long sentence (`Reiterates that the primary responsibility … lies with
-            // the authorities in Bosnia and Herzegovina and that the … international community`).
+            // Content before the cue runs back to the start of the sentence, often through
+            // framing (`Por otro lado, un portavoz …, al que se le preguntó sobre …, dijo …`):
+            // only its main mention.
+            None if content_first => {
+                return self.main_mention(0, self.clause_content_end(cue.first));
+            }
+            // Content after the cue: up to the next cue, within a window.
             None => (after, end.min(after + WINDOW)),
         };
-        self.main_mention(a, b)
+        // `In response to critics saying that Apple had not …, Jobs said`: a group after a comma
+        // right before the next cue is that cue's subject, a new clause, not this content.
+        let b = match self.groups(a, b).last() {
+            Some(g) if b == end && b < self.toks.len() => {
+                let first = self.tok_at(self.mentions[g[0]].1.start);
+                let last_end = self.mentions[*g.last().expect("groups are not empty")]
+                    .1
+                    .end;
+                let touches = self.tok_at(last_end) == b;
+                match touches && first > a && self.toks[first - 1].lower == "," {
+                    true => first - 1,
+                    false => b,
+                }
+            }
+            _ => b,
+        };
+        if cue.source_follows && quote.is_none() {
+            // `según el Gobierno de México, Estados Unidos …`: the content follows the source
+            // and its comma.
+            if let Some(comma) = (a..b).find(|&j| self.toks[j].lower == ",") {
+                return self.content_mentions(comma + 1, b);
+            }
+        }
+        self.content_mentions(a, b)
+    }
+
+    /// The entities a reported content names, each once, as the MEANTIME gold reads a
+    /// statement's target (`the landing was a milestone not only for SIA, but also for Changi
+    /// Airport` → both; `QuickTime 7 would be available for Windows` → both): left out are the
+    /// units of amounts, possessors standing before what they possess (`China’s Ministry of
+    /// State Security` → the ministry), the standard of a comparison (`China is worse than
+    /// Russia` → China), and demonyms when a name is there. When nothing is left, the main
+    /// mention.
+    fn content_mentions(&self, a: usize, b: usize) -> Vec<usize> {
+        let kept: Vec<usize> = self
+            .groups(a.max(b.saturating_sub(WINDOW)), b)
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&k| !self.amount_unit(k) && self.skip_possessor(&[k]) == [k])
+            .filter(|&k| {
+                let t = self.tok_at(self.mentions[k].1.start);
+                !(t > 0 && self.word_is("comparison", t - 1))
+            })
+            .collect();
+        let named = kept.iter().any(|&k| self.mentions[k].2 != EntityType::Norp);
+        let mut out: Vec<usize> = Vec::new();
+        for &k in &kept {
+            let m = self.mentions[k].0;
+            if (!named || self.mentions[k].2 != EntityType::Norp) && !self.same_entity(m, &out) {
+                out.push(m);
+            }
+        }
+        if !named {
+            // Demonyms only: the first, as `main_mention` takes it.
+            out.truncate(1);
+        }
+        if out.is_empty() {
+            return self.main_mention(a, b);
+        }
+        out
     }
 
     /// The mention a stretch of text is mainly about: the first that is not a demonym and not a
