@@ -717,7 +717,7 @@ fn pack(w: &[u8]) -> Option<u128> {
 /// has at most 15 letters, the run lower-cased and packed (what `pack` gives for it; an ASCII
 /// letter's lower case is itself with bit 5 set). Where 16 bytes are left, the run is found
 /// eight bytes at a time ([`non_letters`]) in the same load that gives the packed key.
-#[inline]
+#[inline(always)]
 fn ascii_run(bytes: &[u8], start: usize) -> (usize, Option<u128>) {
     const LOWER: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
     let (n, raw) = match bytes.get(start..start + 16) {
@@ -772,7 +772,7 @@ const KEEP: [u128; ShortWords::MAX_BYTES] = {
 };
 
 /// For each byte of `x`, 0x80 where it is no ASCII letter and 0 where it is one.
-#[inline]
+#[inline(always)]
 fn non_letters(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
