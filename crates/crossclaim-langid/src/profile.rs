@@ -358,7 +358,7 @@ impl Profiles {
                 if let Some(key) = packed.filter(|_| word.is_empty() && !what.cues) {
                     // (Not `is_none_or`: the workspace supports Rust 1.80.)
                     let ends_word = match bytes.get(end) {
-                        Some(&e) => e.is_ascii() && e != b'-' && e != b'\'',
+                        Some(&e) => ENDS_WORD[usize::from(e)],
                         None => true,
                     };
                     if ends_word {
@@ -760,6 +760,18 @@ fn ascii_run(bytes: &[u8], start: usize) -> (usize, Option<u128>) {
     (start + n, Some((raw | LOWER) & KEEP[n]))
 }
 
+/// `ENDS_WORD[b]`: the byte `b` ends a run of ASCII letters as a whole word: ASCII, neither
+/// `-` nor `'` (which may join it to the next). A table: one load for three tests.
+const ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = b != b'-' as usize && b != b'\'' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// `KEEP[n]`: the low `n` bytes of a `u128` set (a table: a variable 128-bit shift is slow).
 const KEEP: [u128; ShortWords::MAX_BYTES] = {
     let mut t = [0u128; ShortWords::MAX_BYTES];
@@ -925,6 +937,14 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn ends_word_is_its_three_tests() {
+        for b in 0..=255u8 {
+            let want = b.is_ascii() && b != b'-' && b != b'\'';
+            assert_eq!(ENDS_WORD[usize::from(b)], want, "{b:#x}");
         }
     }
 
