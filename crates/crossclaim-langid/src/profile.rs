@@ -88,6 +88,23 @@ pub struct Scan {
     pub cues: bool,
 }
 
+const WORDS_ONLY: Scan = Scan {
+    words: true,
+    cues: false,
+};
+const CUES_ONLY: Scan = Scan {
+    words: false,
+    cues: true,
+};
+const BOTH: Scan = Scan {
+    words: true,
+    cues: true,
+};
+const NEITHER: Scan = Scan {
+    words: false,
+    cues: false,
+};
+
 /// How a word was attached to its neighbours, which decides its function-word key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Attach {
@@ -299,6 +316,18 @@ impl Profiles {
     /// Scores `text` into `tally`: function words, spelling cues, or both. A word that repeats
     /// the one before it (`na na na`, `the the`) counts once.
     pub fn scan(&self, text: &str, tally: &mut Tally, what: Scan) {
+        // One copy of the loop per kind of scan, so that the `what` tests in it are constants
+        // (`scan_as` is inlined into each arm).
+        match (what.words, what.cues) {
+            (true, false) => self.scan_as(text, tally, WORDS_ONLY),
+            (false, true) => self.scan_as(text, tally, CUES_ONLY),
+            (true, true) => self.scan_as(text, tally, BOTH),
+            (false, false) => self.scan_as(text, tally, NEITHER),
+        }
+    }
+
+    #[inline(always)]
+    fn scan_as(&self, text: &str, tally: &mut Tally, what: Scan) {
         let mut word = String::with_capacity(32);
         // The word before, to which a repeat is compared: packed when it fits (`pack`), else
         // 0 (no word packs to 0) and spelled out in `previous`.
@@ -329,7 +358,7 @@ impl Profiles {
                 if let Some(key) = packed.filter(|_| word.is_empty() && !what.cues) {
                     // (Not `is_none_or`: the workspace supports Rust 1.80.)
                     let ends_word = match bytes.get(end) {
-                        Some(&e) => e.is_ascii() && e != b'-' && e != b'\'',
+                        Some(&e) => ENDS_WORD[usize::from(e)],
                         None => true,
                     };
                     if ends_word {
@@ -340,9 +369,11 @@ impl Profiles {
                             }
                         }
                         previous_key = key;
-                        // The byte at `end` is then read with no word pending, which makes
-                        // the same `attach` (`Free`) as after a flush.
-                        i = end;
+                        // The byte at `end` (if any) is an ASCII non-letter read with no word
+                        // pending: all the loop would do with it is what is done here, make
+                        // `attach` `Free` and step over it.
+                        attach = Attach::Free;
+                        i = end + 1;
                         continue;
                     }
                 }
@@ -686,19 +717,25 @@ fn pack(w: &[u8]) -> Option<u128> {
 /// has at most 15 letters, the run lower-cased and packed (what `pack` gives for it; an ASCII
 /// letter's lower case is itself with bit 5 set). Where 16 bytes are left, the run is found
 /// eight bytes at a time ([`non_letters`]) in the same load that gives the packed key.
-#[inline]
+#[inline(always)]
 fn ascii_run(bytes: &[u8], start: usize) -> (usize, Option<u128>) {
     const LOWER: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
     let (n, raw) = match bytes.get(start..start + 16) {
         Some(window) => {
-            let raw = u128::from_le_bytes(window.try_into().unwrap_or([0; 16]));
-            let (lo, hi) = (non_letters(raw as u64), non_letters((raw >> 64) as u64));
-            let n = if lo != 0 {
-                lo.trailing_zeros() / 8
-            } else {
-                8 + hi.trailing_zeros() / 8
-            };
-            (n as usize, raw)
+            let (lo, hi) = window.split_at(8);
+            let lo = u64::from_le_bytes(lo.try_into().unwrap_or([0; 8]));
+            let lo_stops = non_letters(lo);
+            if lo_stops != 0 {
+                // A word of at most 7 letters (most words): its key from the low half alone,
+                // as the general case below gives it (`n` ≥ 1: the first byte is a letter).
+                let n = lo_stops.trailing_zeros() / 8;
+                let keep = (1u64 << (8 * n)) - 1;
+                let key = (lo | LOWER as u64) & keep;
+                return (start + n as usize, Some(u128::from(key)));
+            }
+            let hi = u64::from_le_bytes(hi.try_into().unwrap_or([0; 8]));
+            let n = 8 + non_letters(hi).trailing_zeros() / 8;
+            (n as usize, u128::from(lo) | u128::from(hi) << 64)
         }
         None => {
             let n = bytes[start..]
@@ -723,6 +760,18 @@ fn ascii_run(bytes: &[u8], start: usize) -> (usize, Option<u128>) {
     (start + n, Some((raw | LOWER) & KEEP[n]))
 }
 
+/// `ENDS_WORD[b]`: the byte `b` ends a run of ASCII letters as a whole word: ASCII, neither
+/// `-` nor `'` (which may join it to the next). A table: one load for three tests.
+const ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = b != b'-' as usize && b != b'\'' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// `KEEP[n]`: the low `n` bytes of a `u128` set (a table: a variable 128-bit shift is slow).
 const KEEP: [u128; ShortWords::MAX_BYTES] = {
     let mut t = [0u128; ShortWords::MAX_BYTES];
@@ -735,7 +784,7 @@ const KEEP: [u128; ShortWords::MAX_BYTES] = {
 };
 
 /// For each byte of `x`, 0x80 where it is no ASCII letter and 0 where it is one.
-#[inline]
+#[inline(always)]
 fn non_letters(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -892,6 +941,14 @@ mod tests {
     }
 
     #[test]
+    fn ends_word_is_its_three_tests() {
+        for b in 0..=255u8 {
+            let want = b.is_ascii() && b != b'-' && b != b'\'';
+            assert_eq!(ENDS_WORD[usize::from(b)], want, "{b:#x}");
+        }
+    }
+
+    #[test]
     fn ascii_runs_and_their_keys() {
         let text = b"Hello, WORLD abcdefghijklmno abcdefghijklmnop x-y tail";
         let run = |at: usize| ascii_run(text, at);
@@ -902,6 +959,55 @@ mod tests {
         assert_eq!(run(46), (47, pack(b"x")));
         assert_eq!(run(50), (54, pack(b"tail")), "fewer than 16 bytes left");
         assert_eq!(ascii_run(b"abcdefghijklmnopqrstuvwxyz", 3), (26, None));
+    }
+
+    /// `ascii_run` against the plain reading of its contract, at every letter of generated
+    /// byte strings: runs of every length around 7/8 and 15/16 letters, near the end of the
+    /// input and not, ended by every kind of byte.
+    #[test]
+    fn ascii_run_matches_the_plain_reading() {
+        let alphabet: Vec<u8> = (b'a'..=b'z')
+            .chain(b'A'..=b'Z')
+            .chain([
+                b' ', b'-', b'\'', b'.', b'0', b'@', b'[', b'`', b'{', 0xc3, 0xa9, 0x80, 0xff,
+            ])
+            .collect();
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut bytes = Vec::new();
+            for _ in 0..next(6) {
+                for _ in 0..next(20) {
+                    bytes.push(alphabet[next(52)]);
+                }
+                bytes.push(alphabet[next(alphabet.len())]);
+            }
+            for start in 0..bytes.len() {
+                if !bytes[start].is_ascii_alphabetic() {
+                    continue;
+                }
+                let n = bytes[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                let lower = bytes[start..start + n].to_ascii_lowercase();
+                let key = if n < ShortWords::MAX_BYTES {
+                    pack(&lower)
+                } else {
+                    None
+                };
+                assert_eq!(
+                    ascii_run(&bytes, start),
+                    (start + n, key),
+                    "{bytes:?} at {start}"
+                );
+            }
+        }
     }
 
     #[test]
