@@ -796,22 +796,10 @@ impl<'a> Ctx<'a> {
                 .words_before(i)
                 .next()
                 .is_some_and(|(j, _)| self.word_is("passive", j))
-                && {
-                    // The three words joined by spaces, written into a buffer reused across the
-                    // document rather than a `format!` per participle cue.
-                    let mut joined = self.scratch.joined.borrow_mut();
-                    joined.clear();
-                    for (k, w) in [t.lower, self.word(i + 1), self.word(i + 2)]
-                        .iter()
-                        .enumerate()
-                    {
-                        if k > 0 {
-                            joined.push(' ');
-                        }
-                        joined.push_str(w);
-                    }
-                    self.lang.is("reduced-hedge", &joined)
-                };
+                && self.joined_is(
+                    "reduced-hedge",
+                    [t.lower, self.word(i + 1), self.word(i + 2)],
+                );
             if ok && hedge {
                 return None;
             }
@@ -1147,21 +1135,25 @@ impl<'a> Ctx<'a> {
 
     /// Does a marker of purpose (`[purpose]`) end right before token `first`?
     fn purpose(&self, first: usize) -> bool {
-        let mut joined = self.scratch.joined.borrow_mut();
         (0..first)
             .rev()
             .take_while(|&j| self.toks[j].is_word)
             .take(4)
-            .any(|j| {
-                joined.clear();
-                for (k, t) in self.toks[j..first].iter().enumerate() {
-                    if k > 0 {
-                        joined.push(' ');
-                    }
-                    joined.push_str(t.lower);
-                }
-                self.lang.is("purpose", &joined)
-            })
+            .any(|j| self.joined_is("purpose", self.toks[j..first].iter().map(|t| t.lower)))
+    }
+
+    /// Are `words`, joined by spaces, in the multi-word set `set`? (Joined in a buffer reused
+    /// across the document rather than a `format!` per look-up.)
+    fn joined_is<'w>(&self, set: &str, words: impl IntoIterator<Item = &'w str>) -> bool {
+        let mut joined = self.scratch.joined.borrow_mut();
+        joined.clear();
+        for (k, w) in words.into_iter().enumerate() {
+            if k > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+        }
+        self.lang.is(set, &joined)
     }
 
     /// A cue that points to a place in a document, with no speaker before it (`the measures
