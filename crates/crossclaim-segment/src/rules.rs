@@ -72,14 +72,20 @@ impl Shapes {
         (h >> 52) as usize
     }
 
-    fn insert(&mut self, s: &str) {
+    /// The shape of a non-empty string: its length, first, penultimate (0 for one byte) and
+    /// last bytes.
+    fn shape(s: &str) -> Option<(usize, u8, u8, u8)> {
         let b = s.as_bytes();
-        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-            return;
-        };
+        let (&first, &last) = (b.first()?, b.last()?);
         let penult = if b.len() >= 2 { b[b.len() - 2] } else { 0 };
-        let bit = Self::bit(b.len(), first, penult, last);
-        self.0[bit / 64] |= 1 << (bit % 64);
+        Some((b.len(), first, penult, last))
+    }
+
+    fn insert(&mut self, s: &str) {
+        if let Some((len, first, penult, last)) = Self::shape(s) {
+            let bit = Self::bit(len, first, penult, last);
+            self.0[bit / 64] |= 1 << (bit % 64);
+        }
     }
 
     fn may_hold(&self, len: usize, first: u8, penult: u8, last: u8) -> bool {
@@ -89,14 +95,8 @@ impl Shapes {
 
     /// May the string `s` be one of the set?
     fn may_hold_str(&self, s: &str) -> bool {
-        let b = s.as_bytes();
-        match (b.first(), b.last()) {
-            (Some(&first), Some(&last)) => {
-                let penult = if b.len() >= 2 { b[b.len() - 2] } else { 0 };
-                self.may_hold(b.len(), first, penult, last)
-            }
-            _ => true,
-        }
+        Self::shape(s)
+            .is_none_or(|(len, first, penult, last)| self.may_hold(len, first, penult, last))
     }
 
     /// May the fold of `word` followed by `stop` be one of the set? Decided without folding
