@@ -210,7 +210,7 @@ impl PrefixSet {
 }
 
 /// The heads of the vocabulary's keys of [`MIN_STEM`] characters or more: each key but its last
-/// character, as [`head_hashes`] hashes it.
+/// character, as [`head_hash`] hashes it.
 ///
 /// A folded word of [`MIN_STEM`] characters or more has a key that long (its stem, or itself),
 /// and the word starts with that key's head: both stemmers only cut endings off, or rewrite an
@@ -239,10 +239,8 @@ impl Heads {
             if k.chars().count() < MIN_STEM {
                 continue;
             }
-            if let Some(&(_, h)) = head_hashes(&k[..last]).last() {
-                heads.hashes.insert(h);
-                heads.longest = heads.longest.max(last);
-            }
+            heads.hashes.insert(head_hash(&k[..last]));
+            heads.longest = heads.longest.max(last);
         }
         heads
     }
@@ -277,17 +275,9 @@ fn head_step(h: u64, b: u8) -> u64 {
     (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
-/// The hash of every beginning of `s` that ends on a char boundary: (its length in bytes, hash).
-fn head_hashes(s: &str) -> Vec<(usize, u64)> {
-    let mut h = 0;
-    let mut out = Vec::new();
-    for (i, &x) in s.as_bytes().iter().enumerate() {
-        h = head_step(h, x);
-        if s.is_char_boundary(i + 1) {
-            out.push((i + 1, h));
-        }
-    }
-    out
+/// The running hash of all of `s`, as [`Heads::may_have_key`] reaches it at the end of `s`.
+fn head_hash(s: &str) -> u64 {
+    s.bytes().fold(0, head_step)
 }
 
 fn edge(node: u32, token: u32) -> u64 {
