@@ -558,9 +558,7 @@ impl KeyCache {
 
     fn fold(&mut self, word: &str) {
         self.folded.clear();
-        for c in word.chars() {
-            crossclaim_core::fold_char(c, &mut self.folded);
-        }
+        crossclaim_core::fold_onto(word, &mut self.folded);
     }
 
     /// The vocabulary index of the key of the word folded into `self.folded`.

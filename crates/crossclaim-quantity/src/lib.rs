@@ -20,7 +20,7 @@
 
 use std::path::Path;
 
-use crossclaim_core::{fold, Lang, LexiconError, Span};
+use crossclaim_core::{fold, fold_onto, Lang, LexiconError, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum QuantityKind {
@@ -585,25 +585,6 @@ impl LangNumbers {
             i = span.end;
         }
         out
-    }
-}
-
-/// `word` folded onto the end of `out`, as `fold_char` char by char folds it; an ASCII word
-/// (most words) is copied at once and lower-cased, and so is each ASCII char of another word,
-/// which is what `fold_char` does to an ASCII char.
-fn fold_onto(word: &str, out: &mut String) {
-    if word.is_ascii() {
-        let at = out.len();
-        out.push_str(word);
-        out[at..].make_ascii_lowercase();
-    } else {
-        for c in word.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                crossclaim_core::fold_char(c, out);
-            }
-        }
     }
 }
 

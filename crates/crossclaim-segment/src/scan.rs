@@ -4,7 +4,7 @@
 //! bounded window of text on either side. Every look-around is limited to [`LOOK`] characters and
 //! every byte is passed over a bounded number of times, so the work is linear in the text.
 
-use crossclaim_core::{fold_char, Span};
+use crossclaim_core::Span;
 
 use crate::rules::{AbbreviationRules, Class};
 use crate::Quotations;
@@ -1465,16 +1465,7 @@ fn char_before(s: &str, i: usize) -> Option<char> {
 
 fn fold_into(buf: &mut String, s: &str) {
     buf.clear();
-    // `fold_char` lower-cases an ASCII char and does nothing else, so an ASCII word (most words
-    // before a period) is folded by a copy and one lower-casing pass instead of char by char.
-    if s.is_ascii() {
-        buf.push_str(s);
-        buf.make_ascii_lowercase();
-        return;
-    }
-    for c in s.chars() {
-        fold_char(c, buf);
-    }
+    crossclaim_core::fold_onto(s, buf);
 }
 
 fn is_terminator(c: char) -> bool {
@@ -2178,7 +2169,7 @@ mod fold_tests {
             fold_into(&mut fast, word);
             let mut plain = String::new();
             for c in word.chars() {
-                fold_char(c, &mut plain);
+                crossclaim_core::fold_char(c, &mut plain);
             }
             assert_eq!(fast, plain, "{word}");
         }
