@@ -54,13 +54,11 @@ const IS_MARK_LEAD: [bool; 256] = {
 /// the exact has-a-zero-byte test on the chunk xor `b` repeated. So the answer is the same as
 /// `position` over `IS_MARK_LEAD`, with four tests per eight bytes instead of a look-up per byte.
 fn next_mark_lead(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    use crossclaim_core::words::{below, load8, ONES};
+    let zero_byte = |x: u64| below(x, 1);
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + 8) {
-        let folded =
-            u64::from_le_bytes(chunk.try_into().expect("a slice of eight bytes")) | (ONES * 0x20);
+        let folded = load8(chunk) | (ONES * 0x20);
         let maybe = zero_byte(folded ^ (ONES * 0x22))
             | zero_byte(folded ^ (ONES * 0x27))
             | zero_byte(folded ^ (ONES * 0x2A))

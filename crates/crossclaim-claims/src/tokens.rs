@@ -190,14 +190,10 @@ const ASCII_CLASS: [u8; 256] = {
 /// the end of the run anyway. Checked against the byte-by-byte reading in the test
 /// `alnum_runs_match_the_byte_table`.
 fn ascii_alnum_run(b: &[u8], mut i: usize) -> (usize, u8) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let at_least = |x: u64, lo: u8| x.wrapping_add(u64::from(0x80 - lo) * ONES);
+    use crossclaim_core::words::{at_least, load8, HIGH, ONES};
     let mut upper = 0;
     while let Some(chunk) = b.get(i..i + 8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(x);
+        let x = load8(chunk);
         let ascii = !x & HIGH;
         let folded = x | (0x20 * ONES);
         let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);

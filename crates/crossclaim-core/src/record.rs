@@ -574,16 +574,12 @@ pub mod json {
         Ok(())
     }
 
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::words::{below, ONES};
 
-    /// Does one of the eight bytes of `x` need an escape (below 0x20, `"` or `\`)? Bit 7 of a
-    /// byte is set in `below(x, n)` for some byte of `x` below `n` (<= 0x80) if there is one,
-    /// and never when there is none (the borrow of the subtraction runs only upwards from a
-    /// byte that is below `n`).
+    /// Does one of the eight bytes of `x` need an escape (below 0x20, `"` or `\`)? (See
+    /// [`below`]: a byte below 0x20, or a zero byte where `x` is xor'ed with `"` or `\`.)
     #[inline]
     fn chunk_needs_escape(x: u64) -> bool {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        let below = |x: u64, n: u64| x.wrapping_sub(n * ONES) & !x & HIGH;
         below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0
     }
 

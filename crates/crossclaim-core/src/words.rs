@@ -1,5 +1,36 @@
 //! Word characters, decided fast: the claim tokenizer and the concept word scanner read the same
 //! words with these (a word is a run of letters, digits and the combining marks U+0300–U+036F).
+//! Also the eight-bytes-at-a-time (SWAR) tests that the fast scans of several crates share.
+
+/// `0x01` in every byte of a `u64`: `ONES * b` repeats byte `b` eight times.
+pub const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a `u64`.
+pub const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The first eight bytes of `chunk` (at least eight long) as a little-endian `u64`.
+#[inline(always)]
+pub fn load8(chunk: &[u8]) -> u64 {
+    let mut x = [0u8; 8];
+    x.copy_from_slice(&chunk[..8]);
+    u64::from_le_bytes(x)
+}
+
+/// Non-zero exactly when some byte of `x` is below `n` (`n` ≤ 0x80): the borrow of the
+/// subtraction starts only at such a byte and runs upwards, so a byte of `x` below `n` sets a
+/// high bit, and with none there is no borrow at all. (Which bits are set above the first such
+/// byte is not meaningful: callers ask only whether there is one.) `below(x, 1)`: a zero byte;
+/// `below(x ^ (ONES * b), 1)`: a byte equal to `b`.
+#[inline(always)]
+pub fn below(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(u64::from(n) * ONES) & !x & HIGH
+}
+
+/// For each byte of `x` below 0x80: its high bit is set when the byte is `lo` or more, and no
+/// carry leaves it (a byte of 0x80 or more may carry into the byte above; mask with `!x & HIGH`).
+#[inline(always)]
+pub fn at_least(x: u64, lo: u8) -> u64 {
+    x.wrapping_add(u64::from(0x80 - lo) * ONES)
+}
 
 /// Does the non-ASCII char `c` go on with a word: a letter or digit (`char::is_alphanumeric`),
 /// or a combining mark (U+0300–U+036F)? The Latin letters of Spanish and other European text
@@ -33,13 +64,8 @@ pub fn is_word_char(c: char) -> bool {
 /// the end of the run anyway (test `alnum_runs_match_the_byte_loop`).
 #[inline]
 pub fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let at_least = |x: u64, lo: u8| x.wrapping_add(u64::from(0x80 - lo) * ONES);
     while let Some(chunk) = b.get(i..i + 8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(x);
+        let x = load8(chunk);
         let folded = x | (0x20 * ONES);
         let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
         let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);

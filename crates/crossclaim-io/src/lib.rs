@@ -428,11 +428,8 @@ fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: u64) -> std::io
 /// once: `has_zero` is non-zero exactly when a byte of its word is zero (a borrow starts only
 /// at a zero byte), and a byte of `word ^ 0x0A0A…` is zero where the byte is `\n`.
 fn find_newline(b: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let nl =
-        |c: &[u8]| has_zero(u64::from_le_bytes(c.try_into().expect("eight bytes")) ^ (ONES * 0x0A));
+    use crossclaim_core::words::{below, load8, ONES};
+    let nl = |c: &[u8]| below(load8(c) ^ (ONES * 0x0A), 1);
     let mut i = 0;
     while let Some(w) = b.get(i..i + 32) {
         if nl(&w[..8]) | nl(&w[8..16]) | nl(&w[16..24]) | nl(&w[24..]) != 0 {

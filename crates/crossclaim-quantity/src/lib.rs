@@ -426,15 +426,11 @@ impl LangNumbers {
     fn skip(&self, text: &str, mut i: usize) -> usize {
         let b = text.as_bytes();
         let mut from = i;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        let at_least = |x: u64, lo: u8| x.wrapping_add(u64::from(0x80 - lo) * ONES);
+        use crossclaim_core::words::{at_least, load8, HIGH, ONES};
         // Is the byte before the chunk a letter (of a word that started before it)?
         let mut letter_before = 0u64;
         while let Some(chunk) = b.get(i..i + 8) {
-            let mut x = [0u8; 8];
-            x.copy_from_slice(chunk);
-            let x = u64::from_le_bytes(x);
+            let x = load8(chunk);
             let folded = x | (0x20 * ONES);
             let letters = at_least(folded, b'a') & !at_least(folded, b'z' + 1) & !x & HIGH;
             let digits = at_least(x, b'0') & !at_least(x, b'9' + 1) & !x & HIGH;
@@ -706,18 +702,15 @@ fn next_token(text: &str, mut i: usize) -> Option<(Span, bool)> {
 /// is no ASCII letter (or `b.len()`). Reads eight bytes at a time (most words of news are four
 /// to ten letters long), then byte by byte.
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crossclaim_core::words::{at_least, load8, HIGH, ONES};
     while let Some(chunk) = b.get(i..i + 8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(x);
+        let x = load8(chunk);
         // For bytes below 0x80 (no carry crosses a byte): `| 0x20` turns A–Z into a–z (and
-        // no other byte into a letter), `+ (0x80 - b'a')` sets the high bit from `a` up, and
-        // `+ (0x80 - b'{')` from just past `z` up.
+        // no other byte into a letter), `at_least(_, b'a')` sets the high bit from `a` up, and
+        // `at_least(_, b'{')` from just past `z` up.
         let lower = x | (0x20 * ONES);
-        let from_a = lower.wrapping_add((0x80 - u64::from(b'a')) * ONES);
-        let past_z = lower.wrapping_add((0x80 - u64::from(b'{')) * ONES);
+        let from_a = at_least(lower, b'a');
+        let past_z = at_least(lower, b'{');
         let letters = from_a & !past_z & !x & HIGH;
         if letters != HIGH {
             return i + ((!letters & HIGH).trailing_zeros() / 8) as usize;
