@@ -1960,9 +1960,10 @@ impl<'a> Ctx<'a> {
                     .1
                     .end;
                 let touches = self.tok_at(last_end) == b;
-                match touches && first > a && self.toks[first - 1].lower == "," {
-                    true => first - 1,
-                    false => b,
+                if touches && first > a && self.toks[first - 1].lower == "," {
+                    first - 1
+                } else {
+                    b
                 }
             }
             _ => b,
