@@ -128,6 +128,21 @@ fn is_latin(c: char) -> bool {
         || c == 'º'
 }
 
+/// For the letters U+00C0 to U+00FF (all but `×` and `÷`, which are no letters): whether it is
+/// upper case, and its lower case (one char: `À`–`Þ` map 0x20 on, the others are lower case
+/// already). All are Latin. `None` for every other char. What `is_alphabetic`,
+/// `is_uppercase` and `to_lowercase` say of these chars (a test checks each), without the
+/// Unicode tables.
+#[inline]
+fn latin1_letter(c: char) -> Option<(bool, char)> {
+    match c {
+        '×' | '÷' => None,
+        'À'..='Þ' => Some((true, char::from(c as u8 + 0x20))),
+        'ß'..='ÿ' => Some((false, c)),
+        _ => None,
+    }
+}
+
 fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
@@ -407,6 +422,18 @@ impl Profiles {
                 (c, c.len_utf8())
             };
             i += len;
+            // The Latin-1 letters (`á é í ó ú ñ ü`, the commonest non-ASCII letters here) are
+            // read from a table (`latin1_letter`); every other char through the Unicode tables.
+            if let Some((upper, lower)) = latin1_letter(c) {
+                if what.words {
+                    tally.letters += 1;
+                    if word.is_empty() && attach == Attach::Free && upper {
+                        tally.capitalised += 1;
+                    }
+                }
+                word.push(lower);
+                continue;
+            }
             if c.is_alphabetic() {
                 if what.words {
                     tally.letters += 1;
@@ -995,6 +1022,22 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn latin1_letter_is_what_the_unicode_tables_say() {
+        for c in '\u{80}'..='ÿ' {
+            let want = (c >= 'À' && c.is_alphabetic()).then(|| {
+                let lower: Vec<char> = c.to_lowercase().collect();
+                assert_eq!(lower.len(), 1, "{c}");
+                assert!(is_latin(c), "{c}");
+                (c.is_uppercase(), lower[0])
+            });
+            assert_eq!(latin1_letter(c), want, "{c:?}");
+        }
+        for c in ['a', 'Z', ' ', 'ª', 'º', 'µ', 'Ā', '\u{301}'] {
+            assert_eq!(latin1_letter(c), None, "{c:?}");
         }
     }
 
