@@ -1405,6 +1405,12 @@ fn word_shape(tok: &str) -> Left {
 /// [`is_vowel`] knows the lower-case vowels).
 fn word_shape_ascii(tok: &[u8]) -> Left {
     let n = tok.len();
+    // The commonest token, a word of five letters or more with no period (`people`, `said.`):
+    // beginning with a letter, it is neither `Dotted` (needs a period) nor a number of any kind
+    // (needs a first digit, or only digits), and too long to be `Short` without vowels.
+    if n > 4 && tok[0].is_ascii_alphabetic() && !tok.contains(&b'.') {
+        return Left::Word;
+    }
     if n == 1 {
         return match tok[0] {
             b'A'..=b'Z' => Left::Initial,
@@ -2065,6 +2071,7 @@ mod fast_path_tests {
         assert!(checked > 100_000);
         for tok in [
             "U.S.A", "Ph.D", "i.v", "EE.UU", "5hrs", "120.5", "hrs", "pgs", "abc.", ".ab",
+            "bcdfgh", "Market", "a-b-c-d", "xyz123", "Ph.Ds", "U.S.A.x", "e.g.abc", "12345a",
         ] {
             assert_eq!(word_shape_ascii(tok.as_bytes()), word_shape(tok), "{tok:?}");
         }
