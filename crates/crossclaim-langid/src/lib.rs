@@ -634,7 +634,7 @@ impl LanguageIdentifier {
                 continue;
             }
             let scores = &tally.scores[..self.profiles.langs.len()];
-            let (best, _) = top_two_f32(scores);
+            let (best, _) = top_two(scores);
             // Lists of names and headlines in title case are not judged: most words
             // capitalised, few function words (initials read as `a`, `e`, `y`).
             if tally.capitalised * 2 > tally.words && coverage(&tally, best) < 0.3 {
@@ -717,8 +717,11 @@ fn und(reason: String, detected: Option<String>, confidence: f64) -> LangInfo {
     }
 }
 
-/// Indices of the highest and second-highest scores (the first wins ties).
-fn top_two(scores: &[f64]) -> (usize, usize) {
+/// Indices of the highest and second-highest scores (the first wins ties), of `f64` or `f32`
+/// scores (for `f32`, what the same scores widened to `f64` give: widening is exact and keeps
+/// their order, so every comparison answers the same, without a vector of the widened scores
+/// for each paragraph).
+fn top_two<T: PartialOrd + Copy>(scores: &[T]) -> (usize, usize) {
     let mut best = 0;
     let mut second = usize::MAX;
     for (i, &s) in scores.iter().enumerate().skip(1) {
@@ -730,11 +733,6 @@ fn top_two(scores: &[f64]) -> (usize, usize) {
         }
     }
     (best, if second == usize::MAX { best } else { second })
-}
-
-fn top_two_f32(scores: &[f32]) -> (usize, usize) {
-    let wide: Vec<f64> = scores.iter().map(|&s| f64::from(s)).collect();
-    top_two(&wide)
 }
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.

@@ -128,6 +128,21 @@ fn is_latin(c: char) -> bool {
         || c == 'º'
 }
 
+/// For the letters U+00C0 to U+00FF (all but `×` and `÷`, which are no letters): whether it is
+/// upper case, and its lower case (one char: `À`–`Þ` map 0x20 on, the others are lower case
+/// already). All are Latin. `None` for every other char. What `is_alphabetic`,
+/// `is_uppercase` and `to_lowercase` say of these chars (a test checks each), without the
+/// Unicode tables.
+#[inline]
+fn latin1_letter(c: char) -> Option<(bool, char)> {
+    match c {
+        '×' | '÷' => None,
+        'À'..='Þ' => Some((true, char::from(c as u8 + 0x20))),
+        'ß'..='ÿ' => Some((false, c)),
+        _ => None,
+    }
+}
+
 fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
@@ -338,6 +353,15 @@ impl Profiles {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            // Function words only, with no word pending and nothing attached: the plain ASCII
+            // stretch from here in its own tight loop (`ascii_words`), which stops where this
+            // loop's general path is needed, in the same state.
+            if what.words && !what.cues && word.is_empty() && attach == Attach::Free {
+                i = self.ascii_words(bytes, i, &mut previous_key, tally);
+                if i >= bytes.len() {
+                    break;
+                }
+            }
             let b = bytes[i];
             // A run of ASCII letters, the common case: counted and copied at once, without
             // decoding (what the general case below does letter by letter, in one step).
@@ -398,6 +422,18 @@ impl Profiles {
                 (c, c.len_utf8())
             };
             i += len;
+            // The Latin-1 letters (`á é í ó ú ñ ü`, the commonest non-ASCII letters here) are
+            // read from a table (`latin1_letter`); every other char through the Unicode tables.
+            if let Some((upper, lower)) = latin1_letter(c) {
+                if what.words {
+                    tally.letters += 1;
+                    if word.is_empty() && attach == Attach::Free && upper {
+                        tally.capitalised += 1;
+                    }
+                }
+                word.push(lower);
+                continue;
+            }
             if c.is_alphabetic() {
                 if what.words {
                     tally.letters += 1;
@@ -455,6 +491,55 @@ impl Profiles {
                 &mut scratch,
             );
         }
+    }
+
+    /// A function-word scan (no cues) from `i`, where no word is pending and nothing is
+    /// attached, over whole words of at most 15 ASCII letters ended by an ASCII byte that
+    /// cannot join (or by the end) and the ASCII non-letters between them: what `scan_as`'s
+    /// two ASCII fast paths do with them, one after the other, in a loop of its own whose
+    /// state (the position, the word before, the counts) stays in registers. Returns the
+    /// position of the first byte it does not take (a non-ASCII byte, or the first letter of
+    /// a longer word or of one followed by `-`, `'` or a non-ASCII byte), at which `scan_as`
+    /// is in the same state (no word pending, nothing attached), or the end of `bytes`.
+    #[inline(never)]
+    fn ascii_words(
+        &self,
+        bytes: &[u8],
+        mut i: usize,
+        previous_key: &mut u128,
+        tally: &mut Tally,
+    ) -> usize {
+        let mut previous = *previous_key;
+        let (mut letters, mut words, mut capitalised) = (0u32, 0u32, 0u32);
+        while let Some(&b) = bytes.get(i) {
+            if !b.is_ascii_alphabetic() {
+                if !b.is_ascii() {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            let (end, packed) = ascii_run(bytes, i);
+            let Some(key) = packed else {
+                break;
+            };
+            if bytes.get(end).is_some_and(|&e| !ENDS_WORD[usize::from(e)]) {
+                break;
+            }
+            letters += (end - i) as u32;
+            words += 1;
+            capitalised += u32::from(b.is_ascii_uppercase());
+            if key != previous {
+                self.add_languages(self.short_words.get(key), tally);
+            }
+            previous = key;
+            i = end + 1;
+        }
+        tally.letters += letters;
+        tally.words += words;
+        tally.capitalised += capitalised;
+        *previous_key = previous;
+        i.min(bytes.len())
     }
 
     /// Scores a finished word unless it repeats the one before, and makes it the one before
@@ -937,6 +1022,22 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn latin1_letter_is_what_the_unicode_tables_say() {
+        for c in '\u{80}'..='ÿ' {
+            let want = (c >= 'À' && c.is_alphabetic()).then(|| {
+                let lower: Vec<char> = c.to_lowercase().collect();
+                assert_eq!(lower.len(), 1, "{c}");
+                assert!(is_latin(c), "{c}");
+                (c.is_uppercase(), lower[0])
+            });
+            assert_eq!(latin1_letter(c), want, "{c:?}");
+        }
+        for c in ['a', 'Z', ' ', 'ª', 'º', 'µ', 'Ā', '\u{301}'] {
+            assert_eq!(latin1_letter(c), None, "{c:?}");
         }
     }
 

@@ -365,3 +365,22 @@ fn the_shipped_lexicons_parse_and_model_the_confusable_languages() {
         assert!(langs.contains(&code), "{code}");
     }
 }
+
+/// `top_two` of `f32` scores picks what it picks of the same scores widened to `f64`, on
+/// score lists with ties, zeros and fractions of every length up to 8.
+#[test]
+fn top_two_reads_f32_scores_as_their_f64_widening() {
+    let values = [0.0f32, 1.0, 2.5, 2.5, 0.1, 3.0];
+    let mut state = 0x1234_5678_u32;
+    for _ in 0..5000 {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        let n = 1 + (state % 8) as usize;
+        let scores: Vec<f32> = (0..n)
+            .map(|k| values[((state >> (3 * k)) % 6) as usize])
+            .collect();
+        let wide: Vec<f64> = scores.iter().map(|&s| f64::from(s)).collect();
+        assert_eq!(top_two(&scores), top_two(&wide), "{scores:?}");
+    }
+}

@@ -1405,6 +1405,12 @@ fn word_shape(tok: &str) -> Left {
 /// [`is_vowel`] knows the lower-case vowels).
 fn word_shape_ascii(tok: &[u8]) -> Left {
     let n = tok.len();
+    // The commonest token, a word of five letters or more with no period (`people`, `said.`):
+    // beginning with a letter, it is neither `Dotted` (needs a period) nor a number of any kind
+    // (needs a first digit, or only digits), and too long to be `Short` without vowels.
+    if n > 4 && tok[0].is_ascii_alphabetic() && !tok.contains(&b'.') {
+        return Left::Word;
+    }
     if n == 1 {
         return match tok[0] {
             b'A'..=b'Z' => Left::Initial,
@@ -1455,12 +1461,27 @@ fn word_shape_ascii(tok: &[u8]) -> Left {
     Left::Word
 }
 
+/// The char at byte `i` (`None` at the end, past it, or inside a char). An ASCII byte is a
+/// char of its own and never inside another (continuation bytes are 0x80 to 0xBF), so it is
+/// answered without the boundary test and decoding, which cost more than the callers' tests
+/// (the scanner asks for about ten chars around every stop).
+#[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..)?.chars().next()
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..)?.chars().next(),
+    }
 }
 
+/// The char that ends before byte `i` (`None` at 0, past the end, or inside a char). An ASCII
+/// byte at `i - 1` is that char, and `i` is then a char boundary (in UTF-8 no continuation
+/// byte follows an ASCII byte).
+#[inline]
 fn char_before(s: &str, i: usize) -> Option<char> {
-    s.get(..i)?.chars().next_back()
+    match i.checked_sub(1).and_then(|k| s.as_bytes().get(k)) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(..i)?.chars().next_back(),
+    }
 }
 
 fn fold_into(buf: &mut String, s: &str) {
@@ -1919,7 +1940,7 @@ mod fast_path_tests {
 
     /// Texts dense in periods after listed forms, their parts, words of every shape, and
     /// multi-word forms split over white space and line breaks.
-    fn texts() -> Vec<String> {
+    pub(super) fn texts() -> Vec<String> {
         let pieces = [
             ". ",
             ".",
@@ -2050,6 +2071,7 @@ mod fast_path_tests {
         assert!(checked > 100_000);
         for tok in [
             "U.S.A", "Ph.D", "i.v", "EE.UU", "5hrs", "120.5", "hrs", "pgs", "abc.", ".ab",
+            "bcdfgh", "Market", "a-b-c-d", "xyz123", "Ph.Ds", "U.S.A.x", "e.g.abc", "12345a",
         ] {
             assert_eq!(word_shape_ascii(tok.as_bytes()), word_shape(tok), "{tok:?}");
         }
@@ -2127,6 +2149,28 @@ mod fast_path_tests {
 #[cfg(test)]
 mod fold_tests {
     use super::*;
+
+    /// `char_at` and `char_before` answer what their plain readings answer at every byte
+    /// offset (on char boundaries, inside chars and past the end) of mixed texts.
+    #[test]
+    fn char_at_and_char_before_match_their_plain_readings() {
+        let mut all: Vec<String> = fast_path_tests::texts().into_iter().step_by(11).collect();
+        all.extend(["", "a", "é", "aé.", "…x", "x\u{2028}y", "😀 ."].map(str::to_owned));
+        for text in &all {
+            for i in 0..text.len() + 3 {
+                assert_eq!(
+                    char_at(text, i),
+                    text.get(i..).and_then(|s| s.chars().next()),
+                    "{text:?} at {i}"
+                );
+                assert_eq!(
+                    char_before(text, i),
+                    text.get(..i).and_then(|s| s.chars().next_back()),
+                    "{text:?} before {i}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn is_url_like_matches_its_plain_reading() {
