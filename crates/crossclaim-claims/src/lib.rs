@@ -165,10 +165,6 @@ impl ClaimExtractor {
                 .take_while(|m| m.sentence == si)
                 .count();
             next_mention = first + count;
-            mentions.clear();
-            mentions.extend(
-                (first..first + count).map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype)),
-            );
             // Quotations that reach into this sentence: a sweep keeps the ones still open, so
             // a document with many sentences and quotations stays linear.
             while next_quote < quotes.len() && quotes[next_quote].outer.start < sentence.end {
@@ -180,6 +176,10 @@ impl ClaimExtractor {
             if skip && !may_hold_claim(lang, text, sentence, &mut lower) {
                 continue;
             }
+            mentions.clear();
+            mentions.extend(
+                (first..first + count).map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype)),
+            );
             let toks = tokenize(text, sentence, &mut lower);
             here.clear();
             here.extend(active.iter().map(|&q| quotes[q]));

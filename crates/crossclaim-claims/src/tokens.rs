@@ -91,7 +91,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
         }
         let start = i;
         let seen;
-        (i, seen) = word_end(s, i);
+        (i, seen) = word_end::<true>(s, i);
         let t = &s[start..i];
         let at = sentence.start + start;
         if seen & OTHER_CASE != 0 {
@@ -136,12 +136,14 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
 /// `UPPER` for an ASCII capital, `OTHER_CASE` for a non-ASCII char that may not be its own lower
 /// case. A word is a run of ASCII letters and digits (read eight bytes at a time) and of other
 /// word chars.
+///
+/// Without `CAPS`, `UPPER` is not looked for (`any_token` needs it only for a few words).
 #[inline(always)]
-fn word_end(s: &str, mut i: usize) -> (usize, u8) {
+fn word_end<const CAPS: bool>(s: &str, mut i: usize) -> (usize, u8) {
     let bytes = s.as_bytes();
     let mut seen = 0;
     loop {
-        let (end, bits) = ascii_alnum_run(bytes, i);
+        let (end, bits) = ascii_alnum_run::<CAPS>(bytes, i);
         i = end;
         seen |= bits;
         match bytes.get(i) {
@@ -238,8 +240,12 @@ pub fn any_token(
         }
         let start = i;
         let seen;
-        (i, seen) = word_end(s, i);
+        (i, seen) = word_end::<false>(s, i);
         let t = &s[start..i];
+        // The space after a word (most words have one) is no token: passed over here.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
         let lower = if seen & OTHER_CASE != 0 {
             buf.clear();
             push_lowercase(buf, t);
@@ -249,7 +255,7 @@ pub fn any_token(
             buf.as_str()
         } else if !ends(LowerEnds::of(t.as_bytes())) {
             continue;
-        } else if seen & UPPER != 0 {
+        } else if t.bytes().any(|b| b.is_ascii_uppercase()) {
             buf.clear();
             buf.push_str(t);
             buf.make_ascii_lowercase();
@@ -259,9 +265,6 @@ pub fn any_token(
         };
         if word(lower) {
             return true;
-        }
-        if bytes.get(i) == Some(&b' ') {
-            i += 1;
         }
     }
     false
@@ -303,8 +306,10 @@ const ASCII_CLASS: [u8; 256] = {
 /// `0x80 - lo` sets its high bit when it is `lo` or more, and no carry leaves the byte; a byte
 /// of 0x80 or more is no letter or digit, and may carry into the next byte up, which is past
 /// the end of the run anyway. Checked against the byte-by-byte reading in the test
-/// `alnum_runs_match_the_byte_table`.
-fn ascii_alnum_run(b: &[u8], mut i: usize) -> (usize, u8) {
+/// `alnum_runs_match_the_byte_table`. Without `CAPS`, the `UPPER` bit is not looked for and
+/// may be wrong.
+#[inline(always)]
+fn ascii_alnum_run<const CAPS: bool>(b: &[u8], mut i: usize) -> (usize, u8) {
     use crossclaim_core::words::{at_least, load8, HIGH, ONES};
     let mut upper = 0;
     while let Some(chunk) = b.get(i..i + 8) {
@@ -315,7 +320,7 @@ fn ascii_alnum_run(b: &[u8], mut i: usize) -> (usize, u8) {
         let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
         let alnum = (letter | digit) & ascii;
         // An upper-case letter is a letter whose bit 0x20 is clear.
-        let caps = letter & !(x << 2) & ascii;
+        let caps = if CAPS { letter & !(x << 2) & ascii } else { 0 };
         if alnum != HIGH {
             // The bytes of the run: those below the first that is no letter or digit.
             let run = (!alnum & HIGH).trailing_zeros() / 8;
@@ -606,7 +611,9 @@ mod tests {
                     }
                     b.extend([stop, b'A', 0xff, b'b', b'c', b'D', b'e', b'f', b'g']);
                     for from in 0..b.len() {
-                        assert_eq!(ascii_alnum_run(&b, from), plain(&b, from), "{b:?} {from}");
+                        let want = plain(&b, from);
+                        assert_eq!(ascii_alnum_run::<true>(&b, from), want, "{b:?} {from}");
+                        assert_eq!(ascii_alnum_run::<false>(&b, from).0, want.0, "{b:?}");
                     }
                 }
             }
