@@ -69,6 +69,8 @@ pub struct LangCues {
     /// A bit set over `start_key` with the bits of `claim_words`: most words are told to be
     /// none of them without hashing them.
     claim_keys: Vec<u64>,
+    /// The length in bytes of the shortest word of `claim_words`.
+    claim_min_len: usize,
     /// `[phrases, framing]`: by the lower case of a token, the phrases that can match there, in
     /// lexicon order (see `phrase_candidates`).
     phrase_index: [FxHashMap<String, Vec<u32>>; 2],
@@ -320,15 +322,20 @@ impl LangCues {
         self.tok_sets(t) & MAY_START_CUE != 0
     }
 
-    /// May a word whose lower case has these ends be one that a cue needs (see
-    /// `is_claim_word`)? `false` answers that it is not, told without hashing the word: its
-    /// bit in `claim_keys` is clear. `true` is a perhaps.
+    /// May `word` be one that a cue needs (see `is_claim_word`)? `word` is a word token's lower
+    /// case, or the word as written when its only chars that are not their own lower case are
+    /// ASCII capitals (the same length, the same [`LowerEnds`]). `false` answers that it is not,
+    /// told without hashing it: it is shorter than every such word, or its bit in `claim_keys`
+    /// is clear. `true` is a perhaps.
     #[inline(always)]
-    pub(crate) fn may_be_claim_word(&self, ends: LowerEnds) -> bool {
+    pub(crate) fn may_be_claim_word(&self, word: &[u8]) -> bool {
         if self.claim_words.is_none() {
             return true;
         }
-        let key = ends.key(CLAIM_KEY_BITS);
+        if word.len() < self.claim_min_len {
+            return false;
+        }
+        let key = LowerEnds::of(word).key(CLAIM_KEY_BITS);
         self.claim_keys
             .get(key / 64)
             .is_none_or(|&bits| bits & (1 << (key % 64)) != 0)
@@ -623,6 +630,13 @@ impl LangCues {
             keys[key / 64] |= 1 << (key % 64);
         }
         self.claim_keys = keys;
+        self.claim_min_len = self
+            .claim_words
+            .iter()
+            .flatten()
+            .map(String::len)
+            .min()
+            .unwrap_or(0);
         for (k, phrases) in [&self.phrases, &self.framing].into_iter().enumerate() {
             let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
             let mut any = Vec::new();

@@ -276,7 +276,7 @@ fn may_hold_claim(lang: &LangCues, text: &str, sentence: Span, buf: &mut String)
         text,
         sentence,
         buf,
-        |ends| lang.may_be_claim_word(ends),
+        |word| lang.may_be_claim_word(word),
         |lower| lang.is_claim_word(lower),
         |c| matches!(c, ':' | '―' | '—' | '–') || (!c.is_ascii() && !c.to_lowercase().eq([c])),
     )

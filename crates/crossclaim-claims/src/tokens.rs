@@ -197,19 +197,21 @@ impl LowerEnds {
 }
 
 /// Reads the sentence as [`tokenize`] does without making its tokens: calls `word` with the
-/// lower case of each word token for which `ends` answers true on its [`LowerEnds`], and `mark`
-/// with the char of each other token, in order, and stops at the first call of `word` or
-/// `mark` that answers true (then returns true).
+/// lower case of each word token for which `ends` answers true, and `mark` with the char of each
+/// other token, in order, and stops at the first call of `word` or `mark` that answers true
+/// (then returns true).
 ///
-/// Most words are told apart by `ends`, read from the text; only for the others is the lower
-/// case made: a word with no upper-case letter is its own, a slice of the text, another's is
-/// written into `buf` as `tokenize` writes it. Checked against `tokenize` in the test
+/// `ends` is given the word's lower case, or the word as written when its only chars that are
+/// not their own lower case are ASCII capitals (nearly every word: the same length and
+/// [`LowerEnds`] as its lower case). Only for a word it lets through is the lower case made: a
+/// word with no upper-case letter is its own, a slice of the text, another's is written into
+/// `buf` as `tokenize` writes it. Checked against `tokenize` in the test
 /// `any_token_reads_the_tokens`.
 pub fn any_token(
     text: &str,
     sentence: Span,
     buf: &mut String,
-    mut ends: impl FnMut(LowerEnds) -> bool,
+    mut ends: impl FnMut(&[u8]) -> bool,
     mut word: impl FnMut(&str) -> bool,
     mut mark: impl FnMut(char) -> bool,
 ) -> bool {
@@ -249,11 +251,11 @@ pub fn any_token(
         let lower = if seen & OTHER_CASE != 0 {
             buf.clear();
             push_lowercase(buf, t);
-            if !ends(LowerEnds::of(buf.as_bytes())) {
+            if !ends(buf.as_bytes()) {
                 continue;
             }
             buf.as_str()
-        } else if !ends(LowerEnds::of(t.as_bytes())) {
+        } else if !ends(t.as_bytes()) {
             continue;
         } else if t.bytes().any(|b| b.is_ascii_uppercase()) {
             buf.clear();
@@ -512,12 +514,13 @@ mod tests {
                 text,
                 Span::new(0, text.len()),
                 &mut buf,
-                |e| {
-                    last_ends.set(Some(e));
+                |e: &[u8]| {
+                    last_ends.set(Some((e.len(), LowerEnds::of(e))));
                     true
                 },
                 |w| {
-                    assert_eq!(last_ends.take(), Some(LowerEnds::of(w.as_bytes())), "{w}");
+                    let e = Some((w.len(), LowerEnds::of(w.as_bytes())));
+                    assert_eq!(last_ends.take(), e, "{w}");
                     got.borrow_mut().push((Some(w.to_owned()), None));
                     false
                 },
