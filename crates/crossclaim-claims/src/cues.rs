@@ -352,15 +352,21 @@ impl LangCues {
             .is_none_or(|words| words.contains(lower))
     }
 
-    /// The word of a phrase that `claim_words` keeps: its longest word made of word chars only
-    /// (longer words are rarer), which can only match a word token. `None` if it has none.
-    fn needed_word(p: &Phrase) -> Option<&str> {
+    /// The word of a phrase that `claim_words` keeps: one made of word chars only (which can
+    /// only match a word token), the rarest by a guess: a word in none of the word sets (those
+    /// hold function words: `that`, `after`, `against`) before one in some, a cue word of the
+    /// phrase before another, then the longest. `None` if it has no word of word chars.
+    fn needed_word<'p>(&self, p: &'p Phrase) -> Option<&'p str> {
         p.words
             .iter()
-            .flatten()
-            .filter(|w| !w.is_empty() && w.chars().all(crossclaim_core::words::is_word_char))
-            .max_by_key(|w| w.len())
-            .map(String::as_str)
+            .enumerate()
+            .filter_map(|(k, w)| Some((k, w.as_deref()?)))
+            .filter(|(_, w)| !w.is_empty() && w.chars().all(crossclaim_core::words::is_word_char))
+            .max_by_key(|&(k, w)| {
+                let in_a_set = self.sets.values().any(|s| s.contains(w));
+                (!in_a_set, (p.cue.0..=p.cue.1).contains(&k), w.len())
+            })
+            .map(|(_, w)| w)
     }
 
     /// The entries of a word set.
@@ -612,7 +618,7 @@ impl LangCues {
             .phrases
             .iter()
             .chain(&self.framing)
-            .map(Self::needed_word)
+            .map(|p| self.needed_word(p))
             .collect();
         self.claim_words = needed.map(|needed| {
             let mut words: FxHashSet<String> = needed.into_iter().map(str::to_owned).collect();
