@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crossclaim_core::{fold, strip_comment, ClaimKind, LexiconError};
 
-use crate::tokens::{Tok, UNKNOWN, UNSEEN};
+use crate::tokens::{LowerEnds, Tok, UNKNOWN, UNSEEN};
 
 /// How a cue word functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +62,15 @@ pub struct LangCues {
     /// a token whose key's bit is clear starts none, told without hashing the word. (Empty
     /// until `index` runs: then every token is looked up.)
     cue_start_keys: Vec<u64>,
+    /// The words a cue needs (see `may_be_claim_word`): the words with cue readings, the verbs
+    /// of showing, and for each phrase and framing phrase one of its words. `None` when some
+    /// phrase has no word made of word chars only, which the sentence check cannot look for.
+    claim_words: Option<FxHashSet<String>>,
+    /// A bit set over `LowerEnds::key` with the bits of `claim_words`: most words are told to
+    /// be none of them without hashing them.
+    claim_keys: Vec<u64>,
+    /// The length in bytes of the shortest word of `claim_words`.
+    claim_min_len: usize,
     /// `[phrases, framing]`: by the lower case of a token, the phrases that can match there, in
     /// lexicon order (see `phrase_candidates`).
     phrase_index: [FxHashMap<String, Vec<u32>>; 2],
@@ -202,6 +211,11 @@ fn start_key(word: &str) -> usize {
     (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
+/// `LowerEnds::key` bits of `claim_keys` (32 KiB of bits): the cue words of Spanish, every
+/// conjugated form, are many thousands, and a key set for a few percent of the words of a text
+/// spares them a hash look-up.
+const CLAIM_KEY_BITS: u32 = 18;
+
 // `tokens::UNSEEN` (all bits) is no word's bits: bit 61 belongs to no word set.
 const _: () = assert!(WORD_SETS.len() < 62);
 
@@ -306,6 +320,53 @@ impl LangCues {
             return false;
         }
         self.tok_sets(t) & MAY_START_CUE != 0
+    }
+
+    /// May `word` be one that a cue needs (see `is_claim_word`)? `word` is a word token's lower
+    /// case, or the word as written when its only chars that are not their own lower case are
+    /// ASCII capitals (the same length, the same [`LowerEnds`]). `false` answers that it is not,
+    /// told without hashing it: it is shorter than every such word, or its bit in `claim_keys`
+    /// is clear. `true` is a perhaps.
+    #[inline(always)]
+    pub(crate) fn may_be_claim_word(&self, word: &[u8]) -> bool {
+        if self.claim_words.is_none() {
+            return true;
+        }
+        if word.len() < self.claim_min_len {
+            return false;
+        }
+        let key = LowerEnds::of(word).key(CLAIM_KEY_BITS);
+        self.claim_keys
+            .get(key / 64)
+            .is_none_or(|&bits| bits & (1 << (key % 64)) != 0)
+    }
+
+    /// Is `lower` (the lower case of a word token) a word that a cue needs? Every cue that
+    /// `find_cues` takes at a word has one in its sentence: a single cue word has cue readings
+    /// or is a verb of showing, and a phrase (or framing phrase) matches only where each of its
+    /// words is a token's lower case, so also the word of it kept in `claim_words`. Always
+    /// `true` when the lexicon has no `claim_words`.
+    pub(crate) fn is_claim_word(&self, lower: &str) -> bool {
+        self.claim_words
+            .as_ref()
+            .is_none_or(|words| words.contains(lower))
+    }
+
+    /// The word of a phrase that `claim_words` keeps: one made of word chars only (which can
+    /// only match a word token), the rarest by a guess: a word in none of the word sets (those
+    /// hold function words: `that`, `after`, `against`) before one in some, a cue word of the
+    /// phrase before another, then the longest. `None` if it has no word of word chars.
+    fn needed_word<'p>(&self, p: &'p Phrase) -> Option<&'p str> {
+        p.words
+            .iter()
+            .enumerate()
+            .filter_map(|(k, w)| Some((k, w.as_deref()?)))
+            .filter(|(_, w)| !w.is_empty() && w.chars().all(crossclaim_core::words::is_word_char))
+            .max_by_key(|&(k, w)| {
+                let in_a_set = self.sets.values().any(|s| s.contains(w));
+                (!in_a_set, (p.cue.0..=p.cue.1).contains(&k), w.len())
+            })
+            .map(|(_, w)| w)
     }
 
     /// The entries of a word set.
@@ -553,6 +614,35 @@ impl LangCues {
             }
         }
         self.cue_start_keys = keys;
+        let needed: Option<Vec<&str>> = self
+            .phrases
+            .iter()
+            .chain(&self.framing)
+            .map(|p| self.needed_word(p))
+            .collect();
+        self.claim_words = needed.map(|needed| {
+            let mut words: FxHashSet<String> = needed.into_iter().map(str::to_owned).collect();
+            words.extend(
+                known
+                    .iter()
+                    .filter(|(_, k)| !k.readings.is_empty() || k.sets & evidence != 0)
+                    .map(|(w, _)| w.clone()),
+            );
+            words
+        });
+        let mut keys = vec![0u64; (1 << CLAIM_KEY_BITS) / 64];
+        for w in self.claim_words.iter().flatten() {
+            let key = LowerEnds::of(w.as_bytes()).key(CLAIM_KEY_BITS);
+            keys[key / 64] |= 1 << (key % 64);
+        }
+        self.claim_keys = keys;
+        self.claim_min_len = self
+            .claim_words
+            .iter()
+            .flatten()
+            .map(String::len)
+            .min()
+            .unwrap_or(0);
         for (k, phrases) in [&self.phrases, &self.framing].into_iter().enumerate() {
             let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
             let mut any = Vec::new();

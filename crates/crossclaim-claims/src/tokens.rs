@@ -89,29 +89,9 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                 continue;
             }
         }
-        // A word: runs of ASCII letters and digits (read eight bytes at a time) and of other
-        // word chars. `seen`: the class bits of its ASCII bytes, and OTHER_CASE.
         let start = i;
-        let mut seen = 0;
-        loop {
-            let (end, bits) = ascii_alnum_run(bytes, i);
-            i = end;
-            seen |= bits;
-            match bytes.get(i) {
-                Some(&b) if b >= 0x80 => match s[i..].chars().next() {
-                    Some(c) if is_word_char(c) => {
-                        // The lower-case letters of Latin-1 (`ß`, `à`–`ÿ`: most accented
-                        // letters of Spanish) are their own lower case.
-                        if !('\u{df}'..='\u{ff}').contains(&c) {
-                            seen |= OTHER_CASE;
-                        }
-                        i += c.len_utf8();
-                    }
-                    _ => break,
-                },
-                _ => break,
-            }
-        }
+        let seen;
+        (i, seen) = word_end::<true>(s, i);
         let t = &s[start..i];
         let at = sentence.start + start;
         if seen & OTHER_CASE != 0 {
@@ -152,6 +132,146 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
     out
 }
 
+/// The end of the word that starts at byte `i` of `s` (a word char there), and what it holds:
+/// `UPPER` for an ASCII capital, `OTHER_CASE` for a non-ASCII char that may not be its own lower
+/// case. A word is a run of ASCII letters and digits (read eight bytes at a time) and of other
+/// word chars.
+///
+/// Without `CAPS`, `UPPER` is not looked for (`any_token` needs it only for a few words).
+#[inline(always)]
+fn word_end<const CAPS: bool>(s: &str, mut i: usize) -> (usize, u8) {
+    let bytes = s.as_bytes();
+    let mut seen = 0;
+    loop {
+        let (end, bits) = ascii_alnum_run::<CAPS>(bytes, i);
+        i = end;
+        seen |= bits;
+        match bytes.get(i) {
+            Some(&b) if b >= 0x80 => match s[i..].chars().next() {
+                Some(c) if is_word_char(c) => {
+                    // The lower-case letters of Latin-1 (`ß`, `à`–`ÿ`: most accented letters
+                    // of Spanish) are their own lower case.
+                    if !('\u{df}'..='\u{ff}').contains(&c) {
+                        seen |= OTHER_CASE;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    (i, seen)
+}
+
+/// A word's first four and last four bytes (the word's bytes for a shorter one) and its length,
+/// each byte with bit 0x20 set: a key of its lower case for a bit set
+/// (`LangCues::may_be_claim_word`). Setting the bit makes an ASCII capital its lower case, so a
+/// word whose only chars that are not their own lower case are ASCII capitals has the ends of
+/// its lower case, read from the text as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LowerEnds(u64, usize);
+
+impl LowerEnds {
+    #[inline(always)]
+    pub fn of(word: &[u8]) -> Self {
+        let n = word.len();
+        let x = if n >= 4 {
+            let head = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+            let tail = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
+            u64::from(head) | u64::from(tail) << 32
+        } else {
+            word.iter()
+                .enumerate()
+                .fold(0, |x, (k, &b)| x | u64::from(b) << (8 * k))
+        };
+        LowerEnds(x | 0x2020_2020_2020_2020, n)
+    }
+
+    /// The ends mixed into `0..1 << bits`.
+    #[inline(always)]
+    pub fn key(self, bits: u32) -> usize {
+        let x = self.0 ^ (self.1 as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+}
+
+/// Reads the sentence as [`tokenize`] does without making its tokens: calls `word` with the
+/// lower case of each word token for which `ends` answers true, and `mark` with the char of each
+/// other token, in order, and stops at the first call of `word` or `mark` that answers true
+/// (then returns true).
+///
+/// `ends` is given the word's lower case, or the word as written when its only chars that are
+/// not their own lower case are ASCII capitals (nearly every word: the same length and
+/// [`LowerEnds`] as its lower case). Only for a word it lets through is the lower case made: a
+/// word with no upper-case letter is its own, a slice of the text, another's is written into
+/// `buf` as `tokenize` writes it. Checked against `tokenize` in the test
+/// `any_token_reads_the_tokens`.
+pub fn any_token(
+    text: &str,
+    sentence: Span,
+    buf: &mut String,
+    mut ends: impl FnMut(&[u8]) -> bool,
+    mut word: impl FnMut(&str) -> bool,
+    mut mark: impl FnMut(char) -> bool,
+) -> bool {
+    let s = &text[sentence.start..sentence.end];
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let class = ASCII_CLASS[usize::from(b)];
+        if b < 0x80 && class & ALNUM == 0 {
+            if class & SPACE == 0 && mark(char::from(b)) {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 {
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            if !is_word_char(c) {
+                if !c.is_whitespace() && mark(c) {
+                    return true;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        let seen;
+        (i, seen) = word_end::<false>(s, i);
+        let t = &s[start..i];
+        // The space after a word (most words have one) is no token: passed over here.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        let lower = if seen & OTHER_CASE != 0 {
+            buf.clear();
+            push_lowercase(buf, t);
+            if !ends(buf.as_bytes()) {
+                continue;
+            }
+            buf.as_str()
+        } else if !ends(t.as_bytes()) {
+            continue;
+        } else if t.bytes().any(|b| b.is_ascii_uppercase()) {
+            buf.clear();
+            buf.push_str(t);
+            buf.make_ascii_lowercase();
+            buf.as_str()
+        } else {
+            t
+        };
+        if word(lower) {
+            return true;
+        }
+    }
+    false
+}
+
 /// `ASCII_CLASS` bits: an ASCII letter or digit, an upper-case ASCII letter, ASCII white space.
 /// `OTHER_CASE` is no byte's class: it marks a word with a non-ASCII char that may not be its
 /// own lower case.
@@ -188,8 +308,10 @@ const ASCII_CLASS: [u8; 256] = {
 /// `0x80 - lo` sets its high bit when it is `lo` or more, and no carry leaves the byte; a byte
 /// of 0x80 or more is no letter or digit, and may carry into the next byte up, which is past
 /// the end of the run anyway. Checked against the byte-by-byte reading in the test
-/// `alnum_runs_match_the_byte_table`.
-fn ascii_alnum_run(b: &[u8], mut i: usize) -> (usize, u8) {
+/// `alnum_runs_match_the_byte_table`. Without `CAPS`, the `UPPER` bit is not looked for and
+/// may be wrong.
+#[inline(always)]
+fn ascii_alnum_run<const CAPS: bool>(b: &[u8], mut i: usize) -> (usize, u8) {
     use crossclaim_core::words::{at_least, load8, HIGH, ONES};
     let mut upper = 0;
     while let Some(chunk) = b.get(i..i + 8) {
@@ -200,7 +322,7 @@ fn ascii_alnum_run(b: &[u8], mut i: usize) -> (usize, u8) {
         let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
         let alnum = (letter | digit) & ascii;
         // An upper-case letter is a letter whose bit 0x20 is clear.
-        let caps = letter & !(x << 2) & ascii;
+        let caps = if CAPS { letter & !(x << 2) & ascii } else { 0 };
         if alnum != HIGH {
             // The bytes of the run: those below the first that is no letter or digit.
             let run = (!alnum & HIGH).trailing_zeros() / 8;
@@ -366,6 +488,98 @@ mod tests {
         }
     }
 
+    /// `any_token` sees the tokens `tokenize` makes: the ends of each word's lower case and each
+    /// other token's char, in order, on the corpus and on generated texts; and it stops at the
+    /// first token it is told to.
+    #[test]
+    fn any_token_reads_the_tokens() {
+        let check = |text: &str| {
+            let mut lower = String::new();
+            let want: Vec<(Option<String>, Option<char>)> =
+                tokenize(text, Span::new(0, text.len()), &mut lower)
+                    .iter()
+                    .map(|t| {
+                        if t.is_word {
+                            (Some(t.lower.to_owned()), None)
+                        } else {
+                            (None, t.text.chars().next())
+                        }
+                    })
+                    .collect();
+            let got = std::cell::RefCell::new(Vec::new());
+            let mut buf = String::new();
+            // The ends of each word come just before its lower case, and are those of it.
+            let last_ends = std::cell::Cell::new(None);
+            let any = any_token(
+                text,
+                Span::new(0, text.len()),
+                &mut buf,
+                |e: &[u8]| {
+                    last_ends.set(Some((e.len(), LowerEnds::of(e))));
+                    true
+                },
+                |w| {
+                    let e = Some((w.len(), LowerEnds::of(w.as_bytes())));
+                    assert_eq!(last_ends.take(), e, "{w}");
+                    got.borrow_mut().push((Some(w.to_owned()), None));
+                    false
+                },
+                |c| {
+                    got.borrow_mut().push((None, Some(c)));
+                    false
+                },
+            );
+            assert!(!any);
+            assert_eq!(got.into_inner(), want, "{text:?}");
+            // Told to stop at token k, it has seen k + 1 tokens.
+            for k in 0..want.len() {
+                let seen = std::cell::Cell::new(0);
+                let count = || {
+                    seen.set(seen.get() + 1);
+                    seen.get() == k + 1
+                };
+                let stop = any_token(
+                    text,
+                    Span::new(0, text.len()),
+                    &mut buf,
+                    |_| true,
+                    |_| count(),
+                    |_| count(),
+                );
+                assert!(stop && seen.get() == k + 1, "{text:?} {k}");
+            }
+            // A word whose ends are turned down is not asked about.
+            let words = want.iter().filter(|w| w.0.is_some()).count();
+            let asked = std::cell::Cell::new(0);
+            let none = any_token(
+                text,
+                Span::new(0, text.len()),
+                &mut buf,
+                |_| {
+                    asked.set(asked.get() + 1);
+                    false
+                },
+                |_| true,
+                |_| false,
+            );
+            assert!(!none && asked.get() == words);
+        };
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                check(&text);
+            }
+        }
+        let pieces = [
+            "a", "Z", "0", " ", ":", "—", "–", "―", "é", "Ñ", "Σ", "İ", "ǅ", "ß", "\u{301}", "“",
+            "’", "\u{a0}", "SAID", "Según", "ÁRBOL", "中", "😀",
+        ];
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 5_000, 23, 40, ["w", "Q"]) {
+            check(&t);
+        }
+    }
+
     /// The ASCII class table against `char` (non-ASCII chars: `crossclaim_core::words`).
     #[test]
     fn ascii_classes_match_char() {
@@ -400,7 +614,9 @@ mod tests {
                     }
                     b.extend([stop, b'A', 0xff, b'b', b'c', b'D', b'e', b'f', b'g']);
                     for from in 0..b.len() {
-                        assert_eq!(ascii_alnum_run(&b, from), plain(&b, from), "{b:?} {from}");
+                        let want = plain(&b, from);
+                        assert_eq!(ascii_alnum_run::<true>(&b, from), want, "{b:?} {from}");
+                        assert_eq!(ascii_alnum_run::<false>(&b, from).0, want.0, "{b:?}");
                     }
                 }
             }

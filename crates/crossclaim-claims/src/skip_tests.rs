@@ -1,0 +1,139 @@
+//! Passing over the sentences that `may_hold_claim` clears changes no claim: `extract` with and
+//! without the skip, on the bundled corpus and on generated texts full of cue words, colons,
+//! dashes, quotation marks and names, with the sentences and mentions the pipeline would give.
+
+use std::path::Path;
+
+use crossclaim_core::{Document, Lang, LangInfo, Mention};
+use crossclaim_lexicon::EntityLexicon;
+use crossclaim_segment::Segmenter;
+
+use crate::{ClaimExtractor, CueLexicon};
+
+/// A document as the pipeline makes it for claims: language, sentences, mentions.
+fn document(text: &str, lang: Lang, segmenter: &Segmenter, entities: &EntityLexicon) -> Document {
+    let mut doc = Document::new("t", text);
+    doc.lang = Some(LangInfo::given(lang));
+    doc.sentences = segmenter.split(text, lang);
+    let mut mentions = Vec::new();
+    for f in entities.find(text, lang) {
+        let Some(sentence) = doc.sentence_of(f.span.start) else {
+            continue;
+        };
+        if f.span.end > doc.sentences[sentence].end {
+            continue;
+        }
+        mentions.push(Mention {
+            span: f.span,
+            entity: entities.id_of(&f),
+            etype: f.etype,
+            sentence,
+            candidates: Vec::new(),
+        });
+    }
+    doc.mentions = mentions;
+    doc
+}
+
+#[test]
+fn skipping_changes_no_claim() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons"));
+    let extractor = ClaimExtractor::new(
+        CueLexicon::from_dir(&dir.join("cues")).expect("the cue lexicons load"),
+    );
+    let segmenter = Segmenter::from_dir(&dir.join("abbrev")).expect("the segmenter loads");
+    let entities = EntityLexicon::from_dir(&dir.join("entities")).expect("the entities load");
+    let mut texts = Vec::new();
+    let corpus = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus"));
+    for f in std::fs::read_dir(corpus)
+        .expect("the corpus is there")
+        .flatten()
+    {
+        if let Ok(text) = std::fs::read_to_string(f.path()) {
+            texts.push(text);
+        }
+    }
+    let pieces = [
+        "Obama",
+        "China",
+        "Estados Unidos",
+        "the White House",
+        "Reuters",
+        " said",
+        " dijo",
+        " says",
+        " accused",
+        " culpó a",
+        " according to",
+        " según",
+        " polls show",
+        " study found",
+        " denied",
+        " negó",
+        " warned",
+        " advirtió que",
+        " called",
+        " the report",
+        " a statement",
+        " in a statement",
+        " ha declarado que",
+        " se cree que",
+        ": ",
+        " — ",
+        " – ",
+        " ― ",
+        "“",
+        "”",
+        "\"",
+        "«",
+        "»",
+        "‘",
+        "’",
+        " that",
+        " que",
+        " the",
+        " el",
+        " la",
+        "The Latest",
+        "EXCLUSIVE",
+        ", ",
+        ". ",
+        ".\n\n",
+        " Pence",
+        " PENCE",
+        " ÁRBOL",
+        " ÑANDÚ",
+        " Σ",
+        "?",
+        " him",
+        " it",
+        " was",
+        " es",
+        " fue",
+        " not",
+        " no",
+    ];
+    let generated = crossclaim_core::testing::mixed_texts(&pieces, 3_000, 60, 70, [" w", ". "]);
+    texts.extend(generated);
+    let (mut skipped, mut claims) = (0, 0);
+    for text in &texts {
+        for lang in [Lang::En, Lang::Es] {
+            let doc = document(text, lang, &segmenter, &entities);
+            let plain = extractor.extract_sentences(&doc, false);
+            assert_eq!(extractor.extract_sentences(&doc, true), plain, "{text:?}");
+            claims += plain.len();
+            let mut buf = String::new();
+            let lang_cues = match lang {
+                Lang::Es => &extractor.cues.es,
+                _ => &extractor.cues.en,
+            };
+            skipped += doc
+                .sentences
+                .iter()
+                .filter(|&&s| !crate::may_hold_claim(lang_cues, text, s, &mut buf))
+                .count();
+        }
+    }
+    // The texts exercise both paths.
+    assert!(skipped > 1_000 && claims > 1_000, "{skipped} {claims}");
+}
