@@ -228,6 +228,13 @@ fn english_cases() {
         // is not made (`para anunciar que …` announces)
         ("Peru sent an envoy in order to clarify its position.", &[]),
         ("Peru sent an envoy in order to announce that the border with Chile was closed.", &["announce statement [PER] -> [CHL]"]),
+        // a wish to say something says nothing yet (`desearía destacar`); one wish does not
+        // reach a later statement of its own
+        ("Peru wishes to highlight the risks of the Chilean plan.", &[]),
+        ("Peru wishes to avoid a war, and Chile said that Bolivia signed the treaty.", &["said statement [CHL] -> [BOL]"]),
+        // `is of the view that` holds content as `says that` does (Spanish `opina que`)
+        ("Peru is of the view that Chile must close the border.", &["is of the view statement [PER] -> [CHL]"]),
+        ("The view of the river from Peru is beautiful.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -367,6 +374,14 @@ fn spanish_cases() {
         ("Perú envió un enviado a fin de aclarar su posición.", &[]),
         ("Perú convocó a la prensa para anunciar que Chile había cerrado la frontera.", &["anunciar statement [PER] -> [CHL]"]),
         ("Perú y Chile se unen para denunciar los ataques de Bolivia.", &["denunciar criticism [PER,CHL] -> [BOL]"]),
+        // a wish or a possibility of saying something (`quisiera destacar`, `se puede afirmar`) is
+        // not yet said, as English `wants to`, `may`
+        ("Perú quisiera destacar los riesgos del plan de Chile.", &[]),
+        ("Perú desearía señalar que Chile cerró la frontera.", &[]),
+        ("Se puede afirmar que Chile cerró la frontera.", &[]),
+        ("Perú desea la paz, y Chile afirmó que Bolivia firmó el tratado.", &["afirmó statement [CHL] -> [BOL]"]),
+        // `es de la opinión de que` holds content as `opina que` does
+        ("Perú es de la opinión de que Chile debe cerrar la frontera.", &["es de la opinión statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
