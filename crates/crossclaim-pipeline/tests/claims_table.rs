@@ -235,6 +235,13 @@ fn english_cases() {
         // `is of the view that` holds content as `says that` does (Spanish `opina que`)
         ("Peru is of the view that Chile must close the border.", &["is of the view statement [PER] -> [CHL]"]),
         ("The view of the river from Peru is beautiful.", &[]),
+        // drawing attention to something points it out (Spanish `llamó la atención sobre`); a
+        // witness who gave an account tells what happened (Spanish `relató`)
+        ("Peru drew attention to the attacks by Chile.", &["drew attention statement [PER] -> [CHL]"]),
+        ("The painting by Chile drew the attention of Peru.", &[]),
+        ("Peru gave the following account: Chile closed the border.", &["gave statement [PER] -> [CHL]"]),
+        ("Peru gave Chile a bank account.", &[]),
+        ("Peru gave an account of the attacks by Chile.", &["gave statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -382,6 +389,10 @@ fn spanish_cases() {
         ("Perú desea la paz, y Chile afirmó que Bolivia firmó el tratado.", &["afirmó statement [CHL] -> [BOL]"]),
         // `es de la opinión de que` holds content as `opina que` does
         ("Perú es de la opinión de que Chile debe cerrar la frontera.", &["es de la opinión statement [PER] -> [CHL]"]),
+        // `llamó la atención sobre` points something out (English `drew attention to`); a
+        // surprise does not (`me llamó la atención`)
+        ("Perú llamó la atención sobre los ataques de Chile.", &["llamó la atención statement [PER] -> [CHL]"]),
+        ("La propuesta de Chile llamó la atención de Perú.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
