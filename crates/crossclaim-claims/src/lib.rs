@@ -1048,10 +1048,18 @@ impl<'a> Ctx<'a> {
         name && object && !self.title_case()
     }
 
-    /// The cue at `i` stands right after a comma or a closing quotation mark.
+    /// The cue at `i` stands right after a comma or a closing quotation mark. A mark with no
+    /// word before it in the sentence opens a quotation rather than closing one (`"Report of the
+    /// Secretary-General on …"`, a title): what follows it is no speech tag.
     fn postposed_position(&self, i: usize) -> Option<()> {
         let prev = i.checked_sub(1)?;
-        matches!(self.toks[prev].lower, "," | "”" | "’" | "\"" | "»" | "'").then_some(())
+        match self.toks[prev].lower {
+            "," => Some(()),
+            "”" | "’" | "\"" | "»" | "'" => {
+                self.toks[..prev].iter().any(|t| t.is_word).then_some(())
+            }
+            _ => None,
+        }
     }
 
     /// Does the cue at `i` introduce content: a `that`/`:`-clause, a quotation, a determiner or

@@ -241,6 +241,10 @@ fn english_cases() {
         ("The painting by Chile drew the attention of Peru.", &[]),
         ("Peru gave the following account: Chile closed the border.", &["gave statement [PER] -> [CHL]"]),
         ("Peru gave Chile a bank account.", &[]),
+        // a quotation mark that opens the sentence opens a title, it closes no quotation: the
+        // cue form after it is no speech tag (`"…," reports X` keeps one)
+        ("\"Report of the Secretary-General on Peru and Chile\".", &[]),
+        ("\"The border is closed,\" reports the agency of Peru.", &["reports statement [PER] -> [] q=\"The border is closed,\""]),
         ("Peru gave an account of the attacks by Chile.", &["gave statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
