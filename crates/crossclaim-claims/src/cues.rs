@@ -138,6 +138,7 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 
 word_sets! {
     "reduced-hedge",
+    "unrealised-endings",
     "noun-before",
     "not-speaker",
     "impersonal-hedge",

@@ -1085,6 +1085,7 @@ impl<'a> Ctx<'a> {
             .next()
             .is_some_and(|(j, _)| self.word_is("fixed-before", j));
         !fixed
+            && !self.future(cue)
             && !self.cross_reference(cue)
             && !self.mere_purpose(cue)
             && !(0..cue.first)
@@ -1094,6 +1095,23 @@ impl<'a> Ctx<'a> {
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
                 .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
+    }
+
+    /// A verb cue in the future or the conditional (`comunicaré sus conclusiones`, `recomendaría
+    /// un programa`): what someone will or would say, not what they said, as English `will`,
+    /// `would` before the cue (`[unrealised]`). The form is an infinitive cue form with one of
+    /// `[unrealised-endings]` after it, so a past form that ends the same (`consideré`, `sugería`)
+    /// is not taken for one.
+    fn future(&self, cue: &Cue) -> bool {
+        if cue.noun || cue.first != cue.last {
+            return false;
+        }
+        let w = self.toks[cue.first].lower;
+        self.lang.set("unrealised-endings").any(|e| {
+            w.strip_suffix(e).is_some_and(|infinitive| {
+                infinitive.ends_with('r') && !self.lang.lookup(infinitive).is_empty()
+            })
+        })
     }
 
     /// A participle that gives a thing its name (`a play called “The Sons”`, `a band called
