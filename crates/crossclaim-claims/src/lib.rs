@@ -248,6 +248,14 @@ fn names_speaker(phrase: &str) -> bool {
         && phrase.split_whitespace().count() <= 5
 }
 
+/// A word of two letters or more written in capitals (`CLAIMS`, `INDICAN`).
+fn shouted(t: &Tok<'_>) -> bool {
+    t.is_word
+        && t.text.chars().nth(1).is_some()
+        && t.text.chars().all(|c| !c.is_lowercase())
+        && t.text.chars().any(char::is_uppercase)
+}
+
 fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
 }
@@ -719,6 +727,16 @@ impl<'a> Ctx<'a> {
         };
         let sentence_initial = i <= 4 && self.toks[..i].iter().all(label);
         if !sentence_initial && t.text.starts_with(char::is_uppercase) && !self.title_case() {
+            return None;
+        }
+        // A cue form in capitals next to another word in capitals is a word of a heading
+        // (`RECOMMENDED CORRECTIONS CONCERNING …`, `LA QUE SE INDICAN LOS ASUNTOS`), which
+        // labels a part of a document and quotes no one.
+        if shouted(t)
+            && [i.wrapping_sub(1), i + 1]
+                .iter()
+                .any(|&j| self.toks.get(j).is_some_and(shouted))
+        {
             return None;
         }
         // A participle between a number and a noun modifies it (`4,051 pledged delegates`); `4 in

@@ -232,6 +232,10 @@ fn english_cases() {
         // reach a later statement of its own
         ("Peru wishes to highlight the risks of the Chilean plan.", &[]),
         ("Chile will report that Peru closed the border.", &[]),
+        // a heading in capitals labels a part of a document: its cue forms quote no one; a cue
+        // beside one capitalised acronym still does
+        ("RECOMMENDED CHANGES TO THE CLAIMS OF PERU", &[]),
+        ("The OAS said that Peru closed the border.", &["said statement [OAS] -> [PER]"]),
         ("Peru wishes to avoid a war, and Chile said that Bolivia signed the treaty.", &["said statement [CHL] -> [BOL]"]),
         // `is of the view that` holds content as `says that` does (Spanish `opina que`)
         ("Peru is of the view that Chile must close the border.", &["is of the view statement [PER] -> [CHL]"]),
@@ -403,6 +407,8 @@ fn spanish_cases() {
         // surprise does not (`me llamó la atención`)
         ("Perú llamó la atención sobre los ataques de Chile.", &["llamó la atención statement [PER] -> [CHL]"]),
         ("La propuesta de Chile llamó la atención de Perú.", &[]),
+        // a heading in capitals is no claim (English `RECOMMENDED CHANGES`)
+        ("NOTA EN LA QUE SE INDICAN LOS ASUNTOS DE CHILE", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
