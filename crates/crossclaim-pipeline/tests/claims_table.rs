@@ -236,6 +236,7 @@ fn english_cases() {
         // beside one capitalised acronym still does
         ("RECOMMENDED CHANGES TO THE CLAIMS OF PERU", &[]),
         ("The OAS said that Peru closed the border.", &["said statement [OAS] -> [PER]"]),
+        ("Chile estimates that Peru lost a thousand soldiers.", &["estimates statement [CHL] -> [PER]"]),
         ("Peru wishes to avoid a war, and Chile said that Bolivia signed the treaty.", &["said statement [CHL] -> [BOL]"]),
         // `is of the view that` holds content as `says that` does (Spanish `opina que`)
         ("Peru is of the view that Chile must close the border.", &["is of the view statement [PER] -> [CHL]"]),
@@ -409,6 +410,9 @@ fn spanish_cases() {
         ("La propuesta de Chile llamó la atención de Perú.", &[]),
         // a heading in capitals is no claim (English `RECOMMENDED CHANGES`)
         ("NOTA EN LA QUE SE INDICAN LOS ASUNTOS DE CHILE", &[]),
+        // `calcula que` states an estimate (English `estimates that`); a sum worked out does not
+        ("Chile calcula que Perú perdió mil soldados.", &["calcula statement [CHL] -> [PER]"]),
+        ("Chile calculó el total de los gastos de Perú.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
