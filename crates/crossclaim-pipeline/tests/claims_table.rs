@@ -232,6 +232,7 @@ fn english_cases() {
         // reach a later statement of its own
         ("Peru wishes to highlight the risks of the Chilean plan.", &[]),
         ("Chile will report that Peru closed the border.", &[]),
+        ("Chile removes from the list the individuals reported to be deceased.", &[]),
         // a heading in capitals labels a part of a document: its cue forms quote no one; a cue
         // beside one capitalised acronym still does
         ("RECOMMENDED CHANGES TO THE CLAIMS OF PERU", &[]),
@@ -340,6 +341,9 @@ fn spanish_cases() {
         ("Chile hizo un llamamiento a Perú para que retire sus tropas.", &["hizo un llamamiento statement [CHL] -> [PER]"]),
         ("Chile y Perú estuvieron de acuerdo en que la frontera está en calma.", &["estuvieron de acuerdo statement [CHL,PER] -> []"]),
         ("Se tuvo noticia de nuevos ataques en Chile.", &["tuvo noticia statement [] -> [CHL]"]),
+        // the subjunctive in a relative clause hedges on whatever was reported (English
+        // `individuals reported to be deceased`)
+        ("Chile retira de la lista a las personas de cuyo fallecimiento se haya tenido noticia.", &[]),
         ("Hubo denuncias de ataques en Chile.", &["denuncias statement [] -> [CHL]"]),
         // `exige` without content is `requires`; with content, or in the past, a demand.
         ("El tratado con Chile exige la ratificación de ambos congresos.", &[]),
