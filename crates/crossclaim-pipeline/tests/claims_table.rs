@@ -232,6 +232,7 @@ fn english_cases() {
         // reach a later statement of its own
         ("Peru wishes to highlight the risks of the Chilean plan.", &[]),
         ("Chile will report that Peru closed the border.", &[]),
+        ("We should warn that Chile closed the border.", &[]),
         ("Chile removes from the list the individuals reported to be deceased.", &[]),
         // a heading in capitals labels a part of a document: its cue forms quote no one; a cue
         // beside one capitalised acronym still does
@@ -405,6 +406,8 @@ fn spanish_cases() {
         ("Perú quisiera destacar los riesgos del plan de Chile.", &[]),
         ("Perú desearía señalar que Chile cerró la frontera.", &[]),
         ("Se puede afirmar que Chile cerró la frontera.", &[]),
+        ("Debemos advertir que Chile cerró la frontera.", &[]),
+        ("Es preciso añadir que Chile cerró la frontera.", &[]),
         ("Perú desea la paz, y Chile afirmó que Bolivia firmó el tratado.", &["afirmó statement [CHL] -> [BOL]"]),
         // `es de la opinión de que` holds content as `opina que` does
         ("Perú es de la opinión de que Chile debe cerrar la frontera.", &["es de la opinión statement [PER] -> [CHL]"]),
