@@ -420,6 +420,10 @@ fn spanish_cases() {
         // `calcula que` states an estimate (English `estimates that`); a sum worked out does not
         ("Chile calcula que Perú perdió mil soldados.", &["calcula statement [CHL] -> [PER]"]),
         ("Chile calculó el total de los gastos de Perú.", &[]),
+        // `pone de manifiesto que` states what something shows (English `shows that`); with a
+        // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
+        ("Chile puso de manifiesto que Perú cerró la frontera.", &["puso de manifiesto statement [CHL] -> [PER]"]),
+        ("El proceso puso de manifiesto las diferencias entre Chile y Perú.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
