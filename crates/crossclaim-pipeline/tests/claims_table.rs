@@ -346,6 +346,7 @@ fn spanish_cases() {
         // `individuals reported to be deceased`)
         ("Chile retira de la lista a las personas de cuyo fallecimiento se haya tenido noticia.", &[]),
         ("Hubo denuncias de ataques en Chile.", &["denuncias statement [] -> [CHL]"]),
+        ("Hubo 18 denuncias de ataques en Chile.", &["denuncias statement [] -> [CHL]"]),
         // `exige` without content is `requires`; with content, or in the past, a demand.
         ("El tratado con Chile exige la ratificación de ambos congresos.", &[]),
         ("Perú exige que Chile retire sus tropas.", &["exige statement [PER] -> [CHL]"]),
