@@ -796,6 +796,23 @@ impl<'a> Ctx<'a> {
             .iter()
             .find(|r| r.pos != Pos::Noun)
             .filter(|_| !after_genitive);
+        // Spanish `la`, `los`, `las` are articles and object pronouns (words both of
+        // `determiners` and `pre-verb`): before a verb form that no noun shares and that cannot
+        // agree with them as a noun would (`y los exhorta a`, `y las recuerda`, `la amenazó con`),
+        // they are the verb's object (English `calls upon them`), not a determiner.
+        let clitic = !noun_like
+            && verb.is_some_and(|v| v.pos == Pos::Verb)
+            && self.words_before(i).next().is_some_and(|(j, w)| {
+                let plural = w.ends_with('s');
+                let form = t.lower;
+                j + 1 == i
+                    && self.word_is("determiners", j)
+                    && self.word_is("pre-verb", j)
+                    && (form.ends_with(['ó', 'é', 'í'])
+                        || (plural && !form.ends_with('s'))
+                        || (!plural && form.ends_with('n')))
+            });
+        let after_determiner = after_determiner && !clitic;
         let make = |kind, passive, noun| Cue {
             kind,
             span: t.span,

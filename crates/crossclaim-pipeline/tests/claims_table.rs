@@ -425,6 +425,12 @@ fn spanish_cases() {
         // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
         ("Chile puso de manifiesto que Perú cerró la frontera.", &["puso de manifiesto statement [CHL] -> [PER]"]),
         ("El proceso puso de manifiesto las diferencias entre Chile y Perú.", &[]),
+        // `la`, `los`, `las` before a verb form that no noun shares and that does not agree with
+        // them as an article would are its object (`y los exhorta`, English `and calls upon them`);
+        // before a noun they stay articles (`la pregunta`, `las protestas`)
+        ("Chile alienta a los Estados a firmar el tratado y los exhorta a ratificarlo.", &["alienta statement [CHL] -> []", "exhorta statement [CHL] -> []"]),
+        ("Perú presentó un plan y Chile lo criticó y la amenazó con sanciones.", &["criticó criticism [CHL] -> []", "amenazó warning [CHL] -> []"]),
+        ("La pregunta de Chile y las protestas de Perú siguen sin respuesta.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
