@@ -239,6 +239,8 @@ fn english_cases() {
         ("RECOMMENDED CHANGES TO THE CLAIMS OF PERU", &[]),
         ("The OAS said that Peru closed the border.", &["said statement [OAS] -> [PER]"]),
         ("Chile estimates that Peru lost a thousand soldiers.", &["estimates statement [CHL] -> [PER]"]),
+        // `affirm` is Spanish `afirmar`
+        ("Chile affirmed that Peru had closed the border.", &["affirmed statement [CHL] -> [PER]"]),
         ("Peru wishes to avoid a war, and Chile said that Bolivia signed the treaty.", &["said statement [CHL] -> [BOL]"]),
         // `is of the view that` holds content as `says that` does (Spanish `opina que`)
         ("Peru is of the view that Chile must close the border.", &["is of the view statement [PER] -> [CHL]"]),
