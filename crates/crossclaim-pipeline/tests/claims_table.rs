@@ -423,6 +423,7 @@ fn spanish_cases() {
         // `calcula que` states an estimate (English `estimates that`); a sum worked out does not
         ("Chile calcula que Perú perdió mil soldados.", &["calcula statement [CHL] -> [PER]"]),
         ("Chile calculó el total de los gastos de Perú.", &[]),
+        ("Como dije antes, Chile cerró la frontera.", &["dije statement [] -> [CHL]"]),
         // `pone de manifiesto que` states what something shows (English `shows that`); with a
         // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
         ("Chile puso de manifiesto que Perú cerró la frontera.", &["puso de manifiesto statement [CHL] -> [PER]"]),
