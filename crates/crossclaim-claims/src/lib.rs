@@ -1577,9 +1577,14 @@ impl<'a> Ctx<'a> {
                 self.statement_target(after, end, quote, content_first, cue)
             }
             _ => {
-                // The target is governed by the cue: it comes before the next clause.
+                // The target is governed by the cue: it comes before the next clause, a relative
+                // clause too (`condemns the coup which took place in Bangui`: Bangui is where the
+                // coup happened, as in Spanish `el golpe que tuvo lugar en Bangui`).
                 let clause_end = (after..end)
-                    .find(|&j| self.lang.tok_is("stops", &self.toks[j]))
+                    .find(|&j| {
+                        let t = &self.toks[j];
+                        self.lang.tok_is("stops", t) || self.lang.tok_is("relative", t)
+                    })
                     .unwrap_or(end);
                 let t = self.first_group_after(after, clause_end);
                 if t.is_empty() && content_first {

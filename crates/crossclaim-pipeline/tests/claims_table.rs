@@ -241,6 +241,10 @@ fn english_cases() {
         ("Chile estimates that Peru lost a thousand soldiers.", &["estimates statement [CHL] -> [PER]"]),
         // `affirm` is Spanish `afirmar`
         ("Chile affirmed that Peru had closed the border.", &["affirmed statement [CHL] -> [PER]"]),
+        // the target of a criticism is governed by its cue, not named in a relative clause after
+        // it (as Spanish `que` ends the clause); one before the relative pronoun stays
+        ("Peru condemned the attack which took place in Chile.", &["condemned criticism [PER] -> []"]),
+        ("Peru condemned Chile, which denied the attack.", &["condemned criticism [PER] -> [CHL]", "denied denial [CHL] -> []"]),
         ("Peru wishes to avoid a war, and Chile said that Bolivia signed the treaty.", &["said statement [CHL] -> [BOL]"]),
         // `is of the view that` holds content as `says that` does (Spanish `opina que`)
         ("Peru is of the view that Chile must close the border.", &["is of the view statement [PER] -> [CHL]"]),
@@ -424,6 +428,7 @@ fn spanish_cases() {
         ("Chile calcula que Perú perdió mil soldados.", &["calcula statement [CHL] -> [PER]"]),
         ("Chile calculó el total de los gastos de Perú.", &[]),
         ("Como dije antes, Chile cerró la frontera.", &["dije statement [] -> [CHL]"]),
+        ("Perú condenó el ataque que tuvo lugar en Chile.", &["condenó criticism [PER] -> []"]),
         // `pone de manifiesto que` states what something shows (English `shows that`); with a
         // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
         ("Chile puso de manifiesto que Perú cerró la frontera.", &["puso de manifiesto statement [CHL] -> [PER]"]),
