@@ -1121,6 +1121,7 @@ impl<'a> Ctx<'a> {
             .is_some_and(|(j, _)| self.word_is("fixed-before", j));
         !fixed
             && !self.future(cue)
+            && !self.requested(cue)
             && !self.cross_reference(cue)
             && !self.mere_purpose(cue)
             && !(0..cue.first)
@@ -1130,6 +1131,30 @@ impl<'a> Ctx<'a> {
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
                 .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
+    }
+
+    /// An infinitive cue that someone is asked, urged or encouraged to utter (`requests the
+    /// Secretary-General to propose`, `encouraging members to explain their position`, `insta a
+    /// los Estados a informar`): the request is the claim, what it asks for has not happened.
+    /// The cue follows one of `[request-links]` (`to`, `a`), and a verb of `[request-verbs]`
+    /// stands before that within the clause.
+    fn requested(&self, cue: &Cue) -> bool {
+        let Some(link) = cue.first.checked_sub(1) else {
+            return false;
+        };
+        if !self.word_is("request-links", link) {
+            return false;
+        }
+        (0..link)
+            .rev()
+            .take(12)
+            .take_while(|&j| {
+                let t = &self.toks[j];
+                (t.is_word || t.lower == ",")
+                    && !self.lang.tok_is("stops", t)
+                    && !self.tok_in_quote[j]
+            })
+            .any(|j| self.word_is("request-verbs", j))
     }
 
     /// A verb cue in the future or the conditional (`comunicaré sus conclusiones`, `recomendaría

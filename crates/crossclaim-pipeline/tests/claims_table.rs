@@ -245,6 +245,9 @@ fn english_cases() {
         // it (as Spanish `que` ends the clause); one before the relative pronoun stays
         ("Peru condemned the attack which took place in Chile.", &["condemned criticism [PER] -> []"]),
         ("Peru condemned Chile, which denied the attack.", &["condemned criticism [PER] -> [CHL]", "denied denial [CHL] -> []"]),
+        // what someone is asked or urged to say is not said yet; the request is the claim
+        ("Peru urges Chile to condemn the attacks.", &["urges statement [PER] -> [CHL]"]),
+        ("Peru encouraged the members, in a letter, to explain their position on Chile.", &["encouraged statement [PER] -> [CHL]"]),
         ("Peru wishes to avoid a war, and Chile said that Bolivia signed the treaty.", &["said statement [CHL] -> [BOL]"]),
         // `is of the view that` holds content as `says that` does (Spanish `opina que`)
         ("Peru is of the view that Chile must close the border.", &["is of the view statement [PER] -> [CHL]"]),
@@ -429,6 +432,8 @@ fn spanish_cases() {
         ("Chile calculó el total de los gastos de Perú.", &[]),
         ("Como dije antes, Chile cerró la frontera.", &["dije statement [] -> [CHL]"]),
         ("Perú condenó el ataque que tuvo lugar en Chile.", &["condenó criticism [PER] -> []"]),
+        // lo que alguien es instado a decir no está dicho (English `urges Chile to condemn`)
+        ("Perú insta a Chile a condenar los ataques.", &["insta statement [PER] -> [CHL]"]),
         // `pone de manifiesto que` states what something shows (English `shows that`); with a
         // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
         ("Chile puso de manifiesto que Perú cerró la frontera.", &["puso de manifiesto statement [CHL] -> [PER]"]),
