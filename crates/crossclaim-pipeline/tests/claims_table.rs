@@ -434,6 +434,10 @@ fn spanish_cases() {
         ("Perú condenó el ataque que tuvo lugar en Chile.", &["condenó criticism [PER] -> []"]),
         // lo que alguien es instado a decir no está dicho (English `urges Chile to condemn`)
         ("Perú insta a Chile a condenar los ataques.", &["insta statement [PER] -> [CHL]"]),
+        // relative `según los cuales` points back to a noun and names no one (English `the
+        // rumours that`); `según` before a name cites it
+        ("Perú desmintió los rumores según los cuales Chile cerró la frontera.", &["desmintió denial [PER] -> []"]),
+        ("Según Perú, Chile cerró la frontera.", &["Según statement [PER] -> [CHL]"]),
         // `pone de manifiesto que` states what something shows (English `shows that`); with a
         // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
         ("Chile puso de manifiesto que Perú cerró la frontera.", &["puso de manifiesto statement [CHL] -> [PER]"]),
