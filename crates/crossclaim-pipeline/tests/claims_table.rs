@@ -233,6 +233,7 @@ fn english_cases() {
         ("Peru wishes to highlight the risks of the Chilean plan.", &[]),
         ("Chile will report that Peru closed the border.", &[]),
         ("We should warn that Chile closed the border.", &[]),
+        ("Peru is ready to condemn any attack by Chile.", &[]),
         ("Chile removes from the list the individuals reported to be deceased.", &[]),
         // a heading in capitals labels a part of a document: its cue forms quote no one; a cue
         // beside one capitalised acronym still does
@@ -418,6 +419,7 @@ fn spanish_cases() {
         ("Se puede afirmar que Chile cerró la frontera.", &[]),
         ("Debemos advertir que Chile cerró la frontera.", &[]),
         ("Es preciso añadir que Chile cerró la frontera.", &[]),
+        ("Perú está dispuesto a condenar cualquier ataque de Chile.", &[]),
         ("Perú desea la paz, y Chile afirmó que Bolivia firmó el tratado.", &["afirmó statement [CHL] -> [BOL]"]),
         // `es de la opinión de que` holds content as `opina que` does
         ("Perú es de la opinión de que Chile debe cerrar la frontera.", &["es de la opinión statement [PER] -> [CHL]"]),
