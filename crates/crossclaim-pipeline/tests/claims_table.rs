@@ -440,6 +440,10 @@ fn spanish_cases() {
         // rumours that`); `según` before a name cites it
         ("Perú desmintió los rumores según los cuales Chile cerró la frontera.", &["desmintió denial [PER] -> []"]),
         ("Según Perú, Chile cerró la frontera.", &["Según statement [PER] -> [CHL]"]),
+        // `como se indica a continuación` points to what follows in the document (English `as
+        // follows`); a speaker before it keeps the claim
+        ("Las medidas de Chile son, como se indica a continuación, tres.", &[]),
+        ("Perú indicó a continuación que Chile cerró la frontera.", &["indicó statement [PER] -> [CHL]"]),
         // `pone de manifiesto que` states what something shows (English `shows that`); with a
         // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
         ("Chile puso de manifiesto que Perú cerró la frontera.", &["puso de manifiesto statement [CHL] -> [PER]"]),
