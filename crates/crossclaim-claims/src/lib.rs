@@ -757,6 +757,37 @@ impl<'a> Ctx<'a> {
         if after_number {
             return None;
         }
+        // So does one that opens the sentence or follows a preposition (or `by`), before a lower-case noun
+        // (`Alleged rapes of minors`, `caused by pledged funds`, `including proposed travel`): a
+        // finite verb follows neither, and Spanish puts the same participle after its noun with
+        // no auxiliary (`los fondos prometidos`), which is no claim either.
+        let opens = self.opening_word() == Some(i);
+        let after_preposition = self.words_before(i).next().is_some_and(|(j, _)| {
+            j + 1 == i && (self.word_is("prepositions", j) || self.word_is("agent", j))
+        });
+        let adjective = t.lower.ends_with("ed")
+            && (opens || after_preposition)
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.is_word
+                    && !n.text.starts_with(char::is_uppercase)
+                    && !n.lower.ends_with("ly")
+                    && ![
+                        "determiners",
+                        "introducers",
+                        "agent",
+                        "content-intro",
+                        "stops",
+                        "pronouns",
+                        "prepositions",
+                        "pre-verb",
+                        "coordination",
+                    ]
+                    .iter()
+                    .any(|set| self.lang.tok_is(set, n))
+            });
+        if adjective {
+            return None;
+        }
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);
         // A determiner or preposition right before makes it a noun (`the report`); one two words
         // back (`una gran amenaza`) does too, for forms that can be nouns, unless the word

@@ -234,6 +234,11 @@ fn english_cases() {
         ("Chile will report that Peru closed the border.", &[]),
         ("We should warn that Chile closed the border.", &[]),
         ("Peru is ready to condemn any attack by Chile.", &[]),
+        // a participle that opens the sentence or follows a preposition, before a noun, is an
+        // adjective (Spanish `los fondos prometidos`); one with its subject is a verb
+        ("Alleged attacks by Chile rose in March.", &[]),
+        ("The deficit of Peru was caused by pledged funds that never arrived.", &[]),
+        ("Peru alleged attacks by Chile.", &["alleged accusation [PER] -> [CHL]"]),
         ("Chile removes from the list the individuals reported to be deceased.", &[]),
         // a heading in capitals labels a part of a document: its cue forms quote no one; a cue
         // beside one capitalised acronym still does
