@@ -844,6 +844,15 @@ impl<'a> Ctx<'a> {
                         || (!plural && form.ends_with('n')))
             });
         let after_determiner = after_determiner && !clitic;
+        // A form that is also a noun, right before `de`/`of` and a name, is the noun with its
+        // holder (`Denuncia de Cuba`, a title; English `Complaint by Cuba`): a verb takes no
+        // such complement.
+        let noun_of_name = noun.is_some()
+            && self.word_is("agent-link", i + 1)
+            && self.toks.get(i + 2).is_some_and(|n| {
+                n.is_word && (n.text.starts_with(char::is_uppercase) || self.tok_in_mention[i + 2])
+            });
+        let after_determiner = after_determiner || noun_of_name;
         let make = |kind, passive, noun| Cue {
             kind,
             span: t.span,

@@ -448,6 +448,10 @@ fn spanish_cases() {
         // `como se indica a continuación` points to what follows in the document (English `as
         // follows`); a speaker before it keeps the claim
         ("Las medidas de Chile son, como se indica a continuación, tres.", &[]),
+        // a form that is also a noun, before `de` and a name, is the noun with its holder (a title:
+        // English `Complaint by Peru`); the verb takes no such complement
+        ("Denuncia de Perú (17 de septiembre de 1973).", &[]),
+        ("Perú denuncia de nuevo los ataques de Chile.", &["denuncia criticism [PER] -> [CHL]"]),
         ("Perú indicó a continuación que Chile cerró la frontera.", &["indicó statement [PER] -> [CHL]"]),
         // `pone de manifiesto que` states what something shows (English `shows that`); with a
         // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
