@@ -147,6 +147,9 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 
 word_sets! {
     "reduced-hedge",
+    "unrealised-endings",
+    "request-verbs",
+    "request-links",
     "noun-before",
     "not-speaker",
     "impersonal-hedge",

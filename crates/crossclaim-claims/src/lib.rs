@@ -291,6 +291,14 @@ fn names_speaker(phrase: &str) -> bool {
         && phrase.split_whitespace().count() <= 5
 }
 
+/// A word of two letters or more written in capitals (`CLAIMS`, `INDICAN`).
+fn shouted(t: &Tok<'_>) -> bool {
+    t.is_word
+        && t.text.chars().nth(1).is_some()
+        && t.text.chars().all(|c| !c.is_lowercase())
+        && t.text.chars().any(char::is_uppercase)
+}
+
 fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
 }
@@ -764,6 +772,16 @@ impl<'a> Ctx<'a> {
         if !sentence_initial && t.text.starts_with(char::is_uppercase) && !self.title_case() {
             return None;
         }
+        // A cue form in capitals next to another word in capitals is a word of a heading
+        // (`RECOMMENDED CORRECTIONS CONCERNING …`, `LA QUE SE INDICAN LOS ASUNTOS`), which
+        // labels a part of a document and quotes no one.
+        if shouted(t)
+            && [i.wrapping_sub(1), i + 1]
+                .iter()
+                .any(|&j| self.toks.get(j).is_some_and(shouted))
+        {
+            return None;
+        }
         // A participle between a number and a noun modifies it (`4,051 pledged delegates`); `4 in
         // 10 said`, `resolution 1701 reaffirmed the` and a year (`dated June 2005 indicated 67
         // posts`) keep their verb.
@@ -780,6 +798,37 @@ impl<'a> Ctx<'a> {
                     && !self.lang.tok_is("agent", n)
             });
         if after_number {
+            return None;
+        }
+        // So does one that opens the sentence or follows a preposition (or `by`), before a lower-case noun
+        // (`Alleged rapes of minors`, `caused by pledged funds`, `including proposed travel`): a
+        // finite verb follows neither, and Spanish puts the same participle after its noun with
+        // no auxiliary (`los fondos prometidos`), which is no claim either.
+        let opens = self.opening_word() == Some(i);
+        let after_preposition = self.words_before(i).next().is_some_and(|(j, _)| {
+            j + 1 == i && (self.word_is("prepositions", j) || self.word_is("agent", j))
+        });
+        let adjective = t.lower.ends_with("ed")
+            && (opens || after_preposition)
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.is_word
+                    && !n.text.starts_with(char::is_uppercase)
+                    && !n.lower.ends_with("ly")
+                    && ![
+                        "determiners",
+                        "introducers",
+                        "agent",
+                        "content-intro",
+                        "stops",
+                        "pronouns",
+                        "prepositions",
+                        "pre-verb",
+                        "coordination",
+                    ]
+                    .iter()
+                    .any(|set| self.lang.tok_is(set, n))
+            });
+        if adjective {
             return None;
         }
         let noun = readings.iter().find(|r| r.pos == Pos::Noun);
@@ -821,6 +870,32 @@ impl<'a> Ctx<'a> {
             .iter()
             .find(|r| r.pos != Pos::Noun)
             .filter(|_| !after_genitive);
+        // Spanish `la`, `los`, `las` are articles and object pronouns (words both of
+        // `determiners` and `pre-verb`): before a verb form that no noun shares and that cannot
+        // agree with them as a noun would (`y los exhorta a`, `y las recuerda`, `la amenazó con`),
+        // they are the verb's object (English `calls upon them`), not a determiner.
+        let clitic = !noun_like
+            && verb.is_some_and(|v| v.pos == Pos::Verb)
+            && self.words_before(i).next().is_some_and(|(j, w)| {
+                let plural = w.ends_with('s');
+                let form = t.lower;
+                j + 1 == i
+                    && self.word_is("determiners", j)
+                    && self.word_is("pre-verb", j)
+                    && (form.ends_with(['ó', 'é', 'í'])
+                        || (plural && !form.ends_with('s'))
+                        || (!plural && form.ends_with('n')))
+            });
+        let after_determiner = after_determiner && !clitic;
+        // A form that is also a noun, right before `de`/`of` and a name, is the noun with its
+        // holder (`Denuncia de Cuba`, a title; English `Complaint by Cuba`): a verb takes no
+        // such complement.
+        let noun_of_name = noun.is_some()
+            && self.word_is("agent-link", i + 1)
+            && self.toks.get(i + 2).is_some_and(|n| {
+                n.is_word && (n.text.starts_with(char::is_uppercase) || self.tok_in_mention[i + 2])
+            });
+        let after_determiner = after_determiner || noun_of_name;
         let make = |kind, passive, noun| Cue {
             kind,
             span: t.span,
@@ -1091,10 +1166,18 @@ impl<'a> Ctx<'a> {
         name && object && !self.title_case()
     }
 
-    /// The cue at `i` stands right after a comma or a closing quotation mark.
+    /// The cue at `i` stands right after a comma or a closing quotation mark. A mark with no
+    /// word before it in the sentence opens a quotation rather than closing one (`"Report of the
+    /// Secretary-General on …"`, a title): what follows it is no speech tag.
     fn postposed_position(&self, i: usize) -> Option<()> {
         let prev = i.checked_sub(1)?;
-        matches!(self.toks[prev].lower, "," | "”" | "’" | "\"" | "»" | "'").then_some(())
+        match self.toks[prev].lower {
+            "," => Some(()),
+            "”" | "’" | "\"" | "»" | "'" => {
+                self.toks[..prev].iter().any(|t| t.is_word).then_some(())
+            }
+            _ => None,
+        }
     }
 
     /// Does the cue at `i` introduce content: a `that`/`:`-clause, a quotation, a determiner or
@@ -1120,6 +1203,8 @@ impl<'a> Ctx<'a> {
             .next()
             .is_some_and(|(j, _)| self.word_is("fixed-before", j));
         !fixed
+            && !self.future(cue)
+            && !self.requested(cue)
             && !self.cross_reference(cue)
             && !self.mere_purpose(cue)
             && !(0..cue.first)
@@ -1129,6 +1214,47 @@ impl<'a> Ctx<'a> {
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
                 .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
                 .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
+    }
+
+    /// An infinitive cue that someone is asked, urged or encouraged to utter (`requests the
+    /// Secretary-General to propose`, `encouraging members to explain their position`, `insta a
+    /// los Estados a informar`): the request is the claim, what it asks for has not happened.
+    /// The cue follows one of `[request-links]` (`to`, `a`), and a verb of `[request-verbs]`
+    /// stands before that within the clause.
+    fn requested(&self, cue: &Cue) -> bool {
+        let Some(link) = cue.first.checked_sub(1) else {
+            return false;
+        };
+        if !self.word_is("request-links", link) {
+            return false;
+        }
+        (0..link)
+            .rev()
+            .take(12)
+            .take_while(|&j| {
+                let t = &self.toks[j];
+                (t.is_word || t.lower == ",")
+                    && !self.lang.tok_is("stops", t)
+                    && !self.tok_in_quote[j]
+            })
+            .any(|j| self.word_is("request-verbs", j))
+    }
+
+    /// A verb cue in the future or the conditional (`comunicaré sus conclusiones`, `recomendaría
+    /// un programa`): what someone will or would say, not what they said, as English `will`,
+    /// `would` before the cue (`[unrealised]`). The form is an infinitive cue form with one of
+    /// `[unrealised-endings]` after it, so a past form that ends the same (`consideré`, `sugería`)
+    /// is not taken for one.
+    fn future(&self, cue: &Cue) -> bool {
+        if cue.noun || cue.first != cue.last {
+            return false;
+        }
+        let w = self.toks[cue.first].lower;
+        self.lang.set("unrealised-endings").any(|e| {
+            w.strip_suffix(e).is_some_and(|infinitive| {
+                infinitive.ends_with('r') && !self.lang.lookup(infinitive).is_empty()
+            })
+        })
     }
 
     /// A participle that gives a thing its name (`a play called “The Sons”`, `a band called
@@ -1559,9 +1685,14 @@ impl<'a> Ctx<'a> {
                 self.statement_target(after, end, quote, content_first, cue)
             }
             _ => {
-                // The target is governed by the cue: it comes before the next clause.
+                // The target is governed by the cue: it comes before the next clause, a relative
+                // clause too (`condemns the coup which took place in Bangui`: Bangui is where the
+                // coup happened, as in Spanish `el golpe que tuvo lugar en Bangui`).
                 let clause_end = (after..end)
-                    .find(|&j| self.lang.tok_is("stops", &self.toks[j]))
+                    .find(|&j| {
+                        let t = &self.toks[j];
+                        self.lang.tok_is("stops", t) || self.lang.tok_is("relative", t)
+                    })
                     .unwrap_or(end);
                 let t = self.first_group_after(after, clause_end);
                 if t.is_empty() && content_first {

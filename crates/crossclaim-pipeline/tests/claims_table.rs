@@ -228,6 +228,47 @@ fn english_cases() {
         // is not made (`para anunciar que …` announces)
         ("Peru sent an envoy in order to clarify its position.", &[]),
         ("Peru sent an envoy in order to announce that the border with Chile was closed.", &["announce statement [PER] -> [CHL]"]),
+        // a wish to say something says nothing yet (`desearía destacar`); one wish does not
+        // reach a later statement of its own
+        ("Peru wishes to highlight the risks of the Chilean plan.", &[]),
+        ("Chile will report that Peru closed the border.", &[]),
+        ("We should warn that Chile closed the border.", &[]),
+        ("Peru is ready to condemn any attack by Chile.", &[]),
+        // a participle that opens the sentence or follows a preposition, before a noun, is an
+        // adjective (Spanish `los fondos prometidos`); one with its subject is a verb
+        ("Alleged attacks by Chile rose in March.", &[]),
+        ("The deficit of Peru was caused by pledged funds that never arrived.", &[]),
+        ("Peru alleged attacks by Chile.", &["alleged accusation [PER] -> [CHL]"]),
+        ("Chile removes from the list the individuals reported to be deceased.", &[]),
+        // a heading in capitals labels a part of a document: its cue forms quote no one; a cue
+        // beside one capitalised acronym still does
+        ("RECOMMENDED CHANGES TO THE CLAIMS OF PERU", &[]),
+        ("The OAS said that Peru closed the border.", &["said statement [OAS] -> [PER]"]),
+        ("Chile estimates that Peru lost a thousand soldiers.", &["estimates statement [CHL] -> [PER]"]),
+        // `affirm` is Spanish `afirmar`
+        ("Chile affirmed that Peru had closed the border.", &["affirmed statement [CHL] -> [PER]"]),
+        // the target of a criticism is governed by its cue, not named in a relative clause after
+        // it (as Spanish `que` ends the clause); one before the relative pronoun stays
+        ("Peru condemned the attack which took place in Chile.", &["condemned criticism [PER] -> []"]),
+        ("Peru condemned Chile, which denied the attack.", &["condemned criticism [PER] -> [CHL]", "denied denial [CHL] -> []"]),
+        // what someone is asked or urged to say is not said yet; the request is the claim
+        ("Peru urges Chile to condemn the attacks.", &["urges statement [PER] -> [CHL]"]),
+        ("Peru encouraged the members, in a letter, to explain their position on Chile.", &["encouraged statement [PER] -> [CHL]"]),
+        ("Peru wishes to avoid a war, and Chile said that Bolivia signed the treaty.", &["said statement [CHL] -> [BOL]"]),
+        // `is of the view that` holds content as `says that` does (Spanish `opina que`)
+        ("Peru is of the view that Chile must close the border.", &["is of the view statement [PER] -> [CHL]"]),
+        ("The view of the river from Peru is beautiful.", &[]),
+        // drawing attention to something points it out (Spanish `llamó la atención sobre`); a
+        // witness who gave an account tells what happened (Spanish `relató`)
+        ("Peru drew attention to the attacks by Chile.", &["drew attention statement [PER] -> [CHL]"]),
+        ("The painting by Chile drew the attention of Peru.", &[]),
+        ("Peru gave the following account: Chile closed the border.", &["gave statement [PER] -> [CHL]"]),
+        ("Peru gave Chile a bank account.", &[]),
+        // a quotation mark that opens the sentence opens a title, it closes no quotation: the
+        // cue form after it is no speech tag (`"…," reports X` keeps one)
+        ("\"Report of the Secretary-General on Peru and Chile\".", &[]),
+        ("\"The border is closed,\" reports the agency of Peru.", &["reports statement [PER] -> [] q=\"The border is closed,\""]),
+        ("Peru gave an account of the attacks by Chile.", &["gave statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -289,9 +330,14 @@ fn spanish_cases() {
         ("Chile repartirá la ayuda según las necesidades de cada región.", &[]),
         // Civil servants and experts speak for the body after `de`, as officials do.
         ("Los funcionarios de Chile dijeron que Perú había cerrado la frontera.", &["dijeron statement [CHL] -> [PER]"]),
-        // `informar` in any tense tells only with content, as English `report`.
+        // `informar` in any tense tells only with content, as English `report`; in the future or
+        // the conditional it tells nothing yet (English `will report`), content or not.
         ("Chile informará al Comité después de cada reunión.", &[]),
-        ("Chile informará que Perú cerró la frontera.", &["informará statement [CHL] -> [PER]"]),
+        ("Chile informaba que Perú cerraba la frontera.", &["informaba statement [CHL] -> [PER]"]),
+        ("Chile informará que Perú cerró la frontera.", &[]),
+        ("Chile recomendaría que Perú cerrara la frontera.", &[]),
+        // a past form that ends as a future does is no future (`consideré` is no `considerar` + `é`)
+        ("Consideré que Chile había cerrado la frontera.", &["Consideré statement [] -> [CHL]"]),
         ("Chile presentó una relación detallada y precisa de los hechos en Perú.", &[]),
         ("Chile precisa que Perú no cerró la frontera.", &["precisa statement [CHL] -> [PER]"]),
         // A support verb governs its noun only with no preposition between (`hacer frente a`).
@@ -311,7 +357,11 @@ fn spanish_cases() {
         ("Chile hizo un llamamiento a Perú para que retire sus tropas.", &["hizo un llamamiento statement [CHL] -> [PER]"]),
         ("Chile y Perú estuvieron de acuerdo en que la frontera está en calma.", &["estuvieron de acuerdo statement [CHL,PER] -> []"]),
         ("Se tuvo noticia de nuevos ataques en Chile.", &["tuvo noticia statement [] -> [CHL]"]),
+        // the subjunctive in a relative clause hedges on whatever was reported (English
+        // `individuals reported to be deceased`)
+        ("Chile retira de la lista a las personas de cuyo fallecimiento se haya tenido noticia.", &[]),
         ("Hubo denuncias de ataques en Chile.", &["denuncias statement [] -> [CHL]"]),
+        ("Hubo 18 denuncias de ataques en Chile.", &["denuncias statement [] -> [CHL]"]),
         // `exige` without content is `requires`; with content, or in the past, a demand.
         ("El tratado con Chile exige la ratificación de ambos congresos.", &[]),
         ("Perú exige que Chile retire sus tropas.", &["exige statement [PER] -> [CHL]"]),
@@ -367,6 +417,52 @@ fn spanish_cases() {
         ("Perú envió un enviado a fin de aclarar su posición.", &[]),
         ("Perú convocó a la prensa para anunciar que Chile había cerrado la frontera.", &["anunciar statement [PER] -> [CHL]"]),
         ("Perú y Chile se unen para denunciar los ataques de Bolivia.", &["denunciar criticism [PER,CHL] -> [BOL]"]),
+        // a wish or a possibility of saying something (`quisiera destacar`, `se puede afirmar`) is
+        // not yet said, as English `wants to`, `may`
+        ("Perú quisiera destacar los riesgos del plan de Chile.", &[]),
+        ("Perú desearía señalar que Chile cerró la frontera.", &[]),
+        ("Se puede afirmar que Chile cerró la frontera.", &[]),
+        ("Debemos advertir que Chile cerró la frontera.", &[]),
+        ("Es preciso añadir que Chile cerró la frontera.", &[]),
+        ("Perú está dispuesto a condenar cualquier ataque de Chile.", &[]),
+        ("Perú desea la paz, y Chile afirmó que Bolivia firmó el tratado.", &["afirmó statement [CHL] -> [BOL]"]),
+        // `es de la opinión de que` holds content as `opina que` does
+        ("Perú es de la opinión de que Chile debe cerrar la frontera.", &["es de la opinión statement [PER] -> [CHL]"]),
+        // `llamó la atención sobre` points something out (English `drew attention to`); a
+        // surprise does not (`me llamó la atención`)
+        ("Perú llamó la atención sobre los ataques de Chile.", &["llamó la atención statement [PER] -> [CHL]"]),
+        ("La propuesta de Chile llamó la atención de Perú.", &[]),
+        // a heading in capitals is no claim (English `RECOMMENDED CHANGES`)
+        ("NOTA EN LA QUE SE INDICAN LOS ASUNTOS DE CHILE", &[]),
+        // `calcula que` states an estimate (English `estimates that`); a sum worked out does not
+        ("Chile calcula que Perú perdió mil soldados.", &["calcula statement [CHL] -> [PER]"]),
+        ("Chile calculó el total de los gastos de Perú.", &[]),
+        ("Como dije antes, Chile cerró la frontera.", &["dije statement [] -> [CHL]"]),
+        ("Perú condenó el ataque que tuvo lugar en Chile.", &["condenó criticism [PER] -> []"]),
+        // lo que alguien es instado a decir no está dicho (English `urges Chile to condemn`)
+        ("Perú insta a Chile a condenar los ataques.", &["insta statement [PER] -> [CHL]"]),
+        // relative `según los cuales` points back to a noun and names no one (English `the
+        // rumours that`); `según` before a name cites it
+        ("Perú desmintió los rumores según los cuales Chile cerró la frontera.", &["desmintió denial [PER] -> []"]),
+        ("Según Perú, Chile cerró la frontera.", &["Según statement [PER] -> [CHL]"]),
+        // `como se indica a continuación` points to what follows in the document (English `as
+        // follows`); a speaker before it keeps the claim
+        ("Las medidas de Chile son, como se indica a continuación, tres.", &[]),
+        // a form that is also a noun, before `de` and a name, is the noun with its holder (a title:
+        // English `Complaint by Peru`); the verb takes no such complement
+        ("Denuncia de Perú (17 de septiembre de 1973).", &[]),
+        ("Perú denuncia de nuevo los ataques de Chile.", &["denuncia criticism [PER] -> [CHL]"]),
+        ("Perú indicó a continuación que Chile cerró la frontera.", &["indicó statement [PER] -> [CHL]"]),
+        // `pone de manifiesto que` states what something shows (English `shows that`); with a
+        // noun phrase after it, it exhibits and quotes no one (English `illustrated`)
+        ("Chile puso de manifiesto que Perú cerró la frontera.", &["puso de manifiesto statement [CHL] -> [PER]"]),
+        ("El proceso puso de manifiesto las diferencias entre Chile y Perú.", &[]),
+        // `la`, `los`, `las` before a verb form that no noun shares and that does not agree with
+        // them as an article would are its object (`y los exhorta`, English `and calls upon them`);
+        // before a noun they stay articles (`la pregunta`, `las protestas`)
+        ("Chile alienta a los Estados a firmar el tratado y los exhorta a ratificarlo.", &["alienta statement [CHL] -> []", "exhorta statement [CHL] -> []"]),
+        ("Perú presentó un plan y Chile lo criticó y la amenazó con sanciones.", &["criticó criticism [CHL] -> []", "amenazó warning [CHL] -> []"]),
+        ("La pregunta de Chile y las protestas de Perú siguen sin respuesta.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
@@ -510,5 +606,6 @@ fn a_foreign_paragraph_is_listed_and_read_with_no_cue_of_the_document_language()
         doc.claims.iter().all(|c| !span.contains(&c.cue)),
         "no Spanish cue inside the English paragraph"
     );
-    assert_eq!(claims(&p, Lang::Es, text).len(), 4);
+    // (`acusó`, `rechazó`, `dijo`; `pedirá` is what he will ask, not what he asked)
+    assert_eq!(claims(&p, Lang::Es, text).len(), 3);
 }
