@@ -462,7 +462,7 @@ impl EntityLexicon {
                 continue;
             }
             folded_word.clear();
-            folded_word.push_str(&fold(word));
+            crossclaim_core::fold_onto(word, &mut folded_word);
             // People whose surname this is (or a misspelling of), most recently named first.
             let mut hits: Vec<(usize, u32)> = known
                 .iter()
@@ -557,8 +557,18 @@ fn capitalised_words_from(text: &str, from: usize) -> impl Iterator<Item = (usiz
 /// keeps its first two letters and is not a Spanish gender or number variant (`Castilla` is
 /// not `Castillo`, `Morale` is not `Morales`). Both are folded.
 fn misspelling(surname: &str, word: &str) -> bool {
+    // The first two letters first, without collecting the chars: this runs for every
+    // capitalised word after a person's name and every surname known, and most words start
+    // otherwise (the same test as comparing `s.get(..2)` with `w.get(..2)` below would be).
+    let first_two = |x: &str| {
+        let mut c = x.chars();
+        Some((c.next()?, c.next()?))
+    };
+    if first_two(surname) != first_two(word) {
+        return false;
+    }
     let (s, w): (Vec<char>, Vec<char>) = (surname.chars().collect(), word.chars().collect());
-    if s.len() < 5 || s.get(..2) != w.get(..2) || !one_edit(surname, word) {
+    if s.len() < 5 || !one_edit(surname, word) {
         return false;
     }
     let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiou".contains(*c));
