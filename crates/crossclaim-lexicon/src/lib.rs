@@ -307,6 +307,18 @@ impl EntityLexicon {
             .find_all(text, folded, lang)
             .into_iter()
             .map(|m| {
+                let span = Span::new(m.span.start + offset, m.span.end + offset);
+                // Most surfaces are one entity's form: no order to make, no other candidate (what
+                // the general way below gives, without its vector of IDs).
+                if let [only] = m.payloads[..] {
+                    return Found {
+                        span,
+                        entity: only.entity,
+                        etype: only.etype,
+                        candidates: Vec::new(),
+                        resolved: None,
+                    };
+                }
                 // Primary forms first, then candidate-only (`form?`) ones; form order within.
                 let mut refs = m.payloads;
                 refs.sort_by_key(|r| r.secondary);
@@ -317,7 +329,7 @@ impl EntityLexicon {
                     }
                 }
                 Found {
-                    span: Span::new(m.span.start + offset, m.span.end + offset),
+                    span,
                     entity: refs[0].entity,
                     etype: refs[0].etype,
                     candidates: ids.into_iter().skip(1).collect(),
