@@ -503,6 +503,7 @@ impl KeyCache {
     /// A word met for the first time is folded, and its folded form looked up too when that is
     /// ASCII (`Government` after `government`: a key depends only on the folded word, and an
     /// ASCII folded word folds to itself); the folded form is remembered with the word.
+    #[inline]
     fn index(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
         let b = word.as_bytes();
         let Some(padded) = pad(b) else {
@@ -511,6 +512,15 @@ impl KeyCache {
         if let Some(index) = self.lookup(&padded, b.len()) {
             return (index != NOT_IN_FORMS).then_some(index);
         }
+        self.index_new(m, word, padded)
+    }
+
+    /// [`index`](Self::index) for a word not remembered yet (about one word in fifteen on
+    /// news): kept apart so that the look-up of a remembered word pays for none of its set-up.
+    #[cold]
+    #[inline(never)]
+    fn index_new(&mut self, m: &LangMatcher, word: &str, padded: [u8; SLOT_WORD]) -> Option<u32> {
+        let b = word.as_bytes();
         self.fold(word);
         let folded = (self.folded.as_bytes() != b && self.folded.is_ascii())
             .then(|| pad(self.folded.as_bytes()).map(|p| (p, self.folded.len())))
