@@ -75,7 +75,14 @@ impl LangMatcher {
                     None => (0, word),
                 };
                 let next = m.vocabulary.len() as u32;
-                let index = *m.vocabulary.entry(key.to_owned()).or_insert(next);
+                // Looked up before a key is copied: most words of the forms are seen before.
+                let index = match m.vocabulary.get(key) {
+                    Some(&index) => index,
+                    None => {
+                        m.vocabulary.insert(key.to_owned(), next);
+                        next
+                    }
+                };
                 let token = 2 * index + name;
                 let fresh = m.ends.len() as u32;
                 node = *m.edges.entry(edge(node, token)).or_insert(fresh);
@@ -496,6 +503,7 @@ impl KeyCache {
     /// A word met for the first time is folded, and its folded form looked up too when that is
     /// ASCII (`Government` after `government`: a key depends only on the folded word, and an
     /// ASCII folded word folds to itself); the folded form is remembered with the word.
+    #[inline]
     fn index(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
         let b = word.as_bytes();
         let Some(padded) = pad(b) else {
@@ -504,6 +512,15 @@ impl KeyCache {
         if let Some(index) = self.lookup(&padded, b.len()) {
             return (index != NOT_IN_FORMS).then_some(index);
         }
+        self.index_new(m, word, padded)
+    }
+
+    /// [`index`](Self::index) for a word not remembered yet (about one word in fifteen on
+    /// news): kept apart so that the look-up of a remembered word pays for none of its set-up.
+    #[cold]
+    #[inline(never)]
+    fn index_new(&mut self, m: &LangMatcher, word: &str, padded: [u8; SLOT_WORD]) -> Option<u32> {
+        let b = word.as_bytes();
         self.fold(word);
         let folded = (self.folded.as_bytes() != b && self.folded.is_ascii())
             .then(|| pad(self.folded.as_bytes()).map(|p| (p, self.folded.len())))
@@ -678,36 +695,57 @@ fn phrase_keys(
         .iter()
         .map(|w| phrase[w.start..].starts_with(char::is_uppercase))
         .collect();
-    let keys: Vec<String> = folded.iter().map(|w| key_of(w)).collect();
-    let mut variants = vec![keys.clone()];
+    let mut keys: Vec<String> = folded.iter().map(|w| key_of(w)).collect();
+    // The keys of the last word's variants: its own, then its plurals' when that is the word.
+    let mut lasts: Vec<String> = keys.last().into_iter().cloned().collect();
     if let (Some(last), Some(word)) = (keys.last(), folded.last()) {
         if last == word {
-            for plural in [format!("{word}s"), format!("{word}es")] {
-                let mut ks = keys.clone();
-                let n = ks.len() - 1;
-                ks[n] = key_of(&plural);
-                variants.push(ks);
-            }
+            let mut plural = word.clone();
+            plural.push('s');
+            lasts.push(key_of(&plural));
+            plural.truncate(word.len());
+            plural.push_str("es");
+            lasts.push(key_of(&plural));
         }
     }
+    // Each variant written straight into its string, not through `format!` of joined, cloned
+    // and marked vectors of keys.
+    let named = capital.iter().any(|&c| c);
     let mut out = Vec::new();
-    for ks in variants {
-        if capital.iter().any(|&c| c) {
-            let marked: Vec<String> = ks
-                .iter()
-                .zip(&capital)
-                .map(|(k, &c)| if c { format!("^{k}") } else { k.clone() })
-                .collect();
-            let mut initial = marked.clone();
-            initial[0] = ks[0].clone();
-            out.push(format!(" {} ", marked.join(" ")));
-            out.push(format!(" {} ", initial.join(" ")));
-        } else {
-            out.push(format!(" {} ", ks.join(" ")));
+    for last in lasts {
+        if let Some(k) = keys.last_mut() {
+            *k = last;
         }
+        if named {
+            out.push(spaced(&keys, &capital, 0));
+            out.push(spaced(&keys, &capital, 1));
+        } else {
+            out.push(spaced(&keys, &capital, keys.len()));
+        }
+    }
+    if out.is_empty() {
+        out.push(spaced(&keys, &capital, 0)); // no words: the caller reports the form
     }
     out.dedup();
     out
+}
+
+/// ` key key key ` with a space before, between and after the keys, and `^` before the key of
+/// each capitalised word from the `marked_from`-th on.
+fn spaced(keys: &[String], capital: &[bool], marked_from: usize) -> String {
+    let mut s = String::with_capacity(keys.iter().map(|k| k.len() + 2).sum::<usize>() + 2);
+    s.push(' ');
+    for (i, (k, &c)) in keys.iter().zip(capital).enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        if c && i >= marked_from {
+            s.push('^');
+        }
+        s.push_str(k);
+    }
+    s.push(' ');
+    s
 }
 
 /// A capitalised word that does not start a sentence (`March`, `Trial Lawyers`) is a name: it

@@ -83,6 +83,20 @@ fn ascii_word_prefix(b: &[u8], i: usize) -> Option<u32> {
         .then(|| u32::from_le_bytes(four))
 }
 
+/// The four bytes of `b` from `i`, whatever they are, as a number (`None` near the end).
+#[inline(always)]
+fn four_bytes(b: &[u8], i: usize) -> Option<u32> {
+    let four: [u8; 4] = b.get(i..i + 4)?.try_into().ok()?;
+    Some(u32::from_le_bytes(four))
+}
+
+/// A pattern of one to three bytes as a number: its bytes, and its length in the top byte (so
+/// that `a` and `a` followed by a zero byte differ).
+#[inline(always)]
+fn short_key(bytes: u32, len: u32) -> u32 {
+    (bytes & (u32::MAX >> (8 * (4 - len)))) | len << 24
+}
+
 /// The first four bytes of a pattern, as a number (`None` when it is shorter).
 fn first_four(p: &str) -> Option<u32> {
     let four: [u8; 4] = p.as_bytes().get(..4)?.try_into().ok()?;
@@ -167,6 +181,11 @@ pub struct PhraseMatcher<T> {
     first: [StateID; 256],
     /// The first four bytes of every pattern of four bytes or more.
     prefixes: PrefixBits,
+    /// Every pattern of one to three bytes, as [`short_key`] makes it.
+    shorts: PrefixBits,
+    /// For each byte, the lengths (bit `n` for `n` bytes) of the patterns of one to three bytes
+    /// that start with it: most bytes start none, and need no look-up in `shorts`.
+    short_lens: [u8; 256],
     /// Folded pattern of each automaton pattern id.
     patterns: Vec<String>,
     /// Pattern id of each folded pattern (to find shorter forms at the start of a rejected one).
@@ -243,10 +262,26 @@ impl<T> PhraseMatcher<T> {
             })
             .collect();
         let prefixes = PrefixBits::new(patterns.iter().filter_map(|p| first_four(p)));
+        let short: Vec<&[u8]> = patterns
+            .iter()
+            .map(|p| p.as_bytes())
+            .filter(|p| p.len() < 4)
+            .collect();
+        let shorts = PrefixBits::new(short.iter().map(|p| {
+            let mut four = [0u8; 4];
+            four[..p.len()].copy_from_slice(p);
+            short_key(u32::from_le_bytes(four), p.len() as u32)
+        }));
+        let mut short_lens = [0u8; 256];
+        for p in &short {
+            short_lens[usize::from(p[0])] |= 1 << p.len();
+        }
         Ok(PhraseMatcher {
             automaton,
             first,
             prefixes,
+            shorts,
+            short_lens,
             patterns,
             index,
             by_pattern,
@@ -292,13 +327,25 @@ impl<T> PhraseMatcher<T> {
                 at = word_end(hay, start);
                 continue;
             }
-            // A word whose first four bytes are ASCII letters and digits can only hold a form
-            // of four bytes or more that starts with those four (a shorter one would end inside
-            // the word, which no form may): when no pattern starts so, go on after the word.
-            if let Some(p) = ascii_word_prefix(bytes, start) {
+            // A pattern of four bytes or more found here starts with the next four bytes of the
+            // text; when no pattern starts so, only a pattern of one to three bytes can be found.
+            if let Some(p) = four_bytes(bytes, start) {
                 if !self.prefixes.may_contain(p) {
-                    at = self.after_word(hay, word_chars_end(hay, start + 4));
-                    continue;
+                    // A word whose first four bytes are ASCII letters and digits cannot hold a
+                    // shorter form either (it would end inside the word, which no form may): go
+                    // on after the word.
+                    if ascii_word_prefix(bytes, start).is_some() {
+                        at = self.after_word(hay, word_chars_end(hay, start + 4));
+                        continue;
+                    }
+                    // Other places (`the `, `of t`, `u.s.`): when none of the one to three bytes
+                    // from here is a pattern either, the walk would find nothing, and go on after
+                    // this word (see the end of this loop; `word_end` from `start` is where the
+                    // walk's word ends too): so do that now. Most short words are passed so.
+                    if !self.short_at(p) {
+                        at = self.after_word(hay, word_end(hay, start));
+                        continue;
+                    }
                 }
             }
             let walk = self.longest_at(bytes, start, first);
@@ -331,6 +378,14 @@ impl<T> PhraseMatcher<T> {
             at = self.after_word(hay, end);
         }
         out
+    }
+
+    /// Whether a pattern of one to three bytes may be the beginning of `four` (the next four
+    /// bytes of the text, as a number): a false answer is exact, a true one may be a collision.
+    #[inline(always)]
+    fn short_at(&self, four: u32) -> bool {
+        let lens = self.short_lens[(four & 0xFF) as usize];
+        (1..4).any(|n| lens & (1 << n) != 0 && self.shorts.may_contain(short_key(four, n)))
     }
 
     /// The next start from `end`, the end of a word where no form starts: most words are
@@ -982,6 +1037,38 @@ mod tests {
                 Err(e) => panic!("{e}"),
             }
         })
+    }
+
+    /// Whether `find_all` walks the automaton at a place whose next bytes are `four`.
+    fn walks_at<T>(m: &PhraseMatcher<T>, four: u32) -> bool {
+        m.prefixes.may_contain(four) || m.short_at(four)
+    }
+
+    /// What `find_all` passes over without a walk: four bytes that start no pattern of four
+    /// bytes or more and begin with no shorter pattern. Every pattern's beginning, whatever
+    /// follows it, must be let through.
+    fn every_pattern_walked<T>(m: &PhraseMatcher<T>) {
+        for p in m.patterns() {
+            let b = p.as_bytes();
+            for next in [b' ', b'.', b'a', b'z', b'0', 0xC3, 0x00] {
+                let mut four = [next; 4];
+                let n = b.len().min(4);
+                four[..n].copy_from_slice(&b[..n]);
+                assert!(walks_at(m, u32::from_le_bytes(four)), "{p:?} then {next}");
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_checks_let_every_pattern_through() {
+        let test = matcher();
+        every_pattern_walked(&test);
+        every_pattern_walked(real_lexicon().matcher());
+        // A place that starts no pattern is passed over (`the ` and `u.n.` here; `u` starts
+        // `us`, two bytes, and `u.s.`, four).
+        assert!(!walks_at(&test, u32::from_le_bytes(*b"the ")));
+        assert!(!walks_at(&test, u32::from_le_bytes(*b"u.n.")));
+        assert!(walks_at(&test, u32::from_le_bytes(*b"us, ")));
     }
 
     #[test]
