@@ -239,6 +239,33 @@ struct StartFilter {
     /// quantity (`by_len` of any length)? Always when that byte is not ASCII (see
     /// [`LangNumbers::may_start_at`]).
     pairs: Vec<bool>,
+    /// `pairs` again, as one bit per two bytes as they stand in the text (first byte the low
+    /// one: an ASCII letter in either case, then any byte), for [`LangNumbers::skip`] to test
+    /// a word start in its chunk of eight bytes without reading the text again.
+    pair_bits: PairBits,
+}
+
+/// 65 536 bits, one per `u16`.
+#[derive(Clone, Debug)]
+struct PairBits(Box<[u64; 1024]>);
+
+impl Default for PairBits {
+    fn default() -> Self {
+        PairBits(Box::new([0; 1024]))
+    }
+}
+
+impl PairBits {
+    fn set(&mut self, two: u16) {
+        self.0[usize::from(two >> 6)] |= 1 << (two & 63);
+    }
+
+    /// Is the bit of the low two bytes of `x` set?
+    #[inline(always)]
+    fn has(&self, x: u64) -> bool {
+        let two = x as u16;
+        self.0[usize::from(two >> 6)] >> (two & 63) & 1 != 0
+    }
 }
 
 impl StartFilter {
@@ -268,6 +295,13 @@ impl StartFilter {
                 }
                 _ => bits & Self::second(None) != 0,
             }));
+        }
+        for first in (b'a'..=b'z').chain(b'A'..=b'Z') {
+            for second in 0..=u8::MAX {
+                if f.pairs[usize::from((first | 0x20) - b'a') * 257 + usize::from(second)] {
+                    f.pair_bits.set(u16::from_le_bytes([first, second]));
+                }
+            }
         }
         f
     }
@@ -443,11 +477,19 @@ impl LangNumbers {
             };
             let mut starts = letters & !(letters << 8 | letter_before) & before;
             while starts != 0 {
-                let s = i + (starts.trailing_zeros() / 8) as usize;
+                // The high bit of the word's first byte: byte `bit / 8` of the chunk.
+                let bit = starts.trailing_zeros();
+                starts &= starts - 1;
+                // When its second byte is in the chunk too (not for the last byte), the first
+                // test of `may_start_at` (`pairs`) is read from `x` (`pair_bits`, the same
+                // table): most words stop at it.
+                if bit < 56 && !self.start_filter.pair_bits.has(x >> (bit - 7)) {
+                    continue;
+                }
+                let s = i + (bit / 8) as usize;
                 if self.may_start_at(b, s) {
                     return s;
                 }
-                starts &= starts - 1;
             }
             if stops != 0 {
                 let q = i + (stops.trailing_zeros() / 8) as usize;
@@ -976,6 +1018,24 @@ mod tests {
     }
 
     use super::*;
+
+    /// `pair_bits` holds `pairs`: for every ASCII letter (either case) and every byte after it.
+    #[test]
+    fn pair_bits_hold_pairs() {
+        let lex = lex();
+        for f in [&lex.en.start_filter, &lex.es.start_filter] {
+            for first in (b'a'..=b'z').chain(b'A'..=b'Z') {
+                for second in 0..=u8::MAX {
+                    let x = u64::from(u16::from_le_bytes([first, second])) | 0xABCD << 16;
+                    assert_eq!(
+                        f.pair_bits.has(x),
+                        f.pairs[usize::from((first | 0x20) - b'a') * 257 + usize::from(second)],
+                        "{first} {second}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn letters_match_is_alphabetic() {
