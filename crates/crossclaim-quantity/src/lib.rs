@@ -402,9 +402,8 @@ impl LangNumbers {
                 // The common case, read here byte by byte: a word of ASCII letters only.
                 let j = ascii_letters_end(b, i + 1);
                 if b.get(j).is_none_or(u8::is_ascii) {
-                    // The filter first, here: most words stop at it.
-                    if self.start_filter.may_hold_ascii(&b[i..j])
-                        && self.ascii_word_starts(&text[i..j], folded)
+                    // `ascii_word_starts` asks the filter first: most words stop at it.
+                    if self.ascii_word_starts(&text[i..j], folded)
                         && self.starts_here(
                             folded_ascii(&text[i..j], folded.as_str()),
                             text,
