@@ -112,6 +112,9 @@ struct LangNumbers {
     tail: usize,
     /// A filter in front of `starts` (see [`StartFilter`]).
     start_filter: StartFilter,
+    /// The same filter in front of `starts` and `seconds` together: what
+    /// [`LangNumbers::starts_here`] looks for after a word.
+    next_filter: StartFilter,
     /// `,` groups thousands (English) or is the decimal separator (Spanish).
     comma_groups: bool,
 }
@@ -187,6 +190,7 @@ impl LangNumbers {
             .filter_map(|m| m.0.get(1))
             .cloned()
             .collect();
+        n.next_filter = StartFilter::new(n.starts.iter().chain(&n.seconds).map(String::as_str));
         if let Some(m) = n
             .magnitudes
             .iter()
@@ -572,8 +576,14 @@ impl LangNumbers {
         if numeric {
             return true;
         }
+        // An ASCII word (folded: in lower case) that the filter of `starts` and `seconds` turns
+        // away is in neither (`un ataque`, `may be`), known without folding or hashing it.
+        let word = &text[span.start..span.end];
+        if word.is_ascii() && !self.next_filter.may_hold_ascii(word.as_bytes()) {
+            return false;
+        }
         next.clear();
-        fold_onto(&text[span.start..span.end], next);
+        fold_onto(word, next);
         self.starts_with_word(next) || self.seconds.contains(next.as_str())
     }
 
@@ -1080,6 +1090,19 @@ mod tests {
                     a == b || a.zip(b).is_some_and(|(a, b)| a.is_nan() && b.is_nan()),
                     "{t:?} {comma_groups}"
                 );
+            }
+        }
+    }
+
+    /// `next_filter` lets every word of `starts` and `seconds` through, as written in any case.
+    #[test]
+    fn next_filter_lets_starts_and_seconds_through() {
+        let lex = lex();
+        for n in [&lex.en, &lex.es] {
+            for w in n.starts.iter().chain(&n.seconds).filter(|w| w.is_ascii()) {
+                for form in [w.clone(), w.to_ascii_uppercase()] {
+                    assert!(n.next_filter.may_hold_ascii(form.as_bytes()), "{form}");
+                }
             }
         }
     }
