@@ -95,6 +95,9 @@ struct LangNumbers {
     multipliers: Map<f64>,
     /// Folded words of each magnitude phrase, and its value.
     magnitudes: Vec<(Vec<String>, f64)>,
+    /// The first bytes of the magnitudes' first words, a bit each (all of them when a
+    /// magnitude has no word): a token that starts with another byte starts no magnitude.
+    magnitude_firsts: [u64; 4],
     months: Map<u32>,
     /// Every word that can start a quantity or a date (units, multipliers, months, first words
     /// of magnitudes): any other word is passed over with one look-up.
@@ -164,6 +167,12 @@ impl LangNumbers {
         }
         // Longest magnitude phrases first.
         n.magnitudes.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+        for m in &n.magnitudes {
+            match m.0.first().and_then(|w| w.bytes().next()) {
+                Some(b) => n.magnitude_firsts[usize::from(b >> 6)] |= 1 << (b & 63),
+                None => n.magnitude_firsts = [u64::MAX; 4],
+            }
+        }
         n.starts = (n.units.keys())
             .chain(n.multipliers.keys())
             .chain(n.months.keys())
@@ -934,6 +943,13 @@ impl NumberLexicon {
 }
 
 fn magnitude(n: &LangNumbers, toks: &[Tok], i: usize) -> Option<(Quantity, usize)> {
+    // A magnitude matches only where its first word is the token: their first bytes agree.
+    // (Most tokens tried here are digit runs and unit words.)
+    if let Some(b) = toks[i].folded.bytes().next() {
+        if n.magnitude_firsts[usize::from(b >> 6)] >> (b & 63) & 1 == 0 {
+            return None;
+        }
+    }
     for (words, value) in &n.magnitudes {
         let end = i + words.len();
         if end <= toks.len() && toks[i..end].iter().zip(words).all(|(t, w)| t.folded == *w) {
