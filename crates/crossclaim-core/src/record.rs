@@ -477,21 +477,47 @@ pub mod json {
 
     use serde_json::ser::{CompactFormatter, Formatter};
 
-    /// An unsigned integer (serde_json formats it with `itoa`). Numbers of up to five digits
+    /// The two digits of each number below 100, as `itoa` keeps them.
+    static PAIRS: [u8; 200] = {
+        let mut t = [0u8; 200];
+        let mut i = 0;
+        while i < 100 {
+            t[2 * i] = b'0' + (i / 10) as u8;
+            t[2 * i + 1] = b'0' + (i % 10) as u8;
+            i += 1;
+        }
+        t
+    };
+
+    /// An unsigned integer (serde_json formats it with `itoa`). Numbers of up to six digits
     /// (sentence numbers, indices, the offsets of most documents) are written as an array of
-    /// their digits whose length the compiler knows, so the write is a few stores; formatting
-    /// with `itoa` and copying its variable-length output cost about fifty instructions.
-    #[inline]
+    /// their digits whose length the compiler knows, so the write is a few stores; the digits
+    /// come two at a time from [`PAIRS`] (one division by 100 for each two, rather than a
+    /// division and a remainder for each digit). Formatting with `itoa` and copying its
+    /// variable-length output cost about fifty instructions. Always inlined: the call (saving
+    /// and restoring registers) cost half as much as the rest.
+    #[inline(always)]
     pub fn usize<W: Write + ?Sized>(w: &mut W, n: usize) -> io::Result<()> {
-        // `digit(n, p)`: the decimal digit of `n` for the power `p` of ten.
-        let digit = |p: usize| b'0' + ((n / p) % 10) as u8;
+        // The two digits of `k` (below 100).
+        let two = |k: usize| [PAIRS[2 * k], PAIRS[2 * k + 1]];
         match n {
-            0..=9 => w.write_all(&[digit(1)]),
-            10..=99 => w.write_all(&[digit(10), digit(1)]),
-            100..=999 => w.write_all(&[digit(100), digit(10), digit(1)]),
-            1000..=9999 => w.write_all(&[digit(1000), digit(100), digit(10), digit(1)]),
-            10000..=99999 => {
-                w.write_all(&[digit(10000), digit(1000), digit(100), digit(10), digit(1)])
+            0..=9 => w.write_all(&[b'0' + n as u8]),
+            10..=99 => w.write_all(&two(n)),
+            100..=9999 => {
+                let ([a, b], [c, d]) = (two(n / 100), two(n % 100));
+                if n < 1000 {
+                    w.write_all(&[b, c, d])
+                } else {
+                    w.write_all(&[a, b, c, d])
+                }
+            }
+            10_000..=999_999 => {
+                let ([a, b], [c, d], [e, f]) = (two(n / 10_000), two(n / 100 % 100), two(n % 100));
+                if n < 100_000 {
+                    w.write_all(&[b, c, d, e, f])
+                } else {
+                    w.write_all(&[a, b, c, d, e, f])
+                }
             }
             _ => CompactFormatter.write_u64(w, n as u64),
         }
@@ -716,7 +742,7 @@ pub mod json {
                 let p = 10usize.pow(e);
                 [p - 1, p, p + 1]
             });
-            for n in (0..200_000).chain(around_powers).chain([usize::MAX]) {
+            for n in (0..1_100_000).chain(around_powers).chain([usize::MAX]) {
                 let mut out = Vec::new();
                 usize(&mut out, n).expect("writing to a Vec");
                 assert_eq!(out, serde_json::to_vec(&n).expect("serde_json"), "{n}");

@@ -95,6 +95,9 @@ struct LangNumbers {
     multipliers: Map<f64>,
     /// Folded words of each magnitude phrase, and its value.
     magnitudes: Vec<(Vec<String>, f64)>,
+    /// The first bytes of the magnitudes' first words, a bit each (all of them when a
+    /// magnitude has no word): a token that starts with another byte starts no magnitude.
+    magnitude_firsts: [u64; 4],
     months: Map<u32>,
     /// Every word that can start a quantity or a date (units, multipliers, months, first words
     /// of magnitudes): any other word is passed over with one look-up.
@@ -112,6 +115,9 @@ struct LangNumbers {
     tail: usize,
     /// A filter in front of `starts` (see [`StartFilter`]).
     start_filter: StartFilter,
+    /// The same filter in front of `starts` and `seconds` together: what
+    /// [`LangNumbers::starts_here`] looks for after a word.
+    next_filter: StartFilter,
     /// `,` groups thousands (English) or is the decimal separator (Spanish).
     comma_groups: bool,
 }
@@ -161,6 +167,12 @@ impl LangNumbers {
         }
         // Longest magnitude phrases first.
         n.magnitudes.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+        for m in &n.magnitudes {
+            match m.0.first().and_then(|w| w.bytes().next()) {
+                Some(b) => n.magnitude_firsts[usize::from(b >> 6)] |= 1 << (b & 63),
+                None => n.magnitude_firsts = [u64::MAX; 4],
+            }
+        }
         n.starts = (n.units.keys())
             .chain(n.multipliers.keys())
             .chain(n.months.keys())
@@ -187,6 +199,7 @@ impl LangNumbers {
             .filter_map(|m| m.0.get(1))
             .cloned()
             .collect();
+        n.next_filter = StartFilter::new(n.starts.iter().chain(&n.seconds).map(String::as_str));
         if let Some(m) = n
             .magnitudes
             .iter()
@@ -239,6 +252,33 @@ struct StartFilter {
     /// quantity (`by_len` of any length)? Always when that byte is not ASCII (see
     /// [`LangNumbers::may_start_at`]).
     pairs: Vec<bool>,
+    /// `pairs` again, as one bit per two bytes as they stand in the text (first byte the low
+    /// one: an ASCII letter in either case, then any byte), for [`LangNumbers::skip`] to test
+    /// a word start in its chunk of eight bytes without reading the text again.
+    pair_bits: PairBits,
+}
+
+/// 65 536 bits, one per `u16`.
+#[derive(Clone, Debug)]
+struct PairBits(Box<[u64; 1024]>);
+
+impl Default for PairBits {
+    fn default() -> Self {
+        PairBits(Box::new([0; 1024]))
+    }
+}
+
+impl PairBits {
+    fn set(&mut self, two: u16) {
+        self.0[usize::from(two >> 6)] |= 1 << (two & 63);
+    }
+
+    /// Is the bit of the low two bytes of `x` set?
+    #[inline(always)]
+    fn has(&self, x: u64) -> bool {
+        let two = x as u16;
+        self.0[usize::from(two >> 6)] >> (two & 63) & 1 != 0
+    }
 }
 
 impl StartFilter {
@@ -268,6 +308,13 @@ impl StartFilter {
                 }
                 _ => bits & Self::second(None) != 0,
             }));
+        }
+        for first in (b'a'..=b'z').chain(b'A'..=b'Z') {
+            for second in 0..=u8::MAX {
+                if f.pairs[usize::from((first | 0x20) - b'a') * 257 + usize::from(second)] {
+                    f.pair_bits.set(u16::from_le_bytes([first, second]));
+                }
+            }
         }
         f
     }
@@ -368,9 +415,8 @@ impl LangNumbers {
                 // The common case, read here byte by byte: a word of ASCII letters only.
                 let j = ascii_letters_end(b, i + 1);
                 if b.get(j).is_none_or(u8::is_ascii) {
-                    // The filter first, here: most words stop at it.
-                    if self.start_filter.may_hold_ascii(&b[i..j])
-                        && self.ascii_word_starts(&text[i..j], folded)
+                    // `ascii_word_starts` asks the filter first: most words stop at it.
+                    if self.ascii_word_starts(&text[i..j], folded)
                         && self.starts_here(
                             folded_ascii(&text[i..j], folded.as_str()),
                             text,
@@ -412,10 +458,10 @@ impl LangNumbers {
     /// The first place at or after byte `i` (a token boundary) that
     /// [`first_start`](Self::first_start) has to look at: a digit, the start of a word whose
     /// first two bytes, and then third, some word of `starts` begins with (see
-    /// [`may_start_at`](Self::may_start_at)), or of a
-    /// word with a non-ASCII char (whose folded form this does not know), or of the word the
-    /// last bytes of the text (fewer than eight) are in. Every word passed over is one of ASCII letters that the
-    /// filter turns away whatever its length, as `first_start` would have.
+    /// [`may_start_at`](Self::may_start_at)), or of a word with a non-ASCII char (whose folded
+    /// form this does not know), or of the word the last bytes of the text (fewer than eight)
+    /// are in. Every word passed over is one of ASCII letters that the filter turns away
+    /// whatever its length, as `first_start` would have.
     ///
     /// Eight bytes at a time, as a `u64`: for a byte below 0x80, adding `0x80 - lo` sets its
     /// high bit when it is `lo` or more, and no carry leaves the byte; a byte of 0x80 or more
@@ -443,11 +489,19 @@ impl LangNumbers {
             };
             let mut starts = letters & !(letters << 8 | letter_before) & before;
             while starts != 0 {
-                let s = i + (starts.trailing_zeros() / 8) as usize;
+                // The high bit of the word's first byte: byte `bit / 8` of the chunk.
+                let bit = starts.trailing_zeros();
+                starts &= starts - 1;
+                // When its second byte is in the chunk too (not for the last byte), the first
+                // test of `may_start_at` (`pairs`) is read from `x` (`pair_bits`, the same
+                // table): most words stop at it.
+                if bit < 56 && !self.start_filter.pair_bits.has(x >> (bit - 7)) {
+                    continue;
+                }
+                let s = i + (bit / 8) as usize;
                 if self.may_start_at(b, s) {
                     return s;
                 }
-                starts &= starts - 1;
             }
             if stops != 0 {
                 let q = i + (stops.trailing_zeros() / 8) as usize;
@@ -531,8 +585,14 @@ impl LangNumbers {
         if numeric {
             return true;
         }
+        // An ASCII word (folded: in lower case) that the filter of `starts` and `seconds` turns
+        // away is in neither (`un ataque`, `may be`), known without folding or hashing it.
+        let word = &text[span.start..span.end];
+        if word.is_ascii() && !self.next_filter.may_hold_ascii(word.as_bytes()) {
+            return false;
+        }
         next.clear();
-        fold_onto(&text[span.start..span.end], next);
+        fold_onto(word, next);
         self.starts_with_word(next) || self.seconds.contains(next.as_str())
     }
 
@@ -558,8 +618,16 @@ impl LangNumbers {
     /// start nothing shorter than `tail` (`de` in dates, the words of magnitudes that start
     /// nothing, see `parse`), and a number goes on only over number words (which all start
     /// one): whatever a token of the segment starts is decided inside it.
-    fn segment(&self, text: &str, from: usize, side: &mut String) -> Vec<(Span, Folding, bool)> {
-        let mut out = Vec::with_capacity(16);
+    ///
+    /// The tokens are pushed onto `out`, the folded forms onto `side` (both may hold earlier
+    /// segments).
+    fn segment(
+        &self,
+        text: &str,
+        from: usize,
+        side: &mut String,
+        out: &mut Vec<(Span, Folding, bool)>,
+    ) {
         let mut i = from;
         let mut idle = 0;
         while let Some((span, numeric)) = next_token(text, i) {
@@ -580,7 +648,6 @@ impl LangNumbers {
             }
             i = span.end;
         }
-        out
     }
 }
 
@@ -726,19 +793,26 @@ fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
 /// The value of a digit token under a language's separator convention.
 fn digits_value(s: &str, comma_groups: bool) -> Option<f64> {
     let (group, decimal) = if comma_groups { (',', '.') } else { ('.', ',') };
-    let mut out = String::new();
-    let parts: Vec<&str> = s.split([',', '.']).collect();
-    let seps: Vec<char> = s.chars().filter(|c| matches!(c, ',' | '.')).collect();
-    for (k, part) in parts.iter().enumerate() {
-        out.push_str(part);
-        if let Some(&sep) = seps.get(k) {
-            let next = parts.get(k + 1).map_or(0, |p| p.len());
-            // A separator followed by other than three digits is a decimal one, whatever the
-            // convention (`3,5` in English text, `3.25` in Spanish text).
-            if sep == decimal || (sep == group && next != 3) {
-                out.push('.');
-            }
+    // Most digit tokens (years, small numbers) have no separator: they are read as they are.
+    let Some(first_sep) = s.find([',', '.']) else {
+        return s.parse().ok();
+    };
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..first_sep]);
+    let mut at = first_sep;
+    // `at` is a separator; the part after it runs to the next separator or the end.
+    while let Some(sep) = s[at..].chars().next() {
+        let part_start = at + sep.len_utf8();
+        let part_end = s[part_start..]
+            .find([',', '.'])
+            .map_or(s.len(), |k| part_start + k);
+        // A separator followed by other than three digits is a decimal one, whatever the
+        // convention (`3,5` in English text, `3.25` in Spanish text).
+        if sep == decimal || (sep == group && part_end - part_start != 3) {
+            out.push('.');
         }
+        out.push_str(&s[part_start..part_end]);
+        at = part_end;
     }
     out.parse().ok()
 }
@@ -763,28 +837,40 @@ impl NumberLexicon {
             Lang::Und => return Vec::new(),
         };
         // Most words are no digit, number word or month: they are passed over without being
-        // folded or kept, and only the segments around those that are get tokenized.
-        let mut out = Vec::new();
+        // folded or kept, and only the segments around those that are get tokenized. Where a
+        // segment ends depends on its tokens only (not on what is found in it), so all of them
+        // are tokenized first, into one list (their folded words into one side buffer), and
+        // then read one by one: two allocations for a sentence, not two for each segment.
         let mut folded = String::new();
         let mut next = String::new();
         let mut side = String::new();
+        let mut found = Vec::new();
+        let mut ends = Vec::new();
         let mut from = 0;
         while let Some(first) = n.first_start(text, from, &mut folded, &mut next) {
-            side.clear();
-            let found = n.segment(text, first, &mut side);
+            n.segment(text, first, &mut side, &mut found);
             from = found.last().map_or(text.len(), |t| t.0.end);
-            let toks: Vec<Tok> = found
-                .into_iter()
-                .map(|(span, folding, numeric)| Tok {
-                    span,
-                    folded: match folding {
-                        None => &text[span.start..span.end],
-                        Some((a, b)) => &side[a..b],
-                    },
-                    numeric,
-                })
-                .collect();
-            self.find_in_segment(n, &toks, lang, &mut out);
+            ends.push(found.len());
+        }
+        let mut out = Vec::new();
+        if found.is_empty() {
+            return out;
+        }
+        let toks: Vec<Tok> = found
+            .into_iter()
+            .map(|(span, folding, numeric)| Tok {
+                span,
+                folded: match folding {
+                    None => &text[span.start..span.end],
+                    Some((a, b)) => &side[a..b],
+                },
+                numeric,
+            })
+            .collect();
+        let mut start = 0;
+        for end in ends {
+            self.find_in_segment(n, &toks[start..end], lang, &mut out);
+            start = end;
         }
         out
     }
@@ -857,6 +943,13 @@ impl NumberLexicon {
 }
 
 fn magnitude(n: &LangNumbers, toks: &[Tok], i: usize) -> Option<(Quantity, usize)> {
+    // A magnitude matches only where its first word is the token: their first bytes agree.
+    // (Most tokens tried here are digit runs and unit words.)
+    if let Some(b) = toks[i].folded.bytes().next() {
+        if n.magnitude_firsts[usize::from(b >> 6)] >> (b & 63) & 1 == 0 {
+            return None;
+        }
+    }
     for (words, value) in &n.magnitudes {
         let end = i + words.len();
         if end <= toks.len() && toks[i..end].iter().zip(words).all(|(t, w)| t.folded == *w) {
@@ -976,6 +1069,77 @@ mod tests {
     }
 
     use super::*;
+
+    /// [`digits_value`] as it was first written: the parts between separators and the
+    /// separators collected, then glued.
+    fn digits_value_plain(s: &str, comma_groups: bool) -> Option<f64> {
+        let (group, decimal) = if comma_groups { (',', '.') } else { ('.', ',') };
+        let mut out = String::new();
+        let parts: Vec<&str> = s.split([',', '.']).collect();
+        let seps: Vec<char> = s.chars().filter(|c| matches!(c, ',' | '.')).collect();
+        for (k, part) in parts.iter().enumerate() {
+            out.push_str(part);
+            if let Some(&sep) = seps.get(k) {
+                let next = parts.get(k + 1).map_or(0, |p| p.len());
+                if sep == decimal || (sep == group && next != 3) {
+                    out.push('.');
+                }
+            }
+        }
+        out.parse().ok()
+    }
+
+    /// Digit runs with every mix of separators and part lengths (and the odd shapes a token
+    /// never has: leading, trailing and doubled separators) read as the plain way reads them.
+    #[test]
+    fn digits_value_matches_the_plain_way() {
+        let pieces = [
+            "1", "12", "123", "1234", "0", ",", ".", "30", "000", "5", "2008",
+        ];
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 20_000, 9, 11, ["7", "9"]) {
+            for comma_groups in [true, false] {
+                let (a, b) = (
+                    digits_value(&t, comma_groups),
+                    digits_value_plain(&t, comma_groups),
+                );
+                assert!(
+                    a == b || a.zip(b).is_some_and(|(a, b)| a.is_nan() && b.is_nan()),
+                    "{t:?} {comma_groups}"
+                );
+            }
+        }
+    }
+
+    /// `next_filter` lets every word of `starts` and `seconds` through, as written in any case.
+    #[test]
+    fn next_filter_lets_starts_and_seconds_through() {
+        let lex = lex();
+        for n in [&lex.en, &lex.es] {
+            for w in n.starts.iter().chain(&n.seconds).filter(|w| w.is_ascii()) {
+                for form in [w.clone(), w.to_ascii_uppercase()] {
+                    assert!(n.next_filter.may_hold_ascii(form.as_bytes()), "{form}");
+                }
+            }
+        }
+    }
+
+    /// `pair_bits` holds `pairs`: for every ASCII letter (either case) and every byte after it.
+    #[test]
+    fn pair_bits_hold_pairs() {
+        let lex = lex();
+        for f in [&lex.en.start_filter, &lex.es.start_filter] {
+            for first in (b'a'..=b'z').chain(b'A'..=b'Z') {
+                for second in 0..=u8::MAX {
+                    let x = u64::from(u16::from_le_bytes([first, second])) | 0xABCD << 16;
+                    assert_eq!(
+                        f.pair_bits.has(x),
+                        f.pairs[usize::from((first | 0x20) - b'a') * 257 + usize::from(second)],
+                        "{first} {second}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn letters_match_is_alphabetic() {
