@@ -55,6 +55,10 @@ es	=Houthi | =Houthis
 *	Boko Haram
 @AL_SHABAAB ORG
 *	Al Shabaab | al-Shabaab | Al Shabab
+@LRA ORG
+en	Lord's Resistance Army | Lord’s Resistance Army
+es	Ejército de Resistencia del Señor
+*	=LRA
 @WAGNER_GROUP ORG
 en	Wagner Group | Wagner mercenary group
 es	Grupo Wagner
@@ -222,6 +226,9 @@ es	África Austral | África Meridional
 en	North Africa | Northern Africa
 en/NORP	North African
 es	África del Norte | África Septentrional
+# `el norte de África` is how Spanish news and the UN's Spanish name the region (English `North
+# Africa`); without it, `África` alone gave the continent
+es	norte de África
 @CENTRAL_ASIA LOC
 en	Central Asia
 en/NORP	Central Asian
