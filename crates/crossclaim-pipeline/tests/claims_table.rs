@@ -58,6 +58,8 @@ fn english_cases() {
         ("Aid to Chile will be shared according to the needs of each region.", &[]),
         ("The troops will be deployed according to the original plan.", &[]),
         ("Experts of the IAEA said that Peru had closed the border.", &["said statement [IAEA] -> [PER]"]),
+        ("Sudan accused UNAMID of hiding the facts.", &["accused accusation [SDN] -> [UNAMID]"]),
+        ("Uganda said the Lord's Resistance Army had attacked MONUSCO.", &["said statement [UGA] -> [LRA,MONUSCO]"]),
         // A statement's target: the entities its content names (a coordinated group, `not only
         // for X, but also for Y`, two places in one clause), not a possessor before what it
         // possesses, not the standard of a comparison, not a demonym beside a name.
@@ -374,6 +376,11 @@ fn spanish_cases() {
         // A statement noun with an explicit holder (`de X`, a possessive) and content.
         ("Su declaración de que Chile pagará fue falsa.", &["declaración statement [] -> [CHL]"]),
         ("Francia hizo hincapié en que la crisis de Chile es grave.", &["hizo hincapié statement [FRA] -> [CHL]"]),
+        // `hace notar` is `notes`, `points out`.
+        ("Chile hizo notar que Perú no cerró la frontera.", &["hizo notar statement [CHL] -> [PER]"]),
+        // A UN mission named in full is the mission (its acronym's ID), not the UN and the AU.
+        ("Sudán acusó a la Operación Híbrida de la Unión Africana y las Naciones Unidas en Darfur de ocultar los hechos.", &["acusó accusation [SDN] -> [UNAMID]"]),
+        ("Perú advirtió de una amenaza creciente en el norte de África.", &["advirtió warning [PER] -> [NORTH_AFRICA]"]),
         // a speech event named around the cue is one claim, the verb's (SPEC §6)
         ("Perú dijo en un comunicado que Chile debe pagar.", &["dijo statement [PER] -> [CHL]"]),
         ("Durante su discurso de dos horas, afirmó que Chile debe pagar.", &["afirmó statement [] -> [CHL]"]),
