@@ -59,6 +59,8 @@ fn english_cases() {
         ("The troops will be deployed according to the original plan.", &[]),
         ("Experts of the IAEA said that Peru had closed the border.", &["said statement [IAEA] -> [PER]"]),
         ("Sudan accused UNAMID of hiding the facts.", &["accused accusation [SDN] -> [UNAMID]"]),
+        ("Peru is convinced that Chile will close the border.", &["is convinced statement [PER] -> [CHL]"]),
+        ("Peru is convinced of Chile's success.", &[]),
         ("Uganda said the Lord's Resistance Army had attacked MONUSCO.", &["said statement [UGA] -> [LRA,MONUSCO]"]),
         // A statement's target: the entities its content names (a coordinated group, `not only
         // for X, but also for Y`, two places in one clause), not a possessor before what it
@@ -378,6 +380,13 @@ fn spanish_cases() {
         ("Francia hizo hincapié en que la crisis de Chile es grave.", &["hizo hincapié statement [FRA] -> [CHL]"]),
         // `hace notar` is `notes`, `points out`.
         ("Chile hizo notar que Perú no cerró la frontera.", &["hizo notar statement [CHL] -> [PER]"]),
+        // A belief stated (`estamos convencidos de que`, English `we are convinced that`), a
+        // conclusion reached, an American Spanish call (`hizo un llamado a`, `called on`).
+        ("Perú está convencido de que Chile cerrará la frontera.", &["está convencido statement [PER] -> [CHL]"]),
+        ("Perú está convencido del éxito de Chile.", &[]),
+        ("La comisión llegó a la conclusión de que Chile había cerrado la frontera.", &["llegó a la conclusión statement [] -> [CHL]"]),
+        ("Chile hizo un llamado a Perú para que retire sus tropas.", &["hizo un llamado statement [CHL] -> [PER]"]),
+        ("Perú sigue creyendo que Chile cerrará la frontera.", &["creyendo statement [PER] -> [CHL]"]),
         // A UN mission named in full is the mission (its acronym's ID), not the UN and the AU.
         ("Sudán acusó a la Operación Híbrida de la Unión Africana y las Naciones Unidas en Darfur de ocultar los hechos.", &["acusó accusation [SDN] -> [UNAMID]"]),
         ("Perú advirtió de una amenaza creciente en el norte de África.", &["advirtió warning [PER] -> [NORTH_AFRICA]"]),
