@@ -59,6 +59,19 @@ es	=Houthi | =Houthis
 en	Lord's Resistance Army | Lord’s Resistance Army
 es	Ejército de Resistencia del Señor
 *	=LRA
+# Darfur's rebel movements, by their English names and acronyms and the Spanish names of UN
+# documents and news (`el Movimiento y Ejército de Liberación del Sudán`): without them the
+# Spanish `Ejército` gave the generic ARMY and `del Sudán` the country
+@SLM_A ORG
+en	Sudan Liberation Movement/Army | Sudan Liberation Movement / Army | Sudan Liberation Army | Sudan Liberation Movement
+es	Movimiento y Ejército de Liberación del Sudán | Movimiento/Ejército de Liberación del Sudán | Ejército de Liberación del Sudán | Movimiento de Liberación del Sudán
+*	=SLM/A | =SLA | =SLM
+# (the Spanish of UN documents writes the acronym `SLMA`)
+es	=SLMA
+@JEM ORG
+en	Justice and Equality Movement
+es	Movimiento por la Justicia y la Igualdad | Movimiento Justicia e Igualdad
+*	=JEM
 @WAGNER_GROUP ORG
 en	Wagner Group | Wagner mercenary group
 es	Grupo Wagner

@@ -36,6 +36,8 @@ es	Misión de las Naciones Unidas en la República Democrática del Congo
 *	=MONUC
 @UNAMID ORG
 en	African Union-United Nations Hybrid Operation in Darfur | United Nations-African Union Hybrid Operation in Darfur | AU-UN Hybrid Operation in Darfur
+# (the slash of some resolutions: `United Nations/African Union Hybrid Operation in Darfur`)
+en	African Union/United Nations Hybrid Operation in Darfur | United Nations/African Union Hybrid Operation in Darfur | AU/UN Hybrid Operation in Darfur
 es	Operación Híbrida de la Unión Africana y las Naciones Unidas en Darfur
 *	=UNAMID
 @UNMISS ORG

@@ -61,6 +61,8 @@ fn english_cases() {
         ("Sudan accused UNAMID of hiding the facts.", &["accused accusation [SDN] -> [UNAMID]"]),
         ("Peru is convinced that Chile will close the border.", &["is convinced statement [PER] -> [CHL]"]),
         ("Peru is convinced of Chile's success.", &[]),
+        ("Sudan accused the SLM/A of attacking the village.", &["accused accusation [SDN] -> [SLM_A]"]),
+        ("Sudan accused the United Nations/African Union Hybrid Operation in Darfur of hiding the facts.", &["accused accusation [SDN] -> [UNAMID]"]),
         ("Uganda said the Lord's Resistance Army had attacked MONUSCO.", &["said statement [UGA] -> [LRA,MONUSCO]"]),
         // A statement's target: the entities its content names (a coordinated group, `not only
         // for X, but also for Y`, two places in one clause), not a possessor before what it
@@ -390,6 +392,8 @@ fn spanish_cases() {
         // A UN mission named in full is the mission (its acronym's ID), not the UN and the AU.
         ("Sudán acusó a la Operación Híbrida de la Unión Africana y las Naciones Unidas en Darfur de ocultar los hechos.", &["acusó accusation [SDN] -> [UNAMID]"]),
         ("Perú advirtió de una amenaza creciente en el norte de África.", &["advirtió warning [PER] -> [NORTH_AFRICA]"]),
+        // a rebel movement named in full is one entity, not the army and the country
+        ("Sudán acusó al Movimiento y Ejército de Liberación del Sudán de atacar la aldea.", &["acusó accusation [SDN] -> [SLM_A]"]),
         // a speech event named around the cue is one claim, the verb's (SPEC §6)
         ("Perú dijo en un comunicado que Chile debe pagar.", &["dijo statement [PER] -> [CHL]"]),
         ("Durante su discurso de dos horas, afirmó que Chile debe pagar.", &["afirmó statement [] -> [CHL]"]),
