@@ -62,6 +62,7 @@ fn english_cases() {
         ("Peru is convinced that Chile will close the border.", &["is convinced statement [PER] -> [CHL]"]),
         ("Peru is convinced of Chile's success.", &[]),
         ("Sudan accused the SLM/A of attacking the village.", &["accused accusation [SDN] -> [SLM_A]"]),
+        ("Chile deplored the attacks by Peru.", &["deplored criticism [CHL] -> [PER]"]),
         ("Sudan accused the United Nations/African Union Hybrid Operation in Darfur of hiding the facts.", &["accused accusation [SDN] -> [UNAMID]"]),
         ("Uganda said the Lord's Resistance Army had attacked MONUSCO.", &["said statement [UGA] -> [LRA,MONUSCO]"]),
         // A statement's target: the entities its content names (a coordinated group, `not only
@@ -388,6 +389,8 @@ fn spanish_cases() {
         ("Perú está convencido del éxito de Chile.", &[]),
         ("La comisión llegó a la conclusión de que Chile había cerrado la frontera.", &["llegó a la conclusión statement [] -> [CHL]"]),
         ("Chile hizo un llamado a Perú para que retire sus tropas.", &["hizo un llamado statement [CHL] -> [PER]"]),
+        ("Chile deploró los ataques de Perú.", &["deploró criticism [CHL] -> [PER]"]),
+        ("Chile enfatizó que Perú debe retirar sus tropas.", &["enfatizó statement [CHL] -> [PER]"]),
         ("Perú sigue creyendo que Chile cerrará la frontera.", &["creyendo statement [PER] -> [CHL]"]),
         // A UN mission named in full is the mission (its acronym's ID), not the UN and the AU.
         ("Sudán acusó a la Operación Híbrida de la Unión Africana y las Naciones Unidas en Darfur de ocultar los hechos.", &["acusó accusation [SDN] -> [UNAMID]"]),
