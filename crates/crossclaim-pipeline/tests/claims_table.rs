@@ -63,6 +63,9 @@ fn english_cases() {
         ("Peru is convinced of Chile's success.", &[]),
         ("Sudan accused the SLM/A of attacking the village.", &["accused accusation [SDN] -> [SLM_A]"]),
         ("Chile deplored the attacks by Peru.", &["deplored criticism [CHL] -> [PER]"]),
+        // Al-Qaida's regional branches are groups of their own, not Al-Qaida and a region.
+        ("Mali accused Al-Qaida in the Islamic Maghreb of the attack.", &["accused accusation [MLI] -> [AQIM]"]),
+        ("Mali accused AQIM and the FDLR of the attacks.", &["accused accusation [MLI] -> [AQIM,FDLR]"]),
         ("Sudan accused the United Nations/African Union Hybrid Operation in Darfur of hiding the facts.", &["accused accusation [SDN] -> [UNAMID]"]),
         ("Uganda said the Lord's Resistance Army had attacked MONUSCO.", &["said statement [UGA] -> [LRA,MONUSCO]"]),
         // A statement's target: the entities its content names (a coordinated group, `not only
@@ -390,6 +393,9 @@ fn spanish_cases() {
         ("La comisión llegó a la conclusión de que Chile había cerrado la frontera.", &["llegó a la conclusión statement [] -> [CHL]"]),
         ("Chile hizo un llamado a Perú para que retire sus tropas.", &["hizo un llamado statement [CHL] -> [PER]"]),
         ("Chile deploró los ataques de Perú.", &["deploró criticism [CHL] -> [PER]"]),
+        ("Malí acusó a Al-Qaida en el Magreb Islámico del ataque.", &["acusó accusation [MLI] -> [AQIM]"]),
+        ("Siria acusó al FAN de los ataques.", &["acusó accusation [SYR] -> [AL_NUSRA_FRONT]"]),
+        ("Ruanda acusó a las FARDC de los ataques.", &["acusó accusation [RWA] -> [COD_ARMED_FORCES]"]),
         ("Chile enfatizó que Perú debe retirar sus tropas.", &["enfatizó statement [CHL] -> [PER]"]),
         ("Perú sigue creyendo que Chile cerrará la frontera.", &["creyendo statement [PER] -> [CHL]"]),
         // A UN mission named in full is the mission (its acronym's ID), not the UN and the AU.
