@@ -46,6 +46,25 @@ en	Islamic State in Iraq and the Levant | Islamic State of Iraq and the Levant |
 es	Estado Islámico del Iraq y el Levante | Estado Islámico de Irak y el Levante | Estado Islámico en el Iraq y el Levante | Estado Islámico de Iraq y el Levante | Estado Islámico de Irak y Siria | =EIIL
 @AL_QAEDA ORG
 *	Al Qaeda | Al Qaida | Al-Qaeda | Al-Qaida
+# Al-Qaida's regional branches and the Nusra Front have their own names (and the Security
+# Council's sanctions list treats them as entities of their own): without them `Al-Qaida` inside
+# `Al-Qaida en el Magreb Islámico` gave AL_QAEDA in one language while the acronym (`AQIM`) gave
+# nothing in the other. UN English also glues `AlQaida`.
+@AQIM ORG
+en	Al-Qaida in the Islamic Maghreb | Al-Qaeda in the Islamic Maghreb | Al Qaeda in the Islamic Maghreb | Al Qaida in the Islamic Maghreb | AlQaida in the Islamic Maghreb
+es	Al-Qaida en el Magreb Islámico | Al Qaeda en el Magreb Islámico | Al-Qaeda en el Magreb Islámico | Al Qaida en el Magreb Islámico | Al Qaeda del Magreb Islámico
+en	=AQIM
+es	=AQMI | =AQIM
+@AQAP ORG
+en	Al-Qaida in the Arabian Peninsula | Al-Qaeda in the Arabian Peninsula | Al Qaeda in the Arabian Peninsula | Al Qaida in the Arabian Peninsula | AlQaida in the Arabian Peninsula
+es	Al-Qaida en la Península Arábiga | Al Qaeda en la Península Arábiga | Al-Qaeda en la Península Arábiga | Al Qaida en la Península Arábiga
+*	=AQAP
+@AL_NUSRA_FRONT ORG
+en	Al-Nusrah Front | Al-Nusra Front | Al Nusra Front | Nusra Front | Jabhat al-Nusra | Jabhat al-Nusrah | Jabhet al-Nusra
+es	Frente Al-Nusra | Frente al-Nusra | Frente Al Nusra | Frente Al-Nusrah
+en	=ANF
+# (the Spanish of UN documents abbreviates `el FAN`)
+es	=FAN
 @HOUTHIS ORG
 en	Houthis | Houthi | Houthi rebels | Ansar Allah
 es	hutíes | hutí | rebeldes hutíes | huthíes
@@ -55,6 +74,28 @@ es	=Houthi | =Houthis
 *	Boko Haram
 @AL_SHABAAB ORG
 *	Al Shabaab | al-Shabaab | Al Shabab
+@LRA ORG
+en	Lord's Resistance Army | Lord’s Resistance Army
+es	Ejército de Resistencia del Señor
+*	=LRA
+# Darfur's rebel movements, by their English names and acronyms and the Spanish names of UN
+# documents and news (`el Movimiento y Ejército de Liberación del Sudán`): without them the
+# Spanish `Ejército` gave the generic ARMY and `del Sudán` the country
+@SLM_A ORG
+en	Sudan Liberation Movement/Army | Sudan Liberation Movement / Army | Sudan Liberation Army | Sudan Liberation Movement
+es	Movimiento y Ejército de Liberación del Sudán | Movimiento/Ejército de Liberación del Sudán | Ejército de Liberación del Sudán | Movimiento de Liberación del Sudán
+*	=SLM/A | =SLA | =SLM
+# (the Spanish of UN documents writes the acronym `SLMA`)
+es	=SLMA
+@JEM ORG
+en	Justice and Equality Movement
+es	Movimiento por la Justicia y la Igualdad | Movimiento Justicia e Igualdad
+*	=JEM
+# the Rwandan Hutu armed group of the eastern Democratic Republic of the Congo
+@FDLR ORG
+en	Democratic Forces for the Liberation of Rwanda
+es	Fuerzas Democráticas de Liberación de Rwanda | Fuerzas Democráticas de Liberación de Ruanda | Fuerzas Democráticas para la Liberación de Rwanda | Fuerzas Democráticas para la Liberación de Ruanda
+*	=FDLR
 @WAGNER_GROUP ORG
 en	Wagner Group | Wagner mercenary group
 es	Grupo Wagner
@@ -222,6 +263,9 @@ es	África Austral | África Meridional
 en	North Africa | Northern Africa
 en/NORP	North African
 es	África del Norte | África Septentrional
+# `el norte de África` is how Spanish news and the UN's Spanish name the region (English `North
+# Africa`); without it, `África` alone gave the continent
+es	norte de África
 @CENTRAL_ASIA LOC
 en	Central Asia
 en/NORP	Central Asian

@@ -418,3 +418,12 @@ es	Partido Socialista Unido de Venezuela | =PSUV
 es	Fiscalía General de la Nación
 @CHL_CARABINEROS ORG for=CHL
 es	Carabineros de Chile | =Carabineros
+
+# ---------------------------------------------------------------------------------------------
+# Armed forces that UN documents and news name by the same acronym in both languages (`las
+# FARDC`): the acronym is the body the template gives for the full name (`Armed Forces of the
+# Democratic Republic of the Congo` -> COD_ARMED_FORCES). Names: the UN's English and Spanish.
+@COD_ARMED_FORCES ORG for=COD
+en	Armed Forces of the Democratic Republic of the Congo
+es	Fuerzas Armadas de la República Democrática del Congo
+*	=FARDC

@@ -58,6 +58,16 @@ fn english_cases() {
         ("Aid to Chile will be shared according to the needs of each region.", &[]),
         ("The troops will be deployed according to the original plan.", &[]),
         ("Experts of the IAEA said that Peru had closed the border.", &["said statement [IAEA] -> [PER]"]),
+        ("Sudan accused UNAMID of hiding the facts.", &["accused accusation [SDN] -> [UNAMID]"]),
+        ("Peru is convinced that Chile will close the border.", &["is convinced statement [PER] -> [CHL]"]),
+        ("Peru is convinced of Chile's success.", &[]),
+        ("Sudan accused the SLM/A of attacking the village.", &["accused accusation [SDN] -> [SLM_A]"]),
+        ("Chile deplored the attacks by Peru.", &["deplored criticism [CHL] -> [PER]"]),
+        // Al-Qaida's regional branches are groups of their own, not Al-Qaida and a region.
+        ("Mali accused Al-Qaida in the Islamic Maghreb of the attack.", &["accused accusation [MLI] -> [AQIM]"]),
+        ("Mali accused AQIM and the FDLR of the attacks.", &["accused accusation [MLI] -> [AQIM,FDLR]"]),
+        ("Sudan accused the United Nations/African Union Hybrid Operation in Darfur of hiding the facts.", &["accused accusation [SDN] -> [UNAMID]"]),
+        ("Uganda said the Lord's Resistance Army had attacked MONUSCO.", &["said statement [UGA] -> [LRA,MONUSCO]"]),
         // A statement's target: the entities its content names (a coordinated group, `not only
         // for X, but also for Y`, two places in one clause), not a possessor before what it
         // possesses, not the standard of a comparison, not a demonym beside a name.
@@ -374,6 +384,25 @@ fn spanish_cases() {
         // A statement noun with an explicit holder (`de X`, a possessive) and content.
         ("Su declaración de que Chile pagará fue falsa.", &["declaración statement [] -> [CHL]"]),
         ("Francia hizo hincapié en que la crisis de Chile es grave.", &["hizo hincapié statement [FRA] -> [CHL]"]),
+        // `hace notar` is `notes`, `points out`.
+        ("Chile hizo notar que Perú no cerró la frontera.", &["hizo notar statement [CHL] -> [PER]"]),
+        // A belief stated (`estamos convencidos de que`, English `we are convinced that`), a
+        // conclusion reached, an American Spanish call (`hizo un llamado a`, `called on`).
+        ("Perú está convencido de que Chile cerrará la frontera.", &["está convencido statement [PER] -> [CHL]"]),
+        ("Perú está convencido del éxito de Chile.", &[]),
+        ("La comisión llegó a la conclusión de que Chile había cerrado la frontera.", &["llegó a la conclusión statement [] -> [CHL]"]),
+        ("Chile hizo un llamado a Perú para que retire sus tropas.", &["hizo un llamado statement [CHL] -> [PER]"]),
+        ("Chile deploró los ataques de Perú.", &["deploró criticism [CHL] -> [PER]"]),
+        ("Malí acusó a Al-Qaida en el Magreb Islámico del ataque.", &["acusó accusation [MLI] -> [AQIM]"]),
+        ("Siria acusó al FAN de los ataques.", &["acusó accusation [SYR] -> [AL_NUSRA_FRONT]"]),
+        ("Ruanda acusó a las FARDC de los ataques.", &["acusó accusation [RWA] -> [COD_ARMED_FORCES]"]),
+        ("Chile enfatizó que Perú debe retirar sus tropas.", &["enfatizó statement [CHL] -> [PER]"]),
+        ("Perú sigue creyendo que Chile cerrará la frontera.", &["creyendo statement [PER] -> [CHL]"]),
+        // A UN mission named in full is the mission (its acronym's ID), not the UN and the AU.
+        ("Sudán acusó a la Operación Híbrida de la Unión Africana y las Naciones Unidas en Darfur de ocultar los hechos.", &["acusó accusation [SDN] -> [UNAMID]"]),
+        ("Perú advirtió de una amenaza creciente en el norte de África.", &["advirtió warning [PER] -> [NORTH_AFRICA]"]),
+        // a rebel movement named in full is one entity, not the army and the country
+        ("Sudán acusó al Movimiento y Ejército de Liberación del Sudán de atacar la aldea.", &["acusó accusation [SDN] -> [SLM_A]"]),
         // a speech event named around the cue is one claim, the verb's (SPEC §6)
         ("Perú dijo en un comunicado que Chile debe pagar.", &["dijo statement [PER] -> [CHL]"]),
         ("Durante su discurso de dos horas, afirmó que Chile debe pagar.", &["afirmó statement [] -> [CHL]"]),
