@@ -41,13 +41,25 @@ const FIELDS: [&[u8]; 7] = [
     b"source",
 ];
 
+/// A document read by [`parse`].
+#[derive(Debug)]
+pub(crate) struct Parsed {
+    pub doc: JsonDoc,
+    /// The text holds no control character but `\n`, `\r`, `\t` and `\x0c`, so it is not
+    /// binary (`looks_binary` counts NULs and the other control characters): strings with
+    /// raw control characters are left to serde_json, so only escapes can bring them.
+    pub text_without_controls: bool,
+}
+
 /// The document of a line of the common shape, or `None` to read it with serde_json.
-pub(crate) fn parse(line: &str) -> Option<JsonDoc> {
+pub(crate) fn parse(line: &str) -> Option<Parsed> {
     let mut p = Parser {
         s: line,
         b: line.as_bytes(),
         i: 0,
+        controls: false,
     };
+    let mut text_controls = false;
     let mut doc = JsonDoc::default();
     p.white();
     p.eat(b'{')?;
@@ -70,7 +82,10 @@ pub(crate) fn parse(line: &str) -> Option<JsonDoc> {
                     seen |= 1 << field;
                     match field {
                         0 => doc.id = p.id()?,
-                        1 => doc.text = p.string_or_null()?.map(Value::String),
+                        1 => {
+                            doc.text = p.string_or_null()?.map(Value::String);
+                            text_controls = p.controls;
+                        }
                         2 => doc.lang = p.string_or_null()?,
                         3 => doc.title = p.string_or_null()?,
                         4 => doc.url = p.string_or_null()?,
@@ -93,13 +108,19 @@ pub(crate) fn parse(line: &str) -> Option<JsonDoc> {
         }
     }
     p.white();
-    (p.i == p.b.len()).then_some(doc)
+    (p.i == p.b.len()).then_some(Parsed {
+        doc,
+        text_without_controls: !text_controls,
+    })
 }
 
 struct Parser<'a> {
     s: &'a str,
     b: &'a [u8],
     i: usize,
+    /// Whether the last string read by [`Parser::string`] holds an escaped control character
+    /// other than `\n`, `\r`, `\t` and `\x0c`.
+    controls: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -166,6 +187,7 @@ impl<'a> Parser<'a> {
 
     /// A string after its opening quote, decoded; the parser ends after its closing quote.
     fn string(&mut self) -> Option<String> {
+        self.controls = false;
         let mut from = self.i;
         let mut end = plain_end(self.b, from);
         if self.b.get(end) == Some(&b'"') {
@@ -182,6 +204,7 @@ impl<'a> Parser<'a> {
                 }
                 b'\\' => {
                     let (c, len) = escape(self.b, end + 1)?;
+                    self.controls |= c < ' ' && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
                     out.push(c);
                     from = end + 1 + len;
                     end = plain_end(self.b, from);
@@ -300,17 +323,17 @@ fn plain_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// Non-zero exactly when a byte of `x` is below 0x20, `"` or `\`: the three tests of
-/// [`below`](crossclaim_core::words::below) (`below(x, 0x20)`, and a zero byte of `x` xor'ed with `"` or `\`) with their
-/// common mask taken once (`!v & HIGH` is the same for `v` = `x`, `x ^ (ONES * 0x22)` and
-/// `x ^ (ONES * 0x5C)`, as 0x22 and 0x5C leave the high bits as they are).
+/// Non-zero exactly when a byte of `x` is below 0x20, `"` or `\\`, as two tests of [`below`]:
+/// a byte xor'ed with 0x02 is below 0x21 exactly when it is below 0x20 (xor 0x02 keeps such
+/// a byte below 0x20) or `"` (0x22 becomes 0x20), and a byte xor'ed with `\\` is zero where
+/// it was `\\`. Written out, with the mask `!v & HIGH` taken from `x` (xor with 0x02 or 0x5C
+/// leaves the high bits as they are).
+///
+/// [`below`]: crossclaim_core::words::below
 #[inline(always)]
 fn stops(x: u64) -> u64 {
-    (x.wrapping_sub(ONES * 0x20)
-        | (x ^ (ONES * 0x22)).wrapping_sub(ONES)
-        | (x ^ (ONES * 0x5C)).wrapping_sub(ONES))
-        & !x
-        & HIGH
+    (x ^ (ONES * 0x02)).wrapping_sub(ONES * 0x21) & !x & HIGH
+        | (x ^ (ONES * 0x5C)).wrapping_sub(ONES) & !x & HIGH
 }
 
 #[cfg(test)]

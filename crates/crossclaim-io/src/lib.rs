@@ -603,7 +603,7 @@ fn jsonl_item_reading(
     line: &[u8],
     at: &At,
     max: usize,
-    fast: fn(&str) -> Option<JsonDoc>,
+    fast: fn(&str) -> Option<fast_json::Parsed>,
 ) -> (Item, bool) {
     if line.len() > max {
         let msg = format!("{}: more than {max} bytes (the limit of one document)", at);
@@ -623,7 +623,11 @@ fn jsonl_item_reading(
         );
         return (error(at.id(), kind::MALFORMED_JSON, msg), false);
     }
-    let doc: JsonDoc = match fast(text).map_or_else(|| serde_json::from_str(text), Ok) {
+    let (read, may_be_binary) = match fast(text) {
+        Some(f) => (Ok(f.doc), !f.text_without_controls),
+        None => (serde_json::from_str(text), true),
+    };
+    let doc: JsonDoc = match read {
         Ok(d) => d,
         Err(e) => {
             if let Some((code, pos, repaired)) = lone_surrogate(text) {
@@ -677,7 +681,7 @@ fn jsonl_item_reading(
         lang,
         meta,
     };
-    (checked(doc), true)
+    (checked_if(doc, may_be_binary), true)
 }
 
 /// A JSON `id` as a string: a non-empty string, or a number.
@@ -785,6 +789,11 @@ fn lone_surrogate(json: &str) -> Option<(u16, usize, String)> {
 
 /// Documents that are read but cannot be processed: empty or invisible text, binary data.
 fn checked(doc: RawDoc) -> Item {
+    checked_if(doc, true)
+}
+
+/// [`checked`], with the test for binary data left out when the text cannot be binary.
+fn checked_if(doc: RawDoc, may_be_binary: bool) -> Item {
     if doc.text.chars().all(invisible) {
         let what = if doc.text.is_empty() {
             "the text is empty"
@@ -793,7 +802,7 @@ fn checked(doc: RawDoc) -> Item {
         };
         return error(doc.id, kind::EMPTY_TEXT, what.into());
     }
-    if looks_binary(doc.text.as_bytes()) {
+    if may_be_binary && looks_binary(doc.text.as_bytes()) {
         return error(doc.id, kind::BINARY, BINARY_MESSAGE.into());
     }
     Item::Doc(doc)
@@ -986,7 +995,7 @@ mod tests {
         let shown = String::from_utf8_lossy(line);
         assert_eq!(fast, plain, "{shown}");
         let text = std::str::from_utf8(line).ok();
-        let Some(doc) = text.and_then(fast_json::parse) else {
+        let Some(doc) = text.and_then(fast_json::parse).map(|f| f.doc) else {
             return false;
         };
         let by_serde: Result<JsonDoc, _> = serde_json::from_str(text.unwrap_or_default());
