@@ -69,6 +69,8 @@ use std::sync::Arc;
 use crossclaim_core::{DocMeta, Lang};
 use serde::Deserialize;
 
+mod fast_json;
+
 /// Documents larger than this are refused with a `too_large` error (the default of [`Inputs`]).
 pub const DEFAULT_MAX_BYTES: usize = 512 * 1024 * 1024;
 
@@ -572,7 +574,7 @@ fn not_utf8(bytes: &[u8], at: usize, of: &str) -> String {
 const BINARY_MESSAGE: &str =
     "binary data, not text (NUL bytes or many control characters in the first 8 KiB)";
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default, Debug, PartialEq)]
 struct JsonDoc {
     id: Option<serde_json::Value>,
     text: Option<serde_json::Value>,
@@ -592,6 +594,17 @@ struct JsonId {
 /// The item of one JSONL line (without its newline), and whether its `doc_id` is the document's
 /// own id. `at` names the line.
 fn jsonl_item(line: &[u8], at: &At, max: usize) -> (Item, bool) {
+    jsonl_item_reading(line, at, max, fast_json::parse)
+}
+
+/// [`jsonl_item`], with the lines of the common shape read by `fast` (`None`: read with
+/// serde_json, which reads every other line and gives every error).
+fn jsonl_item_reading(
+    line: &[u8],
+    at: &At,
+    max: usize,
+    fast: fn(&str) -> Option<fast_json::Parsed>,
+) -> (Item, bool) {
     if line.len() > max {
         let msg = format!("{}: more than {max} bytes (the limit of one document)", at);
         return (error(at.id(), kind::TOO_LARGE, msg), false);
@@ -610,7 +623,11 @@ fn jsonl_item(line: &[u8], at: &At, max: usize) -> (Item, bool) {
         );
         return (error(at.id(), kind::MALFORMED_JSON, msg), false);
     }
-    let doc: JsonDoc = match serde_json::from_str(text) {
+    let (read, may_be_binary) = match fast(text) {
+        Some(f) => (Ok(f.doc), !f.text_without_controls),
+        None => (serde_json::from_str(text), true),
+    };
+    let doc: JsonDoc = match read {
         Ok(d) => d,
         Err(e) => {
             if let Some((code, pos, repaired)) = lone_surrogate(text) {
@@ -664,7 +681,7 @@ fn jsonl_item(line: &[u8], at: &At, max: usize) -> (Item, bool) {
         lang,
         meta,
     };
-    (checked(doc), true)
+    (checked_if(doc, may_be_binary), true)
 }
 
 /// A JSON `id` as a string: a non-empty string, or a number.
@@ -772,6 +789,11 @@ fn lone_surrogate(json: &str) -> Option<(u16, usize, String)> {
 
 /// Documents that are read but cannot be processed: empty or invisible text, binary data.
 fn checked(doc: RawDoc) -> Item {
+    checked_if(doc, true)
+}
+
+/// [`checked`], with the test for binary data left out when the text cannot be binary.
+fn checked_if(doc: RawDoc, may_be_binary: bool) -> Item {
     if doc.text.chars().all(invisible) {
         let what = if doc.text.is_empty() {
             "the text is empty"
@@ -780,7 +802,7 @@ fn checked(doc: RawDoc) -> Item {
         };
         return error(doc.id, kind::EMPTY_TEXT, what.into());
     }
-    if looks_binary(doc.text.as_bytes()) {
+    if may_be_binary && looks_binary(doc.text.as_bytes()) {
         return error(doc.id, kind::BINARY, BINARY_MESSAGE.into());
     }
     Item::Doc(doc)
@@ -958,6 +980,221 @@ mod tests {
             let b = t.as_bytes();
             assert_eq!(binary_counts(b), binary_counts_plain(b), "{t:?}");
         }
+    }
+
+    /// The item of a line read with the fast path, checked against the item serde_json alone
+    /// gives (and the fast path's document against serde_json's); whether it took the fast path.
+    fn same_item_both_ways(line: &[u8]) -> bool {
+        let at = At {
+            stem: "t".into(),
+            shown: "t.jsonl".into(),
+            line: 3,
+        };
+        let fast = jsonl_item_reading(line, &at, DEFAULT_MAX_BYTES, fast_json::parse);
+        let plain = jsonl_item_reading(line, &at, DEFAULT_MAX_BYTES, |_| None);
+        let shown = String::from_utf8_lossy(line);
+        assert_eq!(fast, plain, "{shown}");
+        let text = std::str::from_utf8(line).ok();
+        let Some(doc) = text.and_then(fast_json::parse).map(|f| f.doc) else {
+            return false;
+        };
+        let by_serde: Result<JsonDoc, _> = serde_json::from_str(text.unwrap_or_default());
+        assert_eq!(Some(doc), by_serde.ok(), "{shown}");
+        true
+    }
+
+    /// A small xorshift generator with a fixed seed: the same lines on every run.
+    struct Picks(u64);
+
+    impl Picks {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        fn one<'a>(&mut self, of: &[&'a str]) -> &'a str {
+            of[self.below(of.len())]
+        }
+    }
+
+    /// A JSON line of generated fields, from field names, string pieces with every escape and
+    /// wrong ones, and values of every type, sometimes damaged. Each list starts with its clean
+    /// part (what the fast path reads); half of the lines are drawn from the clean parts only
+    /// (and are not damaged), so that both ways are tried often.
+    fn generated_line(p: &mut Picks) -> Vec<u8> {
+        const KEYS: [&str; 13] = [
+            "id",
+            "text",
+            "lang",
+            "title",
+            "url",
+            "published",
+            "source",
+            "category",
+            "lines",
+            // not clean: an escaped `id`, and keys the derive does not know
+            "i\\u0064",
+            "ID",
+            "",
+            "t\\\"x",
+        ];
+        const PIECES: [&str; 30] = [
+            "Hola",
+            "plain words",
+            "é",
+            "😀",
+            "\\n",
+            "\\\"",
+            "\\\\",
+            "\\/",
+            "\\t",
+            "\\r",
+            "\\b",
+            "\\f",
+            "\\u00e9",
+            "\\u00E9",
+            "\\u0000",
+            "\\u20ac",
+            "en",
+            "es",
+            " ",
+            "\u{200b}",
+            "a long run of words to pass eight bytes at once",
+            // not clean: surrogates, bad escapes, raw control characters, a lone backslash
+            "\\ud800",
+            "\\udc00",
+            "\\ud83d\\ude00",
+            "\\x",
+            "\\u12",
+            "\\uZZZZ",
+            "\u{1}",
+            "\t",
+            "\\",
+        ];
+        const OTHER_VALUES: [&str; 23] = [
+            "null",
+            "7",
+            "0",
+            "1234567890123456789",
+            "[\"a\", null]",
+            "[ ]",
+            "[]",
+            // not clean: other numbers, other types, nesting, broken values
+            "007",
+            "-3",
+            "-0",
+            "1.5",
+            "1e3",
+            "12E1",
+            "12345678901234567890",
+            "99999999999999999999",
+            "true",
+            "[1]",
+            "[\"a\" \"b\"]",
+            "{\"a\":\"b\"}",
+            "[[]]",
+            "[\"a\",]",
+            "nul",
+            "\"x\"",
+        ];
+        const SPACES: [&str; 6] = ["", "", " ", "\t", "\r", " \n "];
+        const AFTER: [&str; 8] = ["", " ", "\r", "", "x", "}", ",", "{}"];
+        let clean = p.below(2) == 0;
+        let part = |all: usize, clean_part: usize| if clean { clean_part } else { all };
+        let mut keys: Vec<&str> = KEYS[..part(13, 9)]
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| p.below(10) < if k < 2 { 9 } else { 4 })
+            .map(|(_, key)| *key)
+            .collect();
+        for k in (1..keys.len()).rev() {
+            keys.swap(k, p.below(k + 1));
+        }
+        if p.below(8) == 0 && !keys.is_empty() {
+            let again = keys[p.below(keys.len())];
+            keys.insert(p.below(keys.len() + 1), again);
+        }
+        let mut line = format!("{}{{", p.one(&SPACES));
+        for (n, key) in keys.iter().enumerate() {
+            if n > 0 {
+                line.push_str(p.one(&[",", ", ", " ,\t"]));
+            }
+            line.push_str(&format!(
+                "{}\"{key}\"{}:{}",
+                p.one(&SPACES),
+                p.one(&SPACES),
+                p.one(&SPACES)
+            ));
+            if p.below(4) == 0 {
+                line.push_str(p.one(&OTHER_VALUES[..part(23, 7)]));
+            } else {
+                line.push('"');
+                for _ in 0..p.below(5) {
+                    line.push_str(p.one(&PIECES[..part(30, 21)]));
+                }
+                line.push('"');
+            }
+        }
+        line.push_str(p.one(&SPACES));
+        line.push('}');
+        line.push_str(p.one(&AFTER[..part(8, 3)]));
+        let mut line = line.into_bytes();
+        match if clean { 3 } else { p.below(6) } {
+            0 => line.truncate(p.below(line.len() + 1)),
+            1 => {
+                line.remove(p.below(line.len()));
+            }
+            2 => {
+                let at = p.below(line.len() + 1);
+                let b = [b',', b'"', b'\\', b'{', b':', 0xff, 0xc3, b'0'][p.below(8)];
+                line.insert(at, b);
+            }
+            _ => {}
+        }
+        line
+    }
+
+    /// The fast path of [`fast_json::parse`] against serde_json: the same item for every line
+    /// of the news input (all of which take the fast path) and for generated lines (field
+    /// orders, escapes, unicode, damage, duplicates, numbers, nulls, nesting).
+    #[test]
+    fn fast_path_agrees_with_serde_json() {
+        let news = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/news/throughput_en_es");
+        let files = [
+            "en_abc_australia_2006.jsonl",
+            "en_bbc_news_2004_2005.jsonl",
+            "es_conll2002_efe_newswire.jsonl",
+            "es_fakenews_corpus_spanish.jsonl",
+        ];
+        for file in files {
+            let Ok(all) = std::fs::read(news.join(file)) else {
+                eprintln!("skipped: no {}", news.join(file).display());
+                continue;
+            };
+            let lines: Vec<&[u8]> = all
+                .split(|&b| b == b'\n')
+                .filter(|l| !l.is_empty())
+                .collect();
+            let fast = lines.iter().filter(|l| same_item_both_ways(l)).count();
+            assert_eq!(
+                fast,
+                lines.len(),
+                "{file}: lines that did not take the fast path"
+            );
+        }
+        let mut p = Picks(0x2545_F491_4F6C_DD1D);
+        let mut fast = 0;
+        let count = 30_000;
+        for _ in 0..count {
+            fast += usize::from(same_item_both_ways(&generated_line(&mut p)));
+        }
+        assert!(
+            fast > count / 20 && fast < count * 19 / 20,
+            "{fast} of {count} generated lines took the fast path: too few of one kind"
+        );
     }
 
     #[test]
