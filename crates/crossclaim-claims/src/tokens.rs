@@ -251,27 +251,29 @@ pub fn any_token(
             }
             (i, seen) = word_end::<false>(s, i);
         }
-        let t = &s[start..i];
+        // The word's bytes: its `str` (whose char boundaries are checked) is made only for a
+        // word that `ends` lets through.
+        let (t, end) = (&bytes[start..i], i);
         // The space after a word (most words have one) is no token: passed over here.
         if bytes.get(i) == Some(&b' ') {
             i += 1;
         }
         let lower = if seen & OTHER_CASE != 0 {
             buf.clear();
-            push_lowercase(buf, t);
+            push_lowercase(buf, &s[start..end]);
             if !ends(buf.as_bytes()) {
                 continue;
             }
             buf.as_str()
-        } else if !ends(t.as_bytes()) {
+        } else if !ends(t) {
             continue;
-        } else if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        } else if t.iter().any(u8::is_ascii_uppercase) {
             buf.clear();
-            buf.push_str(t);
+            buf.push_str(&s[start..end]);
             buf.make_ascii_lowercase();
             buf.as_str()
         } else {
-            t
+            &s[start..end]
         };
         if word(lower) {
             return true;
