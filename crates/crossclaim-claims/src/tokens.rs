@@ -202,7 +202,7 @@ impl LowerEnds {
 
 /// Reads the sentence as [`tokenize`] does without making its tokens: calls `word` with the
 /// lower case of each word token for which `ends` answers true, and `mark` with the char of each
-/// other token, in order, and stops at the first call of `word` or `mark` that answers true
+/// other token and its byte offset in `text`, in order, and stops at the first call of `word` or `mark` that answers true
 /// (then returns true).
 ///
 /// `ends` is given the word's lower case, or the word as written when its only chars that are
@@ -217,7 +217,7 @@ pub fn any_token(
     buf: &mut String,
     mut ends: impl FnMut(&[u8]) -> bool,
     mut word: impl FnMut(&str) -> bool,
-    mut mark: impl FnMut(char) -> bool,
+    mut mark: impl FnMut(char, usize) -> bool,
 ) -> bool {
     let s = &text[sentence.start..sentence.end];
     let bytes = s.as_bytes();
@@ -231,7 +231,7 @@ pub fn any_token(
             let b = bytes[i];
             let class = ASCII_CLASS[usize::from(b)];
             if b < 0x80 && class & ALNUM == 0 {
-                if class & SPACE == 0 && mark(char::from(b)) {
+                if class & SPACE == 0 && mark(char::from(b), sentence.start + i) {
                     return true;
                 }
                 i += 1;
@@ -242,7 +242,7 @@ pub fn any_token(
                     break;
                 };
                 if !is_word_char(c) {
-                    if !c.is_whitespace() && mark(c) {
+                    if !c.is_whitespace() && mark(c, sentence.start + i) {
                         return true;
                     }
                     i += c.len_utf8();
@@ -574,7 +574,8 @@ mod tests {
                     got.borrow_mut().push((Some(w.to_owned()), None));
                     false
                 },
-                |c| {
+                |c, at| {
+                    assert!(text[at..].starts_with(c), "{text:?} {at}");
                     got.borrow_mut().push((None, Some(c)));
                     false
                 },
@@ -594,7 +595,7 @@ mod tests {
                     &mut buf,
                     |_| true,
                     |_| count(),
-                    |_| count(),
+                    |_, _| count(),
                 );
                 assert!(stop && seen.get() == k + 1, "{text:?} {k}");
             }
@@ -610,7 +611,7 @@ mod tests {
                     false
                 },
                 |_| true,
-                |_| false,
+                |_, _| false,
             );
             assert!(!none && asked.get() == words);
         };
