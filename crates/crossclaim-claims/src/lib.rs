@@ -173,7 +173,7 @@ impl ClaimExtractor {
             }
             active.retain(|&q| quotes[q].outer.end > sentence.start);
             // A sentence with no word a cue needs (46 % of news sentences) is not tokenized.
-            if skip && !may_hold_claim(lang, text, sentence, &mut lower) {
+            if skip && !may_hold_claim(lang, text, sentence, &quotes, &mut lower) {
                 continue;
             }
             mentions.clear();
@@ -253,14 +253,16 @@ impl ClaimExtractor {
 
 /// Can the sentence hold a claim? `false` when none of its words is one a cue needs
 /// (`LangCues::is_claim_word`: a word with cue readings, a verb of showing, the kept word of a
-/// phrase; most words are told to be none by `may_be_claim_word` without a look-up) and none
-/// of its tokens is a colon or a dash.
+/// phrase; most words are told to be none by `may_be_claim_word` without a look-up), none of
+/// its tokens is a dash, and none is a colon among its first seven tokens or right before a
+/// quotation (`colon_may_be_cue`).
 ///
 /// Why `false` means the sentence has no claim and passing over it changes no other claim:
 /// - `find_cues` takes cues at words (a phrase, a framing phrase, a single cue word through
 ///   `lookup`, a verb of showing in `evidence_cue`), each of which needs such a word in the
-///   sentence, and at a colon (`headline_colon`, `colon_before_quote`) or a dash
-///   (`signature_dash`); the joining and filtering of cues after that only remove cues. With no
+///   sentence, at a colon among the first seven tokens (`headline_colon`) or right before a
+///   quotation (`colon_before_quote`), and at a dash (`signature_dash`); the joining and
+///   filtering of cues after that only remove cues. With no
 ///   cue, `extract` makes no claim of the sentence. (A phrase word made of word chars matches
 ///   only a word token: the lower case of a char that is not alphanumeric is no letter; `mark`
 ///   answers true for a char whose lower case is another char anyway.)
@@ -271,15 +273,64 @@ impl ClaimExtractor {
 /// A new rule that finds a cue elsewhere (at another mark, or at a word that is no cue word)
 /// must be added here too: the test `skipping_changes_no_claim` compares `extract` with and
 /// without the skip on the corpus and on generated texts.
-fn may_hold_claim(lang: &LangCues, text: &str, sentence: Span, buf: &mut String) -> bool {
+fn may_hold_claim(
+    lang: &LangCues,
+    text: &str,
+    sentence: Span,
+    quotes: &[Quote],
+    buf: &mut String,
+) -> bool {
     tokens::any_token(
         text,
         sentence,
         buf,
         |word| lang.may_be_claim_word(word),
         |lower| lang.is_claim_word(lower),
-        |c| matches!(c, ':' | '―' | '—' | '–') || (!c.is_ascii() && !c.to_lowercase().eq([c])),
+        |c, at| match c {
+            ':' => colon_may_be_cue(text, sentence, at, quotes),
+            '―' | '—' | '–' => true,
+            _ => !c.is_ascii() && !c.to_lowercase().eq([c]),
+        },
     )
+}
+
+/// Can the colon at byte `at` of the sentence be a cue? `headline_colon` takes only the first
+/// colon among the sentence's first seven tokens (so one with fewer than seven tokens before
+/// it), `colon_before_quote` only a colon right before a quotation (`quote_opening_after`).
+/// Most colons of news text are neither (`a las 10:30`, `lo siguiente: …` in the middle of a
+/// sentence): their sentence need not be read for them. The tokens before the colon are counted
+/// only for a colon, which few sentences have.
+fn colon_may_be_cue(text: &str, sentence: Span, at: usize, quotes: &[Quote]) -> bool {
+    if quote_opening_after(text, quotes, at + ':'.len_utf8()).is_some() {
+        return true;
+    }
+    // Stops at the seventh token before the colon, if there is one.
+    let count = std::cell::Cell::new(0);
+    let seventh = || {
+        count.set(count.get() + 1);
+        count.get() == 7
+    };
+    !tokens::any_token(
+        text,
+        Span::new(sentence.start, at),
+        &mut String::new(),
+        |_| seventh(),
+        |_| true,
+        |_, _| seventh(),
+    )
+}
+
+/// The quotation of `quotes` (in text order) that opens right after byte `pos` of `text`
+/// (white space and `,` `:` between).
+fn quote_opening_after<'q>(text: &str, quotes: &'q [Quote], pos: usize) -> Option<&'q Quote> {
+    let rest = &text[pos..];
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+            .len();
+    let at = pos + skipped;
+    let i = quotes.partition_point(|q| q.outer.start < at);
+    quotes.get(i).filter(|q| q.outer.start == at)
 }
 
 /// A subject phrase that can be carried to a dropped subject: a capitalised name or noun phrase
@@ -1460,14 +1511,7 @@ impl<'a> Ctx<'a> {
 
     /// A quotation that opens right after `pos` (white space and `,` `:` between).
     fn quote_starting_after(&self, pos: usize) -> Option<&Quote> {
-        let rest = &self.text[pos..];
-        let skipped = rest.len()
-            - rest
-                .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
-                .len();
-        let at = pos + skipped;
-        let i = self.quotes.partition_point(|q| q.outer.start < at);
-        self.quotes.get(i).filter(|q| q.outer.start == at)
+        quote_opening_after(self.text, self.quotes, pos)
     }
 
     /// A quotation that closes right before `pos` (white space and `,` between) and that opens

@@ -2,7 +2,7 @@
 
 use std::cell::Cell;
 
-use crossclaim_core::words::is_word_char;
+use crossclaim_core::words::{at_least, is_word_char, load8, HIGH, ONES};
 use crossclaim_core::Span;
 
 #[derive(Clone, Debug)]
@@ -48,50 +48,54 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let class = ASCII_CLASS[usize::from(b)];
-        if b < 0x80 && class & ALNUM == 0 {
-            // ASCII white space is no token, other ASCII punctuation is one.
-            if class & SPACE == 0 {
-                let t = &s[i..i + 1];
-                let at = sentence.start + i;
-                out.push(Tok {
-                    span: Span::new(at, at + 1),
-                    text: t,
-                    lower: t,
-                    is_word: false,
-                    sets: Cell::new(UNSEEN),
-                    entry: Cell::new(UNKNOWN),
-                });
-            }
-            i += 1;
-            continue;
-        }
-        if b >= 0x80 {
-            let Some(c) = s[i..].chars().next() else {
-                break;
-            };
-            if !is_word_char(c) {
-                // Any other char is a token alone, but white space.
-                let len = c.len_utf8();
-                if !c.is_whitespace() {
-                    let t = &s[i..i + len];
-                    push_lower(
-                        &mut out,
-                        &mut in_buffer,
-                        lower,
-                        t,
-                        sentence.start + i,
-                        false,
-                    );
-                }
-                i += len;
-                continue;
-            }
-        }
         let start = i;
         let seen;
-        (i, seen) = word_end::<true>(s, i);
+        if let Some(word) = ascii_word_at::<true>(s, i) {
+            (i, seen) = word;
+        } else {
+            let b = bytes[i];
+            let class = ASCII_CLASS[usize::from(b)];
+            if b < 0x80 && class & ALNUM == 0 {
+                // ASCII white space is no token, other ASCII punctuation is one.
+                if class & SPACE == 0 {
+                    let t = &s[i..i + 1];
+                    let at = sentence.start + i;
+                    out.push(Tok {
+                        span: Span::new(at, at + 1),
+                        text: t,
+                        lower: t,
+                        is_word: false,
+                        sets: Cell::new(UNSEEN),
+                        entry: Cell::new(UNKNOWN),
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            if b >= 0x80 {
+                let Some(c) = s[i..].chars().next() else {
+                    break;
+                };
+                if !is_word_char(c) {
+                    // Any other char is a token alone, but white space.
+                    let len = c.len_utf8();
+                    if !c.is_whitespace() {
+                        let t = &s[i..i + len];
+                        push_lower(
+                            &mut out,
+                            &mut in_buffer,
+                            lower,
+                            t,
+                            sentence.start + i,
+                            false,
+                        );
+                    }
+                    i += len;
+                    continue;
+                }
+            }
+            (i, seen) = word_end::<true>(s, i);
+        }
         let t = &s[start..i];
         let at = sentence.start + start;
         if seen & OTHER_CASE != 0 {
@@ -198,7 +202,7 @@ impl LowerEnds {
 
 /// Reads the sentence as [`tokenize`] does without making its tokens: calls `word` with the
 /// lower case of each word token for which `ends` answers true, and `mark` with the char of each
-/// other token, in order, and stops at the first call of `word` or `mark` that answers true
+/// other token and its byte offset in `text`, in order, and stops at the first call of `word` or `mark` that answers true
 /// (then returns true).
 ///
 /// `ends` is given the word's lower case, or the word as written when its only chars that are
@@ -213,57 +217,63 @@ pub fn any_token(
     buf: &mut String,
     mut ends: impl FnMut(&[u8]) -> bool,
     mut word: impl FnMut(&str) -> bool,
-    mut mark: impl FnMut(char) -> bool,
+    mut mark: impl FnMut(char, usize) -> bool,
 ) -> bool {
     let s = &text[sentence.start..sentence.end];
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let class = ASCII_CLASS[usize::from(b)];
-        if b < 0x80 && class & ALNUM == 0 {
-            if class & SPACE == 0 && mark(char::from(b)) {
-                return true;
-            }
-            i += 1;
-            continue;
-        }
-        if b >= 0x80 {
-            let Some(c) = s[i..].chars().next() else {
-                break;
-            };
-            if !is_word_char(c) {
-                if !c.is_whitespace() && mark(c) {
-                    return true;
-                }
-                i += c.len_utf8();
-                continue;
-            }
-        }
         let start = i;
         let seen;
-        (i, seen) = word_end::<false>(s, i);
-        let t = &s[start..i];
+        if let Some(word) = ascii_word_at::<false>(s, i) {
+            (i, seen) = word;
+        } else {
+            let b = bytes[i];
+            let class = ASCII_CLASS[usize::from(b)];
+            if b < 0x80 && class & ALNUM == 0 {
+                if class & SPACE == 0 && mark(char::from(b), sentence.start + i) {
+                    return true;
+                }
+                i += 1;
+                continue;
+            }
+            if b >= 0x80 {
+                let Some(c) = s[i..].chars().next() else {
+                    break;
+                };
+                if !is_word_char(c) {
+                    if !c.is_whitespace() && mark(c, sentence.start + i) {
+                        return true;
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            (i, seen) = word_end::<false>(s, i);
+        }
+        // The word's bytes: its `str` (whose char boundaries are checked) is made only for a
+        // word that `ends` lets through.
+        let (t, end) = (&bytes[start..i], i);
         // The space after a word (most words have one) is no token: passed over here.
         if bytes.get(i) == Some(&b' ') {
             i += 1;
         }
         let lower = if seen & OTHER_CASE != 0 {
             buf.clear();
-            push_lowercase(buf, t);
+            push_lowercase(buf, &s[start..end]);
             if !ends(buf.as_bytes()) {
                 continue;
             }
             buf.as_str()
-        } else if !ends(t.as_bytes()) {
+        } else if !ends(t) {
             continue;
-        } else if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        } else if t.iter().any(u8::is_ascii_uppercase) {
             buf.clear();
-            buf.push_str(t);
+            buf.push_str(&s[start..end]);
             buf.make_ascii_lowercase();
             buf.as_str()
         } else {
-            t
+            &s[start..end]
         };
         if word(lower) {
             return true;
@@ -312,17 +322,9 @@ const ASCII_CLASS: [u8; 256] = {
 /// may be wrong.
 #[inline(always)]
 fn ascii_alnum_run<const CAPS: bool>(b: &[u8], mut i: usize) -> (usize, u8) {
-    use crossclaim_core::words::{at_least, load8, HIGH, ONES};
     let mut upper = 0;
     while let Some(chunk) = b.get(i..i + 8) {
-        let x = load8(chunk);
-        let ascii = !x & HIGH;
-        let folded = x | (0x20 * ONES);
-        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
-        let alnum = (letter | digit) & ascii;
-        // An upper-case letter is a letter whose bit 0x20 is clear.
-        let caps = if CAPS { letter & !(x << 2) & ascii } else { 0 };
+        let (alnum, caps) = alnum_bits::<CAPS>(load8(chunk));
         if alnum != HIGH {
             // The bytes of the run: those below the first that is no letter or digit.
             let run = (!alnum & HIGH).trailing_zeros() / 8;
@@ -346,6 +348,54 @@ fn ascii_alnum_run<const CAPS: bool>(b: &[u8], mut i: usize) -> (usize, u8) {
         i += 1;
     }
     (i, upper)
+}
+
+/// The bytes of `x` (eight bytes of text) that are ASCII letters or digits, and with `CAPS` those
+/// that are ASCII capitals, as high bits (see [`ascii_alnum_run`]): right for every byte below
+/// the first that is no ASCII letter or digit.
+#[inline(always)]
+fn alnum_bits<const CAPS: bool>(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGH;
+    let folded = x | (0x20 * ONES);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    let alnum = (letter | digit) & ascii;
+    // An upper-case letter is a letter whose bit 0x20 is clear.
+    let caps = if CAPS { letter & !(x << 2) & ascii } else { 0 };
+    (alnum, caps)
+}
+
+/// The word token at byte `i` of `s` as `word_end` reads it, when the byte there is an ASCII
+/// letter or digit and eight bytes from `i` are in `s`: its end and what it holds. `None` when
+/// not: then the token loop reads the byte the slow way.
+///
+/// Most words of news text are ASCII and end at an ASCII byte within eight bytes: one load then
+/// tells that byte `i` opens a word (the loop would find it an ASCII letter or digit, so a
+/// word) and where the word ends (`word_end` stops at the first byte that is no ASCII letter or
+/// digit when that byte is ASCII). A longer word, or one that reaches a non-ASCII byte, goes on
+/// in `word_end` from the first byte not read here. Checked against the byte-by-byte reading by
+/// `tokens_match_the_plain_reading` and `any_token_reads_the_tokens`, whose generated texts
+/// put each kind of byte at every place of a chunk.
+#[inline(always)]
+fn ascii_word_at<const CAPS: bool>(s: &str, i: usize) -> Option<(usize, u8)> {
+    let x = load8(s.as_bytes().get(i..i + 8)?);
+    let (alnum, caps) = alnum_bits::<CAPS>(x);
+    // How many bytes from `i` are ASCII letters or digits: 8 when all are.
+    let run = (!alnum & HIGH).trailing_zeros() / 8;
+    if run == 0 {
+        return None;
+    }
+    let upper = if caps & (u64::MAX >> (64 - 8 * run)) != 0 {
+        UPPER
+    } else {
+        0
+    };
+    let end = i + run as usize;
+    if run < 8 && (x >> (8 * run)) & 0x80 == 0 {
+        return Some((end, upper));
+    }
+    let (end, seen) = word_end::<CAPS>(s, end);
+    Some((end, seen | upper))
 }
 
 /// Pushes the token `t` (at byte `at` of the document), whose lower case is written to `lower`
@@ -524,7 +574,8 @@ mod tests {
                     got.borrow_mut().push((Some(w.to_owned()), None));
                     false
                 },
-                |c| {
+                |c, at| {
+                    assert!(text[at..].starts_with(c), "{text:?} {at}");
                     got.borrow_mut().push((None, Some(c)));
                     false
                 },
@@ -544,7 +595,7 @@ mod tests {
                     &mut buf,
                     |_| true,
                     |_| count(),
-                    |_| count(),
+                    |_, _| count(),
                 );
                 assert!(stop && seen.get() == k + 1, "{text:?} {k}");
             }
@@ -560,7 +611,7 @@ mod tests {
                     false
                 },
                 |_| true,
-                |_| false,
+                |_, _| false,
             );
             assert!(!none && asked.get() == words);
         };
