@@ -600,13 +600,12 @@ pub mod json {
         Ok(())
     }
 
-    use crate::words::{below, ONES};
+    use crate::words::{json_plain_end, json_specials, ONES};
 
-    /// Does one of the eight bytes of `x` need an escape (below 0x20, `"` or `\`)? (See
-    /// [`below`]: a byte below 0x20, or a zero byte where `x` is xor'ed with `"` or `\`.)
+    /// Does one of the eight bytes of `x` need an escape (below 0x20, `"` or `\\`)?
     #[inline]
     fn chunk_needs_escape(x: u64) -> bool {
-        below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0
+        json_specials(x) != 0
     }
 
     /// Does some byte of `bytes` need an escape? The same answer as a test of each byte with
@@ -647,22 +646,11 @@ pub mod json {
         chunk_needs_escape(word(n - 8))
     }
 
-    /// The position of the first byte at or after `from` that must be escaped. Eight bytes
-    /// that need none are passed over at once.
+    /// The position of the first byte at or after `from` that must be escaped.
     #[inline]
     fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
-        let mut i = from;
-        while let Some(chunk) = bytes.get(i..i + 8) {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if chunk_needs_escape(x) {
-                break;
-            }
-            i += 8;
-        }
-        bytes[i..]
-            .iter()
-            .position(|&b| ESCAPE[usize::from(b)] != 0)
-            .map(|n| i + n)
+        let at = json_plain_end(bytes, from);
+        (at < bytes.len()).then_some(at)
     }
 
     #[cfg(test)]

@@ -81,6 +81,50 @@ pub fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The first byte at or after `i` that a JSON string cannot hold as it is: a quote, a backslash
+/// or a control character below 0x20 (or `b.len()` when there is none). The JSON reader ends a
+/// plain run of string bytes there and the record writer escapes there. Thirty-two bytes that
+/// hold none are passed over at once, then eight at a time: [`json_specials`] is non-zero
+/// exactly when a word holds one, and its lowest set bit is in the first such byte. Under
+/// eight bytes at the end, one at a time (test `json_plain_end_agrees_with_the_byte_loop`).
+#[inline]
+pub fn json_plain_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = b.get(i..i + 32) {
+        let any = json_specials(load8(w))
+            | json_specials(load8(&w[8..]))
+            | json_specials(load8(&w[16..]))
+            | json_specials(load8(&w[24..]));
+        if any != 0 {
+            break;
+        }
+        i += 32;
+    }
+    while let Some(w) = b.get(i..i + 8) {
+        let s = json_specials(load8(w));
+        if s != 0 {
+            return i + (s.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
+        i += 1;
+    }
+    i
+}
+
+/// Non-zero exactly when a byte of `x` is below 0x20, `"` or `\\` (the bytes a JSON string
+/// cannot hold as they are), with its lowest set bit in the first such byte (a false bit can
+/// only come from a borrow out of a lower byte that is one). Two tests of [`below`] written
+/// out: a byte xor'ed with 0x02 is below 0x21 exactly when it is below 0x20 (xor 0x02 keeps
+/// such a byte below 0x20) or `"` (0x22 becomes 0x20), and a byte xor'ed with `\\` is zero
+/// where it was `\\`; the mask `!x & HIGH` is taken from `x` (xor with 0x02 or 0x5C leaves
+/// the high bits as they are).
+#[inline(always)]
+pub fn json_specials(x: u64) -> u64 {
+    (x ^ (ONES * 0x02)).wrapping_sub(ONES * 0x21) & !x & HIGH
+        | (x ^ (ONES * 0x5C)).wrapping_sub(ONES) & !x & HIGH
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +156,37 @@ mod tests {
                             .take_while(|x| x.is_ascii_alphanumeric())
                             .count();
                     assert_eq!(ascii_alnum_end(&b, from), plain, "{b:?} {from}");
+                }
+            }
+        }
+    }
+
+    /// [`json_plain_end`] against the byte loop: every byte value at every place of runs of
+    /// every length up to 80 (in a block of 32, of 8 and in the tail), from every start.
+    #[test]
+    fn json_plain_end_agrees_with_the_byte_loop() {
+        let plain = |b: &[u8], i: usize| {
+            b[i..]
+                .iter()
+                .position(|c| matches!(c, b'"' | b'\\' | 0..=0x1f))
+                .map_or(b.len(), |k| i + k)
+        };
+        for len in 0..80 {
+            for at in 0..len {
+                for c in 0u8..=255 {
+                    let mut b = vec![b'a'; len];
+                    b[at] = c;
+                    if at > 0 {
+                        b[at - 1] = 0xC3;
+                    }
+                    for from in [0, 1, at.saturating_sub(3), at] {
+                        let from = from.min(len);
+                        assert_eq!(
+                            json_plain_end(&b, from),
+                            plain(&b, from),
+                            "{b:?} from {from}"
+                        );
+                    }
                 }
             }
         }

@@ -23,9 +23,7 @@
 //!   serde_json;
 //! - `null` is `None` for an `Option` field, as serde's `Option` reads it.
 
-#[cfg(doc)]
-use crossclaim_core::words::below;
-use crossclaim_core::words::{load8, HIGH, ONES};
+use crossclaim_core::words::json_plain_end;
 use serde_json::Value;
 
 use crate::JsonDoc;
@@ -143,7 +141,7 @@ impl<'a> Parser<'a> {
 
     /// A key after its opening quote, without escapes.
     fn key(&mut self) -> Option<&'a [u8]> {
-        let end = plain_end(self.b, self.i);
+        let end = json_plain_end(self.b, self.i);
         let key = &self.b[self.i..end];
         self.i = end;
         self.eat(b'"')?;
@@ -189,7 +187,7 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Option<String> {
         self.controls = false;
         let mut from = self.i;
-        let mut end = plain_end(self.b, from);
+        let mut end = json_plain_end(self.b, from);
         if self.b.get(end) == Some(&b'"') {
             self.i = end + 1;
             return Some(self.s.get(from..end)?.to_owned());
@@ -207,7 +205,7 @@ impl<'a> Parser<'a> {
                     self.controls |= c < ' ' && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
                     out.push(c);
                     from = end + 1 + len;
-                    end = plain_end(self.b, from);
+                    end = json_plain_end(self.b, from);
                 }
                 _ => return None,
             }
@@ -216,7 +214,7 @@ impl<'a> Parser<'a> {
 
     /// Checks a string after its opening quote as [`Parser::string`] does, without keeping it.
     fn skip_string(&mut self) -> Option<()> {
-        let mut end = plain_end(self.b, self.i);
+        let mut end = json_plain_end(self.b, self.i);
         loop {
             match *self.b.get(end)? {
                 b'"' => {
@@ -225,7 +223,7 @@ impl<'a> Parser<'a> {
                 }
                 b'\\' => {
                     let (_, len) = escape(self.b, end + 1)?;
-                    end = plain_end(self.b, end + 1 + len);
+                    end = json_plain_end(self.b, end + 1 + len);
                 }
                 _ => return None,
             }
@@ -294,76 +292,4 @@ fn escape(b: &[u8], at: usize) -> Option<(char, usize)> {
         }
         _ => return None,
     })
-}
-
-/// The first byte at or after `i` that ends a plain run of string bytes: a quote, a backslash
-/// or a control character below 0x20 (or `b.len()`). Thirty-two bytes that hold none are
-/// passed over at once, then eight at a time: [`stops`] is non-zero exactly when a word holds
-/// one, and its lowest set bit is in the first such byte (a false bit can only come from a
-/// borrow out of a lower byte that is one). Under eight bytes at the end, one at a time.
-fn plain_end(b: &[u8], mut i: usize) -> usize {
-    while let Some(w) = b.get(i..i + 32) {
-        if stops(load8(w)) | stops(load8(&w[8..])) | stops(load8(&w[16..])) | stops(load8(&w[24..]))
-            != 0
-        {
-            break;
-        }
-        i += 32;
-    }
-    while let Some(w) = b.get(i..i + 8) {
-        let s = stops(load8(w));
-        if s != 0 {
-            return i + (s.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
-        i += 1;
-    }
-    i
-}
-
-/// Non-zero exactly when a byte of `x` is below 0x20, `"` or `\\`, as two tests of [`below`]:
-/// a byte xor'ed with 0x02 is below 0x21 exactly when it is below 0x20 (xor 0x02 keeps such
-/// a byte below 0x20) or `"` (0x22 becomes 0x20), and a byte xor'ed with `\\` is zero where
-/// it was `\\`. Written out, with the mask `!v & HIGH` taken from `x` (xor with 0x02 or 0x5C
-/// leaves the high bits as they are).
-///
-/// [`below`]: crossclaim_core::words::below
-#[inline(always)]
-fn stops(x: u64) -> u64 {
-    (x ^ (ONES * 0x02)).wrapping_sub(ONES * 0x21) & !x & HIGH
-        | (x ^ (ONES * 0x5C)).wrapping_sub(ONES) & !x & HIGH
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// [`plain_end`] against the byte loop: every byte value at every place of runs of every
-    /// length up to 80 (in a block of 32, of 8 and in the tail), from every start.
-    #[test]
-    fn plain_end_agrees_with_the_byte_loop() {
-        let plain = |b: &[u8], i: usize| {
-            b[i..]
-                .iter()
-                .position(|c| matches!(c, b'"' | b'\\' | 0..=0x1f))
-                .map_or(b.len(), |k| i + k)
-        };
-        for len in 0..80 {
-            for at in 0..len {
-                for c in 0u8..=255 {
-                    let mut b = vec![b'a'; len];
-                    b[at] = c;
-                    if at > 0 {
-                        b[at - 1] = 0xC3;
-                    }
-                    for from in [0, 1, at.saturating_sub(3), at] {
-                        let from = from.min(len);
-                        assert_eq!(plain_end(&b, from), plain(&b, from), "{b:?} from {from}");
-                    }
-                }
-            }
-        }
-    }
 }
