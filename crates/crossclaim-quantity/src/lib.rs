@@ -247,14 +247,12 @@ struct StartFilter {
     /// a bit per third byte (as `by_len` has per second byte), for words of any length: most
     /// words that `by_len` lets through stop here (`not`, `their`, `first`, `entre`).
     third: Vec<u32>,
-    /// For a word of ASCII letters in the text, by its first letter (`a`–`z`) and the byte after
-    /// it as written (256: none, the end of the text), `26 × 257` flags: may it start a
-    /// quantity (`by_len` of any length)? Always when that byte is not ASCII (see
-    /// [`LangNumbers::may_start_at`]).
-    pairs: Vec<bool>,
-    /// `pairs` again, as one bit per two bytes as they stand in the text (first byte the low
-    /// one: an ASCII letter in either case, then any byte), for [`LangNumbers::skip`] to test
-    /// a word start in its chunk of eight bytes without reading the text again.
+    /// For a word of ASCII letters in the text, one bit per its first two bytes as they stand
+    /// (first byte the low one: an ASCII letter in either case, then any byte): may it start a
+    /// quantity (`by_len` of any length)? Always when the second byte is not ASCII (see
+    /// [`LangNumbers::may_start_at`]); a second byte that is no letter ends the word, as the
+    /// end of the text does. [`LangNumbers::skip`] tests a word start in its chunk of eight
+    /// bytes with it, without reading the text again.
     pair_bits: PairBits,
 }
 
@@ -299,19 +297,18 @@ impl StartFilter {
                 }
             }
         }
-        for bits in any_len {
-            f.pairs.extend((0..=256).map(|y| match u8::try_from(y) {
-                Ok(y) if y >= 0x80 => true,
-                // As folded: an ASCII letter in lower case, and any other byte ends the word.
-                Ok(y) if y.is_ascii_alphabetic() => {
-                    bits & Self::second(Some(y.to_ascii_lowercase())) != 0
-                }
-                _ => bits & Self::second(None) != 0,
-            }));
-        }
         for first in (b'a'..=b'z').chain(b'A'..=b'Z') {
+            let bits = any_len[usize::from((first | 0x20) - b'a')];
             for second in 0..=u8::MAX {
-                if f.pairs[usize::from((first | 0x20) - b'a') * 257 + usize::from(second)] {
+                let may = match second {
+                    0x80.. => true,
+                    // As folded: an ASCII letter in lower case, and any other byte ends the word.
+                    y if y.is_ascii_alphabetic() => {
+                        bits & Self::second(Some(y.to_ascii_lowercase())) != 0
+                    }
+                    _ => bits & Self::second(None) != 0,
+                };
+                if may {
                     f.pair_bits.set(u16::from_le_bytes([first, second]));
                 }
             }
@@ -547,9 +544,9 @@ impl LangNumbers {
     /// tell (any length)? Always when its second or third byte is not ASCII.
     #[inline]
     fn may_start_at(&self, b: &[u8], s: usize) -> bool {
-        let first = usize::from((b[s] | 0x20) - b'a');
-        let second = b.get(s + 1).map_or(256, |&y| usize::from(y));
-        if !self.start_filter.pairs[first * 257 + second] {
+        // The end of the text ends the word as a space does.
+        let second = b.get(s + 1).copied().unwrap_or(b' ');
+        if !(self.start_filter.pair_bits).has(u64::from(u16::from_le_bytes([b[s], second]))) {
             return false;
         }
         // Two ASCII letters: the third byte too, as `StartFilter::third` has it (a letter in
@@ -1123,19 +1120,30 @@ mod tests {
         }
     }
 
-    /// `pair_bits` holds `pairs`: for every ASCII letter (either case) and every byte after it.
+    /// `pair_bits` against the start words read the plain way, for every ASCII letter (either
+    /// case) and every byte after it: a byte of 0x80 or more always passes; a letter passes
+    /// when some start word begins with both folded; any other byte ends the word, which
+    /// passes when the letter alone is a start word.
     #[test]
-    fn pair_bits_hold_pairs() {
+    fn pair_bits_hold_the_start_words() {
         let lex = lex();
-        for f in [&lex.en.start_filter, &lex.es.start_filter] {
+        for n in [&lex.en, &lex.es] {
+            let f = &n.start_filter;
             for first in (b'a'..=b'z').chain(b'A'..=b'Z') {
+                let lower = first | 0x20;
                 for second in 0..=u8::MAX {
+                    let want = second >= 0x80
+                        || n.starts.iter().any(|w| {
+                            let w = w.as_bytes();
+                            w[0] == lower
+                                && if second.is_ascii_alphabetic() {
+                                    w.get(1) == Some(&(second | 0x20))
+                                } else {
+                                    w.len() == 1
+                                }
+                        });
                     let x = u64::from(u16::from_le_bytes([first, second])) | 0xABCD << 16;
-                    assert_eq!(
-                        f.pair_bits.has(x),
-                        f.pairs[usize::from((first | 0x20) - b'a') * 257 + usize::from(second)],
-                        "{first} {second}"
-                    );
+                    assert_eq!(f.pair_bits.has(x), want, "{first} {second}");
                 }
             }
         }
