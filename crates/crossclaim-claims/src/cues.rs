@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
 
+use crossclaim_core::words::Bits;
 use crossclaim_core::{fold, strip_comment, ClaimKind, LexiconError};
 
 use crate::tokens::{LowerEnds, Tok, UNKNOWN, UNSEEN};
@@ -59,16 +60,16 @@ pub struct LangCues {
     /// that its readings and phrase candidates take no second look-up.)
     entries: Vec<Known>,
     /// A bit set over `start_key`, with the bits of the words of `known` that may start a cue:
-    /// a token whose key's bit is clear starts none, told without hashing the word. (Empty
-    /// until `index` runs: then every token is looked up.)
-    cue_start_keys: Vec<u64>,
+    /// a token whose key's bit is clear starts none, told without hashing the word. (Filled by
+    /// `index`; before it `phrase_starts` is `None`, and every token is looked up.)
+    cue_start_keys: Bits,
     /// The words a cue needs (see `may_be_claim_word`): the words with cue readings, the verbs
     /// of showing, and for each phrase and framing phrase one of its words. `None` when some
     /// phrase has no word made of word chars only, which the sentence check cannot look for.
     claim_words: Option<FxHashSet<String>>,
     /// A bit set over `LowerEnds::key` with the bits of `claim_words`: most words are told to
     /// be none of them without hashing them.
-    claim_keys: Vec<u64>,
+    claim_keys: Bits,
     /// The length in bytes of the shortest word of `claim_words`.
     claim_min_len: usize,
     /// `[phrases, framing]`: by the lower case of a token, the phrases that can match there, in
@@ -315,11 +316,7 @@ impl LangCues {
             return true;
         }
         let key = start_key(t.lower);
-        if self
-            .cue_start_keys
-            .get(key / 64)
-            .is_some_and(|&bits| bits & (1 << (key % 64)) == 0)
-        {
+        if !self.cue_start_keys.contains(key) {
             return false;
         }
         self.tok_sets(t) & MAY_START_CUE != 0
@@ -339,9 +336,7 @@ impl LangCues {
             return false;
         }
         let key = LowerEnds::of(word).key(CLAIM_KEY_BITS);
-        self.claim_keys
-            .get(key / 64)
-            .is_none_or(|&bits| bits & (1 << (key % 64)) != 0)
+        self.claim_keys.contains(key)
     }
 
     /// Is `lower` (the lower case of a word token) a word that a cue needs? Every cue that
@@ -609,11 +604,10 @@ impl LangCues {
                 k.sets |= MAY_START_CUE;
             }
         }
-        let mut keys = vec![0u64; START_KEYS / 64];
+        let mut keys = Bits::new(START_KEYS);
         for (w, k) in &known {
             if k.sets & MAY_START_CUE != 0 {
-                let key = start_key(w);
-                keys[key / 64] |= 1 << (key % 64);
+                keys.insert(start_key(w));
             }
         }
         self.cue_start_keys = keys;
@@ -633,10 +627,9 @@ impl LangCues {
             );
             words
         });
-        let mut keys = vec![0u64; (1 << CLAIM_KEY_BITS) / 64];
+        let mut keys = Bits::new(1 << CLAIM_KEY_BITS);
         for w in self.claim_words.iter().flatten() {
-            let key = LowerEnds::of(w.as_bytes()).key(CLAIM_KEY_BITS);
-            keys[key / 64] |= 1 << (key % 64);
+            keys.insert(LowerEnds::of(w.as_bytes()).key(CLAIM_KEY_BITS));
         }
         self.claim_keys = keys;
         self.claim_min_len = self

@@ -81,6 +81,36 @@ pub fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// A set of numbers below a fixed bound, one bit each: the tables of the pre-checks that tell
+/// most words "none of the set" before any look-up (keys, hashes or byte pairs of the set's
+/// members; a clear bit answers no, a set bit is a perhaps when the numbers are hashes). A
+/// number at or past the bound is in no set. The empty `Bits::default()` holds nothing and
+/// takes nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Bits(Box<[u64]>);
+
+impl Bits {
+    /// The empty set of the numbers below `bound` (rounded up to a multiple of 64).
+    pub fn new(bound: usize) -> Self {
+        Bits(vec![0; bound.div_ceil(64)].into_boxed_slice())
+    }
+
+    /// The set of all the numbers below `bound` (rounded up to a multiple of 64).
+    pub fn full(bound: usize) -> Self {
+        Bits(vec![u64::MAX; bound.div_ceil(64)].into_boxed_slice())
+    }
+
+    /// Adds `i`, which must be below the bound.
+    pub fn insert(&mut self, i: usize) {
+        self.0[i >> 6] |= 1 << (i & 63);
+    }
+
+    #[inline(always)]
+    pub fn contains(&self, i: usize) -> bool {
+        self.0.get(i >> 6).is_some_and(|&w| w >> (i & 63) & 1 != 0)
+    }
+}
+
 /// The first byte at or after `i` that a JSON string cannot hold as it is: a quote, a backslash
 /// or a control character below 0x20 (or `b.len()` when there is none). The JSON reader ends a
 /// plain run of string bytes there and the record writer escapes there. Thirty-two bytes that
@@ -190,5 +220,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn bits_hold_what_was_inserted() {
+        let mut b = Bits::new(100);
+        for i in [0, 5, 63, 64, 99, 127] {
+            b.insert(i);
+        }
+        for i in 0..200 {
+            assert_eq!(b.contains(i), [0, 5, 63, 64, 99, 127].contains(&i), "{i}");
+        }
+        let full = Bits::full(100);
+        assert!((0..128).all(|i| full.contains(i)) && !full.contains(128));
+        assert!(!Bits::default().contains(0));
     }
 }

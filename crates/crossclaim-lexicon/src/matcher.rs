@@ -29,6 +29,7 @@ use aho_corasick::nfa::contiguous::{self, NFA};
 #[cfg(test)]
 use aho_corasick::{AhoCorasick, Input};
 use aho_corasick::{Anchored, MatchKind};
+use crossclaim_core::words::Bits;
 use crossclaim_core::{Lang, Span};
 use rustc_hash::FxHashMap;
 
@@ -106,18 +107,17 @@ fn first_four(p: &str) -> Option<u32> {
 /// A set of four-byte prefixes as a bitmap over their hashes (16 KB): a prefix not in it is no
 /// pattern's; one in it may be (or may share the hash of one), and is then walked.
 #[derive(Clone, Debug)]
-struct PrefixBits(Vec<u64>);
+struct PrefixBits(Bits);
 
 impl PrefixBits {
     const BITS: u32 = 17;
 
     fn new(prefixes: impl Iterator<Item = u32>) -> Self {
-        let mut bits = PrefixBits(vec![0; 1 << (Self::BITS - 6)]);
+        let mut bits = Bits::new(1 << Self::BITS);
         for p in prefixes {
-            let h = Self::hash(p);
-            bits.0[h >> 6] |= 1 << (h & 63);
+            bits.insert(Self::hash(p));
         }
-        bits
+        PrefixBits(bits)
     }
 
     #[inline(always)]
@@ -127,8 +127,7 @@ impl PrefixBits {
 
     #[inline(always)]
     fn may_contain(&self, p: u32) -> bool {
-        let h = Self::hash(p);
-        self.0[h >> 6] & (1 << (h & 63)) != 0
+        self.0.contains(Self::hash(p))
     }
 }
 

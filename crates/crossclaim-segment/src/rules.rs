@@ -19,6 +19,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+use crossclaim_core::words::Bits;
 use crossclaim_core::{fold_char, LexiconError};
 
 /// What a listed form does to a following candidate break (see the module table).
@@ -54,11 +55,11 @@ pub struct AbbreviationRules {
 /// (a few instructions) spares the folding of the word and a SipHash look-up (about 300
 /// instructions together) for most periods of news text.
 #[derive(Clone, Debug)]
-struct Shapes([u64; 64]);
+struct Shapes(Bits);
 
 impl Default for Shapes {
     fn default() -> Self {
-        Shapes([0; 64])
+        Shapes(Bits::new(4096))
     }
 }
 
@@ -83,14 +84,12 @@ impl Shapes {
 
     fn insert(&mut self, s: &str) {
         if let Some((len, first, penult, last)) = Self::shape(s) {
-            let bit = Self::bit(len, first, penult, last);
-            self.0[bit / 64] |= 1 << (bit % 64);
+            self.0.insert(Self::bit(len, first, penult, last));
         }
     }
 
     fn may_hold(&self, len: usize, first: u8, penult: u8, last: u8) -> bool {
-        let bit = Self::bit(len, first, penult, last);
-        self.0[bit / 64] & (1 << (bit % 64)) != 0
+        self.0.contains(Self::bit(len, first, penult, last))
     }
 
     /// May the string `s` be one of the set?
@@ -249,8 +248,8 @@ impl AbbreviationRules {
     /// splitter's results are compared with.
     #[cfg(test)]
     pub(crate) fn without_shape_tests(mut self) -> Self {
-        self.shapes = Shapes([u64::MAX; 64]);
-        self.last_shapes = Shapes([u64::MAX; 64]);
+        self.shapes = Shapes(Bits::full(4096));
+        self.last_shapes = Shapes(Bits::full(4096));
         self
     }
 
