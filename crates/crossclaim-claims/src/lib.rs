@@ -46,7 +46,7 @@ use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Mention, Spa
 
 pub use cues::{CueLexicon, CueWord, LangCues, Phrase, Pos};
 pub use quotes::{find_quotes, Quote};
-use tokens::{tokenize, Tok};
+use tokens::{tokenize_into, Tok, TokBuffers};
 
 /// Extracts claims; build once, share across threads.
 #[derive(Clone, Debug)]
@@ -157,6 +157,7 @@ impl ClaimExtractor {
         // Per-sentence tables, refilled for each sentence rather than allocated anew.
         let (mut mentions, mut here, mut foreign) = (Vec::new(), Vec::new(), Vec::new());
         let (mut tok_in_mention, mut tok_in_quote) = (Vec::new(), Vec::new());
+        let mut tok_buffers = TokBuffers::default();
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let first =
                 next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
@@ -180,7 +181,7 @@ impl ClaimExtractor {
             mentions.extend(
                 (first..first + count).map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype)),
             );
-            let toks = tokenize(text, sentence, &mut lower);
+            let toks = tokenize_into(text, sentence, &mut lower, &mut tok_buffers);
             here.clear();
             here.extend(active.iter().map(|&q| quotes[q]));
             flags(
@@ -246,6 +247,7 @@ impl ClaimExtractor {
                 }
                 claims.push(claim);
             }
+            tok_buffers.give_back(ctx.toks);
         }
         claims
     }
