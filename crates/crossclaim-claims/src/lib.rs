@@ -352,6 +352,14 @@ fn shouted(t: &Tok<'_>) -> bool {
         && t.text.chars().any(char::is_uppercase)
 }
 
+/// Is the token one of the dashes `―` `—` `–` that sign a quotation? Asked of every token of
+/// a sentence: a dash is a token of no word chars and three bytes, and one test of both (no
+/// branch between them, so no guess to miss on the length of each word) answers no for most
+/// tokens before the dashes are compared.
+fn is_dash(t: &Tok<'_>) -> bool {
+    (!t.is_word & (t.lower.len() == 3)) && matches!(t.lower, "―" | "—" | "–")
+}
+
 fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
 }
@@ -599,10 +607,7 @@ impl<'a> Ctx<'a> {
     /// the sentence, opening it or right after a closing quotation mark, signs what precedes.
     /// Its source is the name after it.
     fn signature_dash(&self) -> Option<Cue> {
-        let d = self
-            .toks
-            .iter()
-            .rposition(|t| matches!(t.lower, "―" | "—" | "–"))?;
+        let d = self.toks.iter().rposition(is_dash)?;
         let before_ok = self.toks[..d].iter().all(|t| !t.is_word)
             || self.toks[..d]
                 .last()
