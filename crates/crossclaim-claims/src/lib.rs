@@ -1705,6 +1705,10 @@ impl<'a> Ctx<'a> {
         if !cue.passive {
             // `blamed China … along with the United States`: more sources after the cue.
             for j in after..end {
+                // Most words open no companion phrase: one test spares comparing each.
+                if !self.lang.may_start_companion(self.word(j)) {
+                    continue;
+                }
                 for comp in self.lang.companions() {
                     let n = comp.len();
                     let same = j + n <= self.toks.len()
