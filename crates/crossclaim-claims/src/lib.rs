@@ -102,6 +102,8 @@ struct Ctx<'a> {
     /// Per token: inside an entity mention / inside a quotation (computed once per sentence).
     tok_in_mention: &'a [bool],
     tok_in_quote: &'a [bool],
+    /// The last token that is a dash of `tokens::is_signature_dash` (`TokBuffers::last_dash`).
+    last_dash: Option<usize>,
     /// Buffers the rules write into, shared by the document's sentences.
     scratch: &'a Scratch,
 }
@@ -210,6 +212,7 @@ impl ClaimExtractor {
                 sentence,
                 tok_in_mention: &tok_in_mention,
                 tok_in_quote: &tok_in_quote,
+                last_dash: tok_buffers.last_dash(),
                 scratch: &scratch,
             };
             let cues = ctx.find_cues();
@@ -350,14 +353,6 @@ fn shouted(t: &Tok<'_>) -> bool {
         && t.text.chars().nth(1).is_some()
         && t.text.chars().all(|c| !c.is_lowercase())
         && t.text.chars().any(char::is_uppercase)
-}
-
-/// Is the token one of the dashes `―` `—` `–` that sign a quotation? Asked of every token of
-/// a sentence: a dash is a token of no word chars and three bytes, and one test of both (no
-/// branch between them, so no guess to miss on the length of each word) answers no for most
-/// tokens before the dashes are compared.
-fn is_dash(t: &Tok<'_>) -> bool {
-    (!t.is_word & (t.lower.len() == 3)) && matches!(t.lower, "―" | "—" | "–")
 }
 
 fn is_quote_mark(t: &str) -> bool {
@@ -607,7 +602,7 @@ impl<'a> Ctx<'a> {
     /// the sentence, opening it or right after a closing quotation mark, signs what precedes.
     /// Its source is the name after it.
     fn signature_dash(&self) -> Option<Cue> {
-        let d = self.toks.iter().rposition(is_dash)?;
+        let d = self.last_dash?;
         let before_ok = self.toks[..d].iter().all(|t| !t.is_word)
             || self.toks[..d]
                 .last()

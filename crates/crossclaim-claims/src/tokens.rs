@@ -53,9 +53,19 @@ pub struct TokBuffers {
     toks: Vec<Tok<'static>>,
     /// Tokens whose lower case is in `lower`: (token index, start, end in `lower`).
     in_buffer: Vec<(usize, usize, usize)>,
+    /// The index of the last token of the sentence that is a dash of [`is_signature_dash`].
+    last_dash: Option<usize>,
 }
 
 impl TokBuffers {
+    /// The index of the last token of the sentence tokenized last that is one of the dashes
+    /// `―` `—` `–` (a token of that one char): noted as the token is made, where the char is
+    /// decoded anyway, so that `signature_dash` need not compare every token with the dashes.
+    /// Checked in the test `the_last_dash_is_noted`.
+    pub fn last_dash(&self) -> Option<usize> {
+        self.last_dash
+    }
+
     /// Keeps the allocation of a sentence's tokens for the next sentence.
     pub fn give_back(&mut self, toks: Vec<Tok<'_>>) {
         self.toks = recycle(toks);
@@ -86,6 +96,7 @@ pub fn tokenize_into<'a>(
     // it once it is complete.
     let in_buffer = &mut bufs.in_buffer;
     in_buffer.clear();
+    bufs.last_dash = None;
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -121,6 +132,9 @@ pub fn tokenize_into<'a>(
                     // Any other char is a token alone, but white space.
                     let len = c.len_utf8();
                     if !c.is_whitespace() {
+                        if is_signature_dash(c) {
+                            bufs.last_dash = Some(out.len());
+                        }
                         let t = &s[i..i + len];
                         push_lower(&mut out, in_buffer, lower, t, sentence.start + i, false);
                     }
@@ -168,6 +182,11 @@ pub fn tokenize_into<'a>(
         out[k].lower = &lower[from..to];
     }
     out
+}
+
+/// Is `c` one of the dashes `―` `—` `–` that may sign a quotation (`signature_dash`)?
+pub fn is_signature_dash(c: char) -> bool {
+    matches!(c, '―' | '—' | '–')
 }
 
 /// The end of the word that starts at byte `i` of `s` (a word char there), and what it holds:
@@ -661,6 +680,37 @@ mod tests {
             "’", "\u{a0}", "SAID", "Según", "ÁRBOL", "中", "😀",
         ];
         for t in crossclaim_core::testing::mixed_texts(&pieces, 5_000, 23, 40, ["w", "Q"]) {
+            check(&t);
+        }
+    }
+
+    /// `TokBuffers::last_dash` is the last token that is a dash, read the plain way, on the
+    /// corpus and on generated texts.
+    #[test]
+    fn the_last_dash_is_noted() {
+        let mut bufs = TokBuffers::default();
+        let mut check = |text: &str| {
+            let mut lower = String::new();
+            let toks = tokenize_into(text, Span::new(0, text.len()), &mut lower, &mut bufs);
+            let want = toks
+                .iter()
+                .rposition(|t| matches!(t.lower, "―" | "—" | "–"));
+            bufs.give_back(toks);
+            assert_eq!(bufs.last_dash(), want, "{text:?}");
+        };
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                for line in text.lines() {
+                    check(line);
+                }
+            }
+        }
+        let pieces = [
+            "a", "Z", " ", "-", "—", "–", "―", "‒", "“", "’", "Ó", "ó", "\u{301}",
+        ];
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 5_000, 29, 30, ["w", "Q"]) {
             check(&t);
         }
     }
