@@ -82,6 +82,10 @@ pub struct LangCues {
     /// `[phrases, framing]`: the phrases that can match at any token that may start a phrase
     /// (those opening with a gap or a quotation mark, which stands for any opening mark).
     phrase_any: [Vec<u32>; 2],
+    /// `[phrases, framing]`: per phrase, whether it has a first and a second word and neither
+    /// is a quotation mark, so that it matches only where its second word is the token after
+    /// its first (see `second_word_decides`).
+    second_decides: [Vec<bool>; 2],
 }
 
 /// What a word is known as: the readings `lookup` gives it and the word sets it is in.
@@ -432,6 +436,18 @@ impl LangCues {
             .map_or(&self.phrase_any[k], |v| v.as_slice())
     }
 
+    /// Does phrase `k` of `phrases` (`framing` false) or `framing` (true) match only where its
+    /// second word is the token right after its first: has it two words, neither a gap nor a
+    /// quotation mark (which stand for other tokens)? Worked out once per phrase: the phrase
+    /// search asked it of every candidate phrase at every word that may start one, comparing
+    /// both words with the eight quotation marks.
+    pub(crate) fn second_word_decides(&self, framing: bool, k: u32) -> bool {
+        self.second_decides[usize::from(framing)]
+            .get(k as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
     /// The cue readings of a word (lower-cased by the caller).
     pub fn lookup(&self, lower: &str) -> &[CueWord] {
         self.known
@@ -685,6 +701,15 @@ impl LangCues {
             }
             self.phrase_index[k] = index;
             self.phrase_any[k] = any;
+            self.second_decides[k] = phrases
+                .iter()
+                .map(|p| match (p.words.first(), p.words.get(1)) {
+                    (Some(Some(first)), Some(Some(second))) => {
+                        !crate::is_quote_mark(first) && !crate::is_quote_mark(second)
+                    }
+                    _ => false,
+                })
+                .collect();
         }
         for (w, entry) in &mut known {
             for k in 0..2 {
@@ -939,6 +964,29 @@ mod tests {
                 assert!(lang.may_start_companion(&c[0]), "{c:?}");
             }
         }
+    }
+
+    /// `second_word_decides` answers for each phrase as its words do.
+    #[test]
+    fn second_words_decide_as_the_words_say() {
+        let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../lexicons/cues"));
+        let cues = CueLexicon::from_dir(dir).expect("the cue lexicons load");
+        let mut both = [0, 0];
+        for lang in [&cues.en, &cues.es] {
+            for (framing, phrases) in [(false, &lang.phrases), (true, &lang.framing)] {
+                for (k, p) in phrases.iter().enumerate() {
+                    let plain = matches!(
+                        (p.words.first(), p.words.get(1)),
+                        (Some(Some(a)), Some(Some(b)))
+                            if !crate::is_quote_mark(a) && !crate::is_quote_mark(b)
+                    );
+                    assert_eq!(lang.second_word_decides(framing, k as u32), plain, "{p:?}");
+                    both[usize::from(plain)] += 1;
+                }
+            }
+        }
+        // Both answers occur in the lexicons.
+        assert!(both[0] > 0 && both[1] > 0, "{both:?}");
     }
 
     #[test]

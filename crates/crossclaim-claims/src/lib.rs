@@ -639,17 +639,17 @@ impl<'a> Ctx<'a> {
         // The token positions of a candidate phrase: one buffer for the sentence, reused.
         let mut positions = self.scratch.positions.borrow_mut();
         let candidates = self.lang.tok_phrase_candidates(framing, &self.toks[i]);
-        for p in candidates.iter().map(|&k| &phrases[k as usize]) {
+        for &k in candidates {
+            let p = &phrases[k as usize];
             // Most candidates fail at their second word (`in` `a statement`, `se` `negó a`):
             // `match_words` would read it right after the first word and fail as this does
             // (neither a gap nor a quotation mark, which stand for other tokens), so it is not
             // called for them.
-            if let (Some(Some(first)), Some(Some(second))) = (p.words.first(), p.words.get(1)) {
-                if !is_quote_mark(first)
-                    && !is_quote_mark(second)
-                    && self.toks.get(i + 1).is_none_or(|t| t.lower != *second)
-                {
-                    continue;
+            if self.lang.second_word_decides(framing, k) {
+                if let Some(Some(second)) = p.words.get(1) {
+                    if self.toks.get(i + 1).is_none_or(|t| t.lower != *second) {
+                        continue;
+                    }
                 }
             }
             positions.clear();
