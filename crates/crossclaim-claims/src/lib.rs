@@ -46,7 +46,7 @@ use crossclaim_core::{Claim, ClaimKind, Document, EntityType, Lang, Mention, Spa
 
 pub use cues::{CueLexicon, CueWord, LangCues, Phrase, Pos};
 pub use quotes::{find_quotes, Quote};
-use tokens::{tokenize, Tok};
+use tokens::{tokenize_into, Tok, TokBuffers};
 
 /// Extracts claims; build once, share across threads.
 #[derive(Clone, Debug)]
@@ -102,6 +102,8 @@ struct Ctx<'a> {
     /// Per token: inside an entity mention / inside a quotation (computed once per sentence).
     tok_in_mention: &'a [bool],
     tok_in_quote: &'a [bool],
+    /// The last token that is a dash of `tokens::is_signature_dash` (`TokBuffers::last_dash`).
+    last_dash: Option<usize>,
     /// Buffers the rules write into, shared by the document's sentences.
     scratch: &'a Scratch,
 }
@@ -157,6 +159,7 @@ impl ClaimExtractor {
         // Per-sentence tables, refilled for each sentence rather than allocated anew.
         let (mut mentions, mut here, mut foreign) = (Vec::new(), Vec::new(), Vec::new());
         let (mut tok_in_mention, mut tok_in_quote) = (Vec::new(), Vec::new());
+        let mut tok_buffers = TokBuffers::default();
         for (si, &sentence) in doc.sentences.iter().enumerate() {
             let first =
                 next_mention + doc.mentions[next_mention..].partition_point(|m| m.sentence < si);
@@ -180,7 +183,7 @@ impl ClaimExtractor {
             mentions.extend(
                 (first..first + count).map(|i| (i, doc.mentions[i].span, doc.mentions[i].etype)),
             );
-            let toks = tokenize(text, sentence, &mut lower);
+            let toks = tokenize_into(text, sentence, &mut lower, &mut tok_buffers);
             here.clear();
             here.extend(active.iter().map(|&q| quotes[q]));
             flags(
@@ -209,6 +212,7 @@ impl ClaimExtractor {
                 sentence,
                 tok_in_mention: &tok_in_mention,
                 tok_in_quote: &tok_in_quote,
+                last_dash: tok_buffers.last_dash(),
                 scratch: &scratch,
             };
             let cues = ctx.find_cues();
@@ -246,6 +250,7 @@ impl ClaimExtractor {
                 }
                 claims.push(claim);
             }
+            tok_buffers.give_back(ctx.toks);
         }
         claims
     }
@@ -597,10 +602,7 @@ impl<'a> Ctx<'a> {
     /// the sentence, opening it or right after a closing quotation mark, signs what precedes.
     /// Its source is the name after it.
     fn signature_dash(&self) -> Option<Cue> {
-        let d = self
-            .toks
-            .iter()
-            .rposition(|t| matches!(t.lower, "―" | "—" | "–"))?;
+        let d = self.last_dash?;
         let before_ok = self.toks[..d].iter().all(|t| !t.is_word)
             || self.toks[..d]
                 .last()
@@ -637,17 +639,17 @@ impl<'a> Ctx<'a> {
         // The token positions of a candidate phrase: one buffer for the sentence, reused.
         let mut positions = self.scratch.positions.borrow_mut();
         let candidates = self.lang.tok_phrase_candidates(framing, &self.toks[i]);
-        for p in candidates.iter().map(|&k| &phrases[k as usize]) {
+        for &k in candidates {
+            let p = &phrases[k as usize];
             // Most candidates fail at their second word (`in` `a statement`, `se` `negó a`):
             // `match_words` would read it right after the first word and fail as this does
             // (neither a gap nor a quotation mark, which stand for other tokens), so it is not
             // called for them.
-            if let (Some(Some(first)), Some(Some(second))) = (p.words.first(), p.words.get(1)) {
-                if !is_quote_mark(first)
-                    && !is_quote_mark(second)
-                    && self.toks.get(i + 1).is_none_or(|t| t.lower != *second)
-                {
-                    continue;
+            if self.lang.second_word_decides(framing, k) {
+                if let Some(Some(second)) = p.words.get(1) {
+                    if self.toks.get(i + 1).is_none_or(|t| t.lower != *second) {
+                        continue;
+                    }
                 }
             }
             positions.clear();
@@ -1698,6 +1700,10 @@ impl<'a> Ctx<'a> {
         if !cue.passive {
             // `blamed China … along with the United States`: more sources after the cue.
             for j in after..end {
+                // Most words open no companion phrase: one test spares comparing each.
+                if !self.lang.may_start_companion(self.word(j)) {
+                    continue;
+                }
                 for comp in self.lang.companions() {
                     let n = comp.len();
                     let same = j + n <= self.toks.len()

@@ -56,14 +56,24 @@ const IS_MARK_LEAD: [bool; 256] = {
 fn next_mark_lead(bytes: &[u8], from: usize) -> Option<usize> {
     use crossclaim_core::words::{below, load8, ONES};
     let zero_byte = |x: u64| below(x, 1);
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+    let maybe = |chunk: &[u8]| {
         let folded = load8(chunk) | (ONES * 0x20);
-        let maybe = zero_byte(folded ^ (ONES * 0x22))
+        zero_byte(folded ^ (ONES * 0x22))
             | zero_byte(folded ^ (ONES * 0x27))
             | zero_byte(folded ^ (ONES * 0x2A))
-            | zero_byte(folded ^ (ONES * 0xE2));
-        if maybe != 0 {
+            | zero_byte(folded ^ (ONES * 0xE2))
+    };
+    let mut i = from;
+    // Sixteen bytes a step (one loop test and bounds check for two chunks) while no lead is
+    // near, then eight.
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if maybe(chunk) | maybe(&chunk[8..]) != 0 {
+            break;
+        }
+        i += 16;
+    }
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        if maybe(chunk) != 0 {
             break;
         }
         i += 8;
@@ -217,6 +227,13 @@ mod tests {
         for _ in 0..600 {
             seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
             text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+        }
+        // And leads far apart, so that the scan takes its sixteen-byte steps: runs of every
+        // length of plain bytes between them.
+        let run = "plain text ".repeat(4);
+        for (n, piece) in pieces.iter().cycle().take(300).enumerate() {
+            text.push_str(&run[..n % 41]);
+            text.push_str(piece);
         }
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {

@@ -36,15 +36,67 @@ pub const UNKNOWN: u32 = u32::MAX;
 /// (cleared first), which the tokens then borrow: no allocation per token. (The tokenizer runs
 /// over every sentence of every document; a `String` per capitalised word was a fifth of the
 /// claim stage.)
+///
+/// (The claim loop calls [`tokenize_into`], which reuses the vectors from one sentence to the
+/// next; this is it with vectors of its own.)
+#[cfg(test)]
 pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec<Tok<'a>> {
+    tokenize_into(text, sentence, lower, &mut TokBuffers::default())
+}
+
+/// The vectors [`tokenize_into`] fills, kept from one sentence to the next of a document: the
+/// tokens of each sentence were a new allocation of about sixteen bytes per byte of text (a
+/// token per four bytes, 64 bytes a token), written to memory not in the cache.
+#[derive(Default)]
+pub struct TokBuffers {
+    /// Empty between sentences; its allocation is what is kept (see [`TokBuffers::give_back`]).
+    toks: Vec<Tok<'static>>,
+    /// Tokens whose lower case is in `lower`: (token index, start, end in `lower`).
+    in_buffer: Vec<(usize, usize, usize)>,
+    /// The index of the last token of the sentence that is a dash of [`is_signature_dash`].
+    last_dash: Option<usize>,
+}
+
+impl TokBuffers {
+    /// The index of the last token of the sentence tokenized last that is one of the dashes
+    /// `―` `—` `–` (a token of that one char): noted as the token is made, where the char is
+    /// decoded anyway, so that `signature_dash` need not compare every token with the dashes.
+    /// Checked in the test `the_last_dash_is_noted`.
+    pub fn last_dash(&self) -> Option<usize> {
+        self.last_dash
+    }
+
+    /// Keeps the allocation of a sentence's tokens for the next sentence.
+    pub fn give_back(&mut self, toks: Vec<Tok<'_>>) {
+        self.toks = recycle(toks);
+    }
+}
+
+/// An empty vector in the allocation of `v` (a `Tok` of one lifetime has the layout of a `Tok`
+/// of any other): collecting a vector's `into_iter` into a vector of an item of the same size
+/// and alignment reuses its allocation (the test `buffers_are_reused` checks that it does here).
+fn recycle<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!("cleared")).collect()
+}
+
+/// [`tokenize`] into the vectors of `bufs` (reused across sentences).
+pub fn tokenize_into<'a>(
+    text: &'a str,
+    sentence: Span,
+    lower: &'a mut String,
+    bufs: &mut TokBuffers,
+) -> Vec<Tok<'a>> {
     lower.clear();
     let s = &text[sentence.start..sentence.end];
+    let mut out = recycle(std::mem::take(&mut bufs.toks));
     // About one token per four bytes of news text: one allocation for most sentences.
-    let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    out.reserve(s.len() / 4 + 1);
     // Tokens whose lower case is in `lower`: (token index, start, end in `lower`). They borrow
-    // it once it is complete. (Most sentences have a few capitalised words: room for them at
-    // once, instead of growing from four.)
-    let mut in_buffer: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
+    // it once it is complete.
+    let in_buffer = &mut bufs.in_buffer;
+    in_buffer.clear();
+    bufs.last_dash = None;
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -80,15 +132,11 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
                     // Any other char is a token alone, but white space.
                     let len = c.len_utf8();
                     if !c.is_whitespace() {
+                        if is_signature_dash(c) {
+                            bufs.last_dash = Some(out.len());
+                        }
                         let t = &s[i..i + len];
-                        push_lower(
-                            &mut out,
-                            &mut in_buffer,
-                            lower,
-                            t,
-                            sentence.start + i,
-                            false,
-                        );
+                        push_lower(&mut out, in_buffer, lower, t, sentence.start + i, false);
                     }
                     i += len;
                     continue;
@@ -99,7 +147,7 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
         let t = &s[start..i];
         let at = sentence.start + start;
         if seen & OTHER_CASE != 0 {
-            push_lower(&mut out, &mut in_buffer, lower, t, at, true);
+            push_lower(&mut out, in_buffer, lower, t, at, true);
         } else if seen & UPPER != 0 {
             // Its only capitals are ASCII: its lower case is byte for byte.
             let from = lower.len();
@@ -130,10 +178,15 @@ pub fn tokenize<'a>(text: &'a str, sentence: Span, lower: &'a mut String) -> Vec
         }
     }
     let lower: &'a String = lower;
-    for (k, from, to) in in_buffer {
+    for &(k, from, to) in in_buffer.iter() {
         out[k].lower = &lower[from..to];
     }
     out
+}
+
+/// Is `c` one of the dashes `―` `—` `–` that may sign a quotation (`signature_dash`)?
+pub fn is_signature_dash(c: char) -> bool {
+    matches!(c, '―' | '—' | '–')
 }
 
 /// The end of the word that starts at byte `i` of `s` (a word char there), and what it holds:
@@ -629,6 +682,53 @@ mod tests {
         for t in crossclaim_core::testing::mixed_texts(&pieces, 5_000, 23, 40, ["w", "Q"]) {
             check(&t);
         }
+    }
+
+    /// `TokBuffers::last_dash` is the last token that is a dash, read the plain way, on the
+    /// corpus and on generated texts.
+    #[test]
+    fn the_last_dash_is_noted() {
+        let mut bufs = TokBuffers::default();
+        let mut check = |text: &str| {
+            let mut lower = String::new();
+            let toks = tokenize_into(text, Span::new(0, text.len()), &mut lower, &mut bufs);
+            let want = toks
+                .iter()
+                .rposition(|t| matches!(t.lower, "―" | "—" | "–"));
+            bufs.give_back(toks);
+            assert_eq!(bufs.last_dash(), want, "{text:?}");
+        };
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for f in files.flatten() {
+            if let Ok(text) = std::fs::read_to_string(f.path()) {
+                for line in text.lines() {
+                    check(line);
+                }
+            }
+        }
+        let pieces = [
+            "a", "Z", " ", "-", "—", "–", "―", "‒", "“", "’", "Ó", "ó", "\u{301}",
+        ];
+        for t in crossclaim_core::testing::mixed_texts(&pieces, 5_000, 29, 30, ["w", "Q"]) {
+            check(&t);
+        }
+    }
+
+    /// A sentence's tokens are written into the allocation of the one before.
+    #[test]
+    fn buffers_are_reused() {
+        let t = "The first sentence, with words. A second one.";
+        let mut bufs = TokBuffers::default();
+        let mut lower = String::new();
+        let toks = tokenize_into(t, Span::new(0, 31), &mut lower, &mut bufs);
+        let (at, cap) = (toks.as_ptr() as usize, toks.capacity());
+        bufs.give_back(toks);
+        let mut lower = String::new();
+        let toks = tokenize_into(t, Span::new(32, t.len()), &mut lower, &mut bufs);
+        assert_eq!((toks.as_ptr() as usize, toks.capacity()), (at, cap));
+        let words: Vec<&str> = toks.iter().map(|t| t.lower).collect();
+        assert_eq!(words, ["a", "second", "one", "."]);
     }
 
     /// The ASCII class table against `char` (non-ASCII chars: `crossclaim_core::words`).
