@@ -199,6 +199,9 @@ word_sets! {
     "naming-verbs",
     "indefinite",
     "comparison",
+    "endangered",
+    "endangering",
+    "endangering-links",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

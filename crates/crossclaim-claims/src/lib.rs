@@ -1257,6 +1257,7 @@ impl<'a> Ctx<'a> {
             && !self.future(cue)
             && !self.requested(cue)
             && !self.cross_reference(cue)
+            && !self.endangers(cue)
             && !self.mere_purpose(cue)
             && !(0..cue.first)
                 .rev()
@@ -1404,6 +1405,37 @@ impl<'a> Ctx<'a> {
         (next + 1..self.toks.len())
             .find(|&j| !self.word_is("determiners", j))
             .is_some_and(|j| self.word_is("reference-nouns", j))
+    }
+
+    /// A verb of threatening whose object is something at risk (`activities that threaten the
+    /// peace`, `banditry which threatens the security of civilians`, `que amenazan la
+    /// estabilidad`) or whose infinitive is harm done (`threatens to undermine the process`)
+    /// means `endanger`, as `pose a threat to` does (UN Spanish `suponen una amenaza para`):
+    /// nobody warns anyone. The object's head is one of `[endangered]` within three words
+    /// after the verb (after determiners and adjectives), and it ends its noun phrase (`the
+    /// security forces` are people threatened); the infinitive is one of `[endangering]` after
+    /// one of `[endangering-links]` (`to`, `con`). (`threatened to kill them`, `threatened the
+    /// journalists` are threats made.)
+    fn endangers(&self, cue: &Cue) -> bool {
+        if cue.kind != ClaimKind::Warning || cue.noun {
+            return false;
+        }
+        let after = cue.last + 1;
+        if self.word_is("endangering-links", after) && self.word_is("endangering", after + 1) {
+            return true;
+        }
+        let head_ends = |j: usize| {
+            self.toks.get(j + 1).is_none_or(|n| {
+                !n.is_word
+                    || ["agent-link", "coordination", "stops", "prepositions"]
+                        .iter()
+                        .any(|set| self.lang.tok_is(set, n))
+            })
+        };
+        (after..self.toks.len())
+            .take_while(|&j| self.toks[j].is_word)
+            .take(3)
+            .any(|j| self.word_is("endangered", j) && head_ends(j))
     }
 
     /// The sentence's first word after a list label (`23.`, `c)`, `(iv)`).

@@ -279,6 +279,24 @@ fn english_cases() {
         ("\"Report of the Secretary-General on Peru and Chile\".", &[]),
         ("\"The border is closed,\" reports the agency of Peru.", &["reports statement [PER] -> [] q=\"The border is closed,\""]),
         ("Peru gave an account of the attacks by Chile.", &["gave statement [PER] -> [CHL]"]),
+        // `threaten` with something at risk as its object, or harm as its infinitive, means
+        // `endanger` (Spanish `suponen una amenaza para`): nobody is warned; a threat made to
+        // someone, or to do something, stays a warning
+        ("The attacks by Chile threaten the security of Peru.", &[]),
+        ("The crisis in Chile threatens to undermine the peace process.", &[]),
+        ("Chile threatened Peru with sanctions.", &["threatened warning [CHL] -> [PER]"]),
+        ("Chile threatened the security forces of Peru.", &["threatened warning [CHL] -> [PER]"]),
+        ("Chile threatened to close the border with Peru.", &["threatened warning [CHL] -> [PER]"]),
+        // a view or finding held with its content (Spanish `estimaron que`, `determinó que`);
+        // raising a concern expresses it (Spanish `plantearon su preocupación`)
+        ("Peru felt that Chile should close the border.", &["felt statement [PER] -> [CHL]"]),
+        ("Peru felt the effects of the crisis in Chile.", &[]),
+        ("Peru determined that Chile had closed the border.", &["determined statement [PER] -> [CHL]"]),
+        ("Peru is determined to close the border with Chile.", &[]),
+        ("Peru raised serious concerns about the attacks by Chile.", &["raised statement [PER] -> [CHL]"]),
+        ("Peru raised the tariffs on goods from Chile.", &[]),
+        // `previously` points back to an earlier report, as `above` does
+        ("As reported previously, Chile closed the border.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -492,6 +510,17 @@ fn spanish_cases() {
         ("Chile alienta a los Estados a firmar el tratado y los exhorta a ratificarlo.", &["alienta statement [CHL] -> []", "exhorta statement [CHL] -> []"]),
         ("Perú presentó un plan y Chile lo criticó y la amenazó con sanciones.", &["criticó criticism [CHL] -> []", "amenazó warning [CHL] -> []"]),
         ("La pregunta de Chile y las protestas de Perú siguen sin respuesta.", &[]),
+        // `amenazar` con algo en riesgo como objeto, o un daño como infinitivo, es `poner en
+        // peligro` (English `threaten the peace`): nadie advierte a nadie
+        ("Las actividades de Chile amenazan la paz y la estabilidad de Perú.", &[]),
+        ("La crisis de Chile amenaza con socavar el proceso de paz.", &[]),
+        ("Chile amenazó a Perú con sanciones.", &["amenazó warning [CHL] -> [PER]"]),
+        ("Chile amenazó con cerrar la frontera con Perú.", &["amenazó warning [CHL] -> [PER]"]),
+        // a finding stated (English `determined that`), a concern raised (`raised concerns`)
+        ("Chile determinó que Perú había cerrado la frontera.", &["determinó statement [CHL] -> [PER]"]),
+        ("Chile quiere determinar las causas del ataque en Perú.", &[]),
+        ("Perú planteó su preocupación por los ataques de Chile.", &["planteó statement [PER] -> [CHL]"]),
+        ("Perú planteó una propuesta a Chile.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
