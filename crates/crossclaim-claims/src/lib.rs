@@ -1466,11 +1466,35 @@ impl<'a> Ctx<'a> {
         let relative_after_holder = holder
             .filter(|h| h.0 > i)
             .is_some_and(|h| self.word(h.1) == "," && self.word_is("relative", h.1 + 1));
+        // Content may also follow right after a holder named after the noun (`an announcement
+        // by the Government of Chad that …`, SPEC §6; `la solicitud del Gobierno del Afganistán
+        // de que …`, where Spanish puts `de` before `que`). The name runs over capitalised words
+        // and the links between them (`of`, `del`), not over a verb after it.
+        let content_after_holder = holder.filter(|h| h.0 > i).is_some_and(|h| {
+            let name_end = (h.0..h.1)
+                .take_while(|&j| {
+                    let t = &self.toks[j];
+                    t.is_word
+                        && (t.text.starts_with(char::is_uppercase)
+                            || self.tok_in_mention[j]
+                            || self.lang.tok_is("agent-link", t)
+                            || self.lang.tok_is("determiners", t))
+                })
+                .last()
+                .map_or(h.0, |j| j + 1);
+            let intro = |j: usize| {
+                self.toks.get(j).is_some_and(|t| {
+                    t.lower != ":" && self.lang.tok_is("noun-content", t)
+                })
+            };
+            intro(name_end) || (self.word_is("agent-link", name_end) && intro(name_end + 1))
+        });
         let adjunct_request = self.request_adjunct(i);
         let content = self.toks[i + 1..]
             .iter()
             .take(3)
             .any(|t| self.lang.tok_is("noun-content", t))
+            || content_after_holder
             || relative_after_holder
             || adjunct_request
             || self.quote_starting_after(self.toks[i].span.end).is_some();

@@ -297,6 +297,10 @@ fn english_cases() {
         ("Peru raised the tariffs on goods from Chile.", &[]),
         // `previously` points back to an earlier report, as `above` does
         ("As reported previously, Chile closed the border.", &[]),
+        // a statement noun whose content follows its holder (SPEC §6 `an announcement by X
+        // that`); a holder followed by a verb gives no content
+        ("Peru welcomed the announcement by the Government of Chile that the border would reopen.", &["announcement statement [CHL] -> []"]),
+        ("The allegations from the Government of Chile are related to two issues:", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -521,6 +525,10 @@ fn spanish_cases() {
         ("Chile quiere determinar las causas del ataque en Perú.", &[]),
         ("Perú planteó su preocupación por los ataques de Chile.", &["planteó statement [PER] -> [CHL]"]),
         ("Perú planteó una propuesta a Chile.", &[]),
+        // un sustantivo de declaración cuyo contenido sigue a su titular (`la solicitud del
+        // Gobierno de Chile de que`, English `Chile's request that`)
+        ("Perú tomó en cuenta la solicitud del Gobierno de Chile de que se abra la frontera.", &["solicitud statement [CHL] -> []"]),
+        ("La negativa de Chile a permitir que Perú abra la frontera duró un año.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
