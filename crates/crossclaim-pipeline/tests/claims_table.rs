@@ -301,6 +301,12 @@ fn english_cases() {
         // that`); a holder followed by a verb gives no content
         ("Peru welcomed the announcement by the Government of Chile that the border would reopen.", &["announcement statement [CHL] -> []"]),
         ("The allegations from the Government of Chile are related to two issues:", &[]),
+        // appealing to someone to do something, or for something, calls on them (Spanish `hace
+        // un llamamiento a`); calling something by a description (Spanish `calificó X de`)
+        ("Peru appeals to Chile to reopen the border.", &["appeals statement [PER] -> [CHL]"]),
+        ("Peru appealed for calm in Chile.", &["appealed statement [PER] -> [CHL]"]),
+        ("The plan of Peru appeals to voters in Chile.", &[]),
+        ("Peru referred to the treaty with Chile as a failure.", &["referred statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
