@@ -202,6 +202,9 @@ word_sets! {
     "endangered",
     "endangering",
     "endangering-links",
+    "small-clause-verbs",
+    "small-clause-predicates",
+    "conditional",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

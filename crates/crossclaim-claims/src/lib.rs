@@ -972,7 +972,11 @@ impl<'a> Ctx<'a> {
             if ok && hedge {
                 return None;
             }
-            if ok && self.lang.tok_is("needs-content", t) && !self.has_content(i) {
+            if ok
+                && self.lang.tok_is("needs-content", t)
+                && !self.has_content(i)
+                && !(!passive && self.small_clause(i))
+            {
                 return None;
             }
             // `spoke about`, `habló de`: a verb of speaking names an assertion only with its
@@ -1096,6 +1100,27 @@ impl<'a> Ctx<'a> {
                 .take(CONTENT_REACH)
                 .take_while(|t| t.is_word || self.lang.tok_is("content-intro", t))
                 .any(|t| self.lang.tok_is("content-intro", t))
+    }
+
+    /// A verb of judging with a small clause for content (`The State considers the spread of
+    /// Christianity a serious threat`, `considers enhancement of the rule of law as crucial`,
+    /// `Consideramos crucial la cuestión`, as `considera que … es crucial`): one of
+    /// `[small-clause-verbs]` with one of `[small-clause-predicates]` among the next ten words,
+    /// no clause break between. (The passive `is considered appropriate` is left out: Spanish
+    /// says it with impersonal `se considera`, no claim; so is a condition, `si las considera
+    /// necesarias`, `as it deems necessary`, with one of `[conditional]` up to three words
+    /// before.) `as` may stand before the predicate (`regards X as crucial`).
+    fn small_clause(&self, i: usize) -> bool {
+        self.lang.tok_is("small-clause-verbs", &self.toks[i])
+            && !self
+                .words_before(i)
+                .take(3)
+                .any(|(j, _)| self.word_is("conditional", j))
+            && self.toks[i + 1..]
+                .iter()
+                .take(10)
+                .take_while(|t| t.is_word && (!self.lang.tok_is("stops", t) || t.lower == "as"))
+                .any(|t| self.lang.tok_is("small-clause-predicates", t))
     }
 
     /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` right after it) or

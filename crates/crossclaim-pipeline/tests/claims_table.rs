@@ -307,6 +307,12 @@ fn english_cases() {
         ("Peru appealed for calm in Chile.", &["appealed statement [PER] -> [CHL]"]),
         ("The plan of Peru appeals to voters in Chile.", &[]),
         ("Peru referred to the treaty with Chile as a failure.", &["referred statement [PER] -> [CHL]"]),
+        // a verb of judging with a small clause for content (Spanish `considera X crucial`); not
+        // the plain object, the passive, nor a condition
+        ("Peru considers the closure of the border with Chile a serious threat.", &["considers statement [PER] -> [CHL]"]),
+        ("Peru considers the dialogue with Chile as crucial.", &["considers statement [PER] -> [CHL]"]),
+        ("Peru considered the proposal of Chile.", &[]),
+        ("Peru will act against Chile if it considers it necessary.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -535,6 +541,11 @@ fn spanish_cases() {
         // Gobierno de Chile de que`, English `Chile's request that`)
         ("Perú tomó en cuenta la solicitud del Gobierno de Chile de que se abra la frontera.", &["solicitud statement [CHL] -> []"]),
         ("La negativa de Chile a permitir que Perú abra la frontera duró un año.", &[]),
+        // un verbo de juicio con un predicativo por contenido (English `considers X crucial`)
+        ("Perú considera crucial el diálogo con Chile.", &["considera statement [PER] -> [CHL]"]),
+        ("Perú considera fundamental la cooperación de Chile.", &["considera statement [PER] -> [CHL]"]),
+        ("Perú consideró la propuesta de Chile.", &[]),
+        ("Perú adoptará medidas contra Chile si las considera necesarias.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
