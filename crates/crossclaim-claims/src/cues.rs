@@ -205,6 +205,7 @@ word_sets! {
     "small-clause-verbs",
     "small-clause-predicates",
     "conditional",
+    "noun-object",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

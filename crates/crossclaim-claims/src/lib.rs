@@ -990,7 +990,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let n = noun?;
-        self.noun_is_claim(i).then(|| make(n.kind, false, true))
+        self.noun_is_claim(i, n.kind).then(|| make(n.kind, false, true))
     }
 
     /// `Polls show Clinton ahead`, `one study found …`, `other studies have shown`: a verb of
@@ -1475,8 +1475,13 @@ impl<'a> Ctx<'a> {
 
     /// A statement noun is a claim when someone holds it (a support verb, a possessor before it,
     /// `by X`/`de X` after it) and its content follows (`against X`, `that …`, a quotation):
-    /// `his statement that`, `los elogios de Jobs, que dijo`; not `Trump’s comments came`.
-    fn noun_is_claim(&self, i: usize) -> bool {
+    /// `his statement that`, `los elogios de Jobs, que dijo`; not `Trump’s comments came`. The
+    /// noun of a criticism held by a possessor or a support verb names what it is aimed at with
+    /// `of` (`[noun-object]`): `its strong condemnation of the attacks`, `su enérgica condena de
+    /// los ataques` (as the verb `condemns the attacks`); a statement's `of` does not (`his
+    /// statement of 3 May`), nor the `of`/`de` of other nouns (`the threat of attacks`, `la
+    /// negativa de Azerbaiyán`, `Denuncia de Cuba`), nor one after a holder named by `de`.
+    fn noun_is_claim(&self, i: usize, kind: ClaimKind) -> bool {
         // The support verb governs the noun: no preposition stands between them (not `hacer
         // frente a la amenaza`, `to confront the threat`).
         let held = self
@@ -1515,10 +1520,22 @@ impl<'a> Ctx<'a> {
             intro(name_end) || (self.word_is("agent-link", name_end) && intro(name_end + 1))
         });
         let adjunct_request = self.request_adjunct(i);
+        // (Spanish puts an adjective between: `su condena inequívoca de`.)
+        let modifier = self.toks.get(i + 1).is_some_and(|t| {
+            t.is_word
+                && !t.text.starts_with(char::is_uppercase)
+                && !self.lang.tok_is("determiners", t)
+                && !self.lang.tok_is("stops", t)
+        });
+        let object = kind == ClaimKind::Criticism
+            && (held || holder.is_some_and(|h| h.0 < i))
+            && (self.word_is("noun-object", i + 1)
+                || (modifier && self.word_is("noun-object", i + 2)));
         let content = self.toks[i + 1..]
             .iter()
             .take(3)
             .any(|t| self.lang.tok_is("noun-content", t))
+            || object
             || content_after_holder
             || relative_after_holder
             || adjunct_request

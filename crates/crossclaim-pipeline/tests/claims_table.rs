@@ -313,6 +313,10 @@ fn english_cases() {
         ("Peru considers the dialogue with Chile as crucial.", &["considers statement [PER] -> [CHL]"]),
         ("Peru considered the proposal of Chile.", &[]),
         ("Peru will act against Chile if it considers it necessary.", &[]),
+        // a criticism noun held by a possessor names its object with `of` (Spanish `su condena
+        // de`); other nouns' `of` does not
+        ("Peru reiterated its strong condemnation of the attacks by Chile.", &["reiterated statement [PER] -> []", "condemnation criticism [] -> [CHL]"]),
+        ("The threat of attacks by Chile worries Peru.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -546,6 +550,10 @@ fn spanish_cases() {
         ("Perú considera fundamental la cooperación de Chile.", &["considera statement [PER] -> [CHL]"]),
         ("Perú consideró la propuesta de Chile.", &[]),
         ("Perú adoptará medidas contra Chile si las considera necesarias.", &[]),
+        // un sustantivo de crítica con poseedor nombra su objeto con `de`, también tras un
+        // adjetivo (English `its condemnation of`)
+        ("Perú reafirma su condena inequívoca de los ataques de Chile.", &["reafirma statement [PER] -> []", "condena criticism [] -> [CHL]"]),
+        ("La negativa de Chile preocupa a Perú.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
