@@ -317,6 +317,11 @@ fn english_cases() {
         // de`); other nouns' `of` does not
         ("Peru reiterated its strong condemnation of the attacks by Chile.", &["reiterated statement [PER] -> []", "condemnation criticism [] -> [CHL]"]),
         ("The threat of attacks by Chile worries Peru.", &[]),
+        // expressing a concern in the base form (Spanish `hemos expresado nuestra preocupación`);
+        // the base `express` alone stays no cue
+        ("We express our grave concern about the attacks by Chile.", &["express statement [] -> [CHL]"]),
+        ("Peru would like to express its appreciation to Chile.", &[]),
+        ("Peru has made very clear its position on Chile.", &["made statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
