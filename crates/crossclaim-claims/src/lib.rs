@@ -975,7 +975,8 @@ impl<'a> Ctx<'a> {
             if ok
                 && self.lang.tok_is("needs-content", t)
                 && !self.has_content(i)
-                && !(!passive && self.small_clause(i))
+                // (a small clause gives an active verb of judging its content)
+                && (passive || !self.small_clause(i))
             {
                 return None;
             }
@@ -990,7 +991,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let n = noun?;
-        self.noun_is_claim(i, n.kind).then(|| make(n.kind, false, true))
+        self.noun_is_claim(i, n.kind)
+            .then(|| make(n.kind, false, true))
     }
 
     /// `Polls show Clinton ahead`, `one study found …`, `other studies have shown`: a verb of
@@ -1513,9 +1515,9 @@ impl<'a> Ctx<'a> {
                 .last()
                 .map_or(h.0, |j| j + 1);
             let intro = |j: usize| {
-                self.toks.get(j).is_some_and(|t| {
-                    t.lower != ":" && self.lang.tok_is("noun-content", t)
-                })
+                self.toks
+                    .get(j)
+                    .is_some_and(|t| t.lower != ":" && self.lang.tok_is("noun-content", t))
             };
             intro(name_end) || (self.word_is("agent-link", name_end) && intro(name_end + 1))
         });
