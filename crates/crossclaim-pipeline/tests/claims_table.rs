@@ -559,6 +559,13 @@ fn spanish_cases() {
         // adjetivo (English `its condemnation of`)
         ("Perú reafirma su condena inequívoca de los ataques de Chile.", &["reafirma statement [PER] -> []", "condena criticism [] -> [CHL]"]),
         ("La negativa de Chile preocupa a Perú.", &[]),
+        // la primera persona del pretérito de los verbos en -car, -gar, -zar cambia la grafía
+        // (`indiqué`, no `indicé`); `entiende que` da una opinión (English `finds that`); los
+        // plurales de los estudios (English `research shows that`)
+        ("Como indiqué en mi carta, Chile cerró la frontera con Perú.", &["indiqué statement [] -> [CHL,PER]"]),
+        ("La Comisión entiende que Chile cerró la frontera.", &["entiende statement [] -> [CHL]"]),
+        ("Perú no entiende el idioma de Chile.", &[]),
+        ("Las investigaciones muestran que Chile cerró la frontera.", &["muestran statement [] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
