@@ -322,6 +322,10 @@ fn english_cases() {
         ("We express our grave concern about the attacks by Chile.", &["express statement [] -> [CHL]"]),
         ("Peru would like to express its appreciation to Chile.", &[]),
         ("Peru has made very clear its position on Chile.", &["made statement [PER] -> [CHL]"]),
+        // what is tried, or impossible, to say is not said (Spanish `Es imposible describir`)
+        ("It is impossible to describe all the attacks by Chile on Peru.", &[]),
+        ("Peru took the initiative to propose a treaty with Chile.", &[]),
+        ("Peru described the attacks by Chile.", &["described statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -566,6 +570,11 @@ fn spanish_cases() {
         ("La Comisión entiende que Chile cerró la frontera.", &["entiende statement [] -> [CHL]"]),
         ("Perú no entiende el idioma de Chile.", &[]),
         ("Las investigaciones muestran que Chile cerró la frontera.", &["muestran statement [] -> [CHL]"]),
+        ("Es imposible describir todos los ataques de Chile contra Perú.", &[]),
+        // `lo solicitado por X` es la petición de X (English `as requested by X`, que da hoy el
+        // mismo registro: el agente queda entre los objetivos); sin agente no nombra a nadie
+        ("Conforme a lo solicitado por Perú, Chile abrió la frontera.", &["solicitado statement [] -> [PER,CHL]"]),
+        ("Conforme a lo solicitado, Chile abrió la frontera con Perú.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
