@@ -661,13 +661,16 @@ impl<'a> Ctx<'a> {
             let (first, last) = (positions[p.cue.0], positions[p.cue.1]);
             let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
             let source_follows = self.lang.tok_is("source-follows", &self.toks[first]);
+            // `lo solicitado por el Consejo`: a phrase cue with the agent right after it is a
+            // passive, whose agent is the source.
+            let passive = self.word_is("agent", last + 1);
             best = Some((
                 Cue {
                     kind: p.kind,
                     span,
                     first,
                     last,
-                    passive: false,
+                    passive,
                     source_follows,
                     noun: false,
                 },
@@ -1074,7 +1077,11 @@ impl<'a> Ctx<'a> {
             _ => {
                 let participle =
                     self.toks[i].lower.ends_with("ed") || self.toks[i].lower.ends_with("en");
-                (true, passive_aux && (participle || agent_follows))
+                // `as requested by the Council`, `as reported by the agency`: a participle after
+                // `as` with its agent right after it is a passive with no auxiliary.
+                let as_passive = participle && prev == "as" && self.word_is("agent", i + 1);
+                let passive = as_passive || passive_aux && (participle || agent_follows);
+                (true, passive)
             }
         }
     }
@@ -1663,7 +1670,44 @@ impl<'a> Ctx<'a> {
             }
             last_end = Some(span.end);
         }
+        // A list of names joined by commas alone, with no `and`/`y` between any two of them nor
+        // after the last (`MONUSCO, BINUCA, UNMISS, and other actors`), is no list: the comma
+        // closes a phrase and the next name starts another (`As requested by Peru, Chile
+        // opened`, `Según Perú, Chile cerró`).
         groups
+            .into_iter()
+            .flat_map(|g| match self.comma_list_only(&g) {
+                true => g.into_iter().map(|k| vec![k]).collect(),
+                false => vec![g],
+            })
+            .collect()
+    }
+
+    /// Are the members of `group` (two or more) joined by commas only, with no coordinating
+    /// word between them or right after the last (`, and other …`)?
+    fn comma_list_only(&self, group: &[usize]) -> bool {
+        let [.., last] = group else {
+            return false;
+        };
+        if group.len() < 2 {
+            return false;
+        }
+        let word_between = group.windows(2).any(|w| {
+            let (a, b) = (
+                self.tok_at(self.mentions[w[0]].1.end),
+                self.tok_at(self.mentions[w[1]].1.start),
+            );
+            self.toks[a..b].iter().any(|t| t.is_word || t.lower != ",")
+        });
+        let after = self.tok_at(self.mentions[*last].1.end);
+        let continues = self.toks[after..]
+            .iter()
+            .take(2)
+            .find(|t| t.is_word)
+            .is_some_and(|t| {
+                self.lang.tok_is("coordination", t) && !self.lang.tok_is("determiners", t)
+            });
+        !word_between && !continues
     }
 
     fn tok_start(&self, i: usize) -> usize {

@@ -326,6 +326,12 @@ fn english_cases() {
         ("It is impossible to describe all the attacks by Chile on Peru.", &[]),
         ("Peru took the initiative to propose a treaty with Chile.", &[]),
         ("Peru described the attacks by Chile.", &["described statement [PER] -> [CHL]"]),
+        // a participle after `as` with its agent is a passive (`as requested by X`: X is the
+        // source); names joined by a comma alone are no list (the comma closes the adjunct),
+        // names joined by `and` are one
+        ("As requested by Peru, Chile opened the border.", &["requested statement [PER] -> [CHL]"]),
+        ("Peru, Chile and Bolivia condemned the attack.", &["condemned criticism [PER,CHL,BOL] -> []"]),
+        ("Peru, Chile, Bolivia and others condemned the attack.", &["condemned criticism [PER,CHL,BOL] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -571,9 +577,9 @@ fn spanish_cases() {
         ("Perú no entiende el idioma de Chile.", &[]),
         ("Las investigaciones muestran que Chile cerró la frontera.", &["muestran statement [] -> [CHL]"]),
         ("Es imposible describir todos los ataques de Chile contra Perú.", &[]),
-        // `lo solicitado por X` es la petición de X (English `as requested by X`, que da hoy el
-        // mismo registro: el agente queda entre los objetivos); sin agente no nombra a nadie
-        ("Conforme a lo solicitado por Perú, Chile abrió la frontera.", &["solicitado statement [] -> [PER,CHL]"]),
+        // `lo solicitado por X` es la petición de X, su agente la fuente (English `as requested by
+        // X`); sin agente no nombra a nadie
+        ("Conforme a lo solicitado por Perú, Chile abrió la frontera.", &["solicitado statement [PER] -> [CHL]"]),
         ("Conforme a lo solicitado, Chile abrió la frontera con Perú.", &[]),
     ];
     for (text, want) in cases {
