@@ -1254,10 +1254,39 @@ impl<'a> Ctx<'a> {
     /// The cue at `i` stands right after a comma or a closing quotation mark. A mark with no
     /// word before it in the sentence opens a quotation rather than closing one (`"Report of the
     /// Secretary-General on …"`, a title): what follows it is no speech tag.
+    ///
+    /// After a comma, what follows the cue must be able to be its subject, end the tag or open
+    /// its content (a name, a pronoun, a determiner, an adverb, a preposition, punctuation,
+    /// `that`, `to`; `, dijo hoy el ministro`, `Bush, speaking at a press conference,`):
+    /// in a list of verbs (`to repair, maintain and
+    /// rebuild`, `Reunir, evaluar, supervisar, informar y formular`) or before an object
+    /// (`exercise control, maintain situational awareness`) the cue is no postposed tag.
     fn postposed_position(&self, i: usize) -> Option<()> {
         let prev = i.checked_sub(1)?;
         match self.toks[prev].lower {
-            "," => Some(()),
+            "," => self
+                .toks
+                .get(i + 1)
+                .is_none_or(|n| {
+                    !n.is_word
+                        || n.text.starts_with(char::is_uppercase)
+                        || n.lower.ends_with("ly")
+                        || n.lower.ends_with("mente")
+                        || self.tok_in_mention[i + 1]
+                        || [
+                            "pronouns",
+                            "determiners",
+                            "content-intro",
+                            "introducers",
+                            "topic-intro",
+                            "agent",
+                            "pre-verb",
+                            "prepositions",
+                        ]
+                        .iter()
+                        .any(|set| self.lang.tok_is(set, n))
+                })
+                .then_some(()),
             "”" | "’" | "\"" | "»" | "'" => {
                 self.toks[..prev].iter().any(|t| t.is_word).then_some(())
             }

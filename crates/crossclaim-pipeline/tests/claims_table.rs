@@ -332,6 +332,12 @@ fn english_cases() {
         ("As requested by Peru, Chile opened the border.", &["requested statement [PER] -> [CHL]"]),
         ("Peru, Chile and Bolivia condemned the attack.", &["condemned criticism [PER,CHL,BOL] -> []"]),
         ("Peru, Chile, Bolivia and others condemned the attack.", &["condemned criticism [PER,CHL,BOL] -> []"]),
+        // a cue after a comma is a postposed tag only when what follows can be its subject, end
+        // it or open its content: not in a list of verbs, nor before its object
+        ("Peru has sought to repair, maintain and rebuild its border posts with Chile.", &[]),
+        ("The ability of Peru to exercise control, maintain situational awareness, and plan is central.", &[]),
+        ("“Chile closed the border,” maintained the minister of Peru.", &["maintained statement [PER] -> [CHL] q=\"Chile closed the border,\""]),
+        ("Chile closed the border, maintained the minister of Peru.", &["maintained statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
