@@ -207,6 +207,13 @@ word_sets! {
     "naming-verbs",
     "indefinite",
     "comparison",
+    "endangered",
+    "endangering",
+    "endangering-links",
+    "small-clause-verbs",
+    "small-clause-predicates",
+    "conditional",
+    "noun-object",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

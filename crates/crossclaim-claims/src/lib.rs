@@ -663,13 +663,16 @@ impl<'a> Ctx<'a> {
             let (first, last) = (positions[p.cue.0], positions[p.cue.1]);
             let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
             let source_follows = self.lang.tok_is("source-follows", &self.toks[first]);
+            // `lo solicitado por el Consejo`: a phrase cue with the agent right after it is a
+            // passive, whose agent is the source.
+            let passive = self.word_is("agent", last + 1);
             best = Some((
                 Cue {
                     kind: p.kind,
                     span,
                     first,
                     last,
-                    passive: false,
+                    passive,
                     source_follows,
                     noun: false,
                 },
@@ -974,7 +977,12 @@ impl<'a> Ctx<'a> {
             if ok && hedge {
                 return None;
             }
-            if ok && self.lang.tok_is("needs-content", t) && !self.has_content(i) {
+            if ok
+                && self.lang.tok_is("needs-content", t)
+                && !self.has_content(i)
+                // (a small clause gives an active verb of judging its content)
+                && (passive || !self.small_clause(i))
+            {
                 return None;
             }
             // `spoke about`, `habló de`: a verb of speaking names an assertion only with its
@@ -988,7 +996,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let n = noun?;
-        self.noun_is_claim(i).then(|| make(n.kind, false, true))
+        self.noun_is_claim(i, n.kind)
+            .then(|| make(n.kind, false, true))
     }
 
     /// `Polls show Clinton ahead`, `one study found …`, `other studies have shown`: a verb of
@@ -1070,7 +1079,11 @@ impl<'a> Ctx<'a> {
             _ => {
                 let participle =
                     self.toks[i].lower.ends_with("ed") || self.toks[i].lower.ends_with("en");
-                (true, passive_aux && (participle || agent_follows))
+                // `as requested by the Council`, `as reported by the agency`: a participle after
+                // `as` with its agent right after it is a passive with no auxiliary.
+                let as_passive = participle && prev == "as" && self.word_is("agent", i + 1);
+                let passive = as_passive || passive_aux && (participle || agent_follows);
+                (true, passive)
             }
         }
     }
@@ -1098,6 +1111,27 @@ impl<'a> Ctx<'a> {
                 .take(CONTENT_REACH)
                 .take_while(|t| t.is_word || self.lang.tok_is("content-intro", t))
                 .any(|t| self.lang.tok_is("content-intro", t))
+    }
+
+    /// A verb of judging with a small clause for content (`The State considers the spread of
+    /// Christianity a serious threat`, `considers enhancement of the rule of law as crucial`,
+    /// `Consideramos crucial la cuestión`, as `considera que … es crucial`): one of
+    /// `[small-clause-verbs]` with one of `[small-clause-predicates]` among the next ten words,
+    /// no clause break between. (The passive `is considered appropriate` is left out: Spanish
+    /// says it with impersonal `se considera`, no claim; so is a condition, `si las considera
+    /// necesarias`, `as it deems necessary`, with one of `[conditional]` up to three words
+    /// before.) `as` may stand before the predicate (`regards X as crucial`).
+    fn small_clause(&self, i: usize) -> bool {
+        self.lang.tok_is("small-clause-verbs", &self.toks[i])
+            && !self
+                .words_before(i)
+                .take(3)
+                .any(|(j, _)| self.word_is("conditional", j))
+            && self.toks[i + 1..]
+                .iter()
+                .take(10)
+                .take_while(|t| t.is_word && (!self.lang.tok_is("stops", t) || t.lower == "as"))
+                .any(|t| self.lang.tok_is("small-clause-predicates", t))
     }
 
     /// Does the verb at `i` name its topic (`about`, `of`, `out`, `de`, `sobre` right after it) or
@@ -1222,10 +1256,39 @@ impl<'a> Ctx<'a> {
     /// The cue at `i` stands right after a comma or a closing quotation mark. A mark with no
     /// word before it in the sentence opens a quotation rather than closing one (`"Report of the
     /// Secretary-General on …"`, a title): what follows it is no speech tag.
+    ///
+    /// After a comma, what follows the cue must be able to be its subject, end the tag or open
+    /// its content (a name, a pronoun, a determiner, an adverb, a preposition, punctuation,
+    /// `that`, `to`; `, dijo hoy el ministro`, `Bush, speaking at a press conference,`):
+    /// in a list of verbs (`to repair, maintain and
+    /// rebuild`, `Reunir, evaluar, supervisar, informar y formular`) or before an object
+    /// (`exercise control, maintain situational awareness`) the cue is no postposed tag.
     fn postposed_position(&self, i: usize) -> Option<()> {
         let prev = i.checked_sub(1)?;
         match self.toks[prev].lower {
-            "," => Some(()),
+            "," => self
+                .toks
+                .get(i + 1)
+                .is_none_or(|n| {
+                    !n.is_word
+                        || n.text.starts_with(char::is_uppercase)
+                        || n.lower.ends_with("ly")
+                        || n.lower.ends_with("mente")
+                        || self.tok_in_mention[i + 1]
+                        || [
+                            "pronouns",
+                            "determiners",
+                            "content-intro",
+                            "introducers",
+                            "topic-intro",
+                            "agent",
+                            "pre-verb",
+                            "prepositions",
+                        ]
+                        .iter()
+                        .any(|set| self.lang.tok_is(set, n))
+                })
+                .then_some(()),
             "”" | "’" | "\"" | "»" | "'" => {
                 self.toks[..prev].iter().any(|t| t.is_word).then_some(())
             }
@@ -1259,6 +1322,7 @@ impl<'a> Ctx<'a> {
             && !self.future(cue)
             && !self.requested(cue)
             && !self.cross_reference(cue)
+            && !self.endangers(cue)
             && !self.mere_purpose(cue)
             && !(0..cue.first)
                 .rev()
@@ -1408,6 +1472,37 @@ impl<'a> Ctx<'a> {
             .is_some_and(|j| self.word_is("reference-nouns", j))
     }
 
+    /// A verb of threatening whose object is something at risk (`activities that threaten the
+    /// peace`, `banditry which threatens the security of civilians`, `que amenazan la
+    /// estabilidad`) or whose infinitive is harm done (`threatens to undermine the process`)
+    /// means `endanger`, as `pose a threat to` does (UN Spanish `suponen una amenaza para`):
+    /// nobody warns anyone. The object's head is one of `[endangered]` within three words
+    /// after the verb (after determiners and adjectives), and it ends its noun phrase (`the
+    /// security forces` are people threatened); the infinitive is one of `[endangering]` after
+    /// one of `[endangering-links]` (`to`, `con`). (`threatened to kill them`, `threatened the
+    /// journalists` are threats made.)
+    fn endangers(&self, cue: &Cue) -> bool {
+        if cue.kind != ClaimKind::Warning || cue.noun {
+            return false;
+        }
+        let after = cue.last + 1;
+        if self.word_is("endangering-links", after) && self.word_is("endangering", after + 1) {
+            return true;
+        }
+        let head_ends = |j: usize| {
+            self.toks.get(j + 1).is_none_or(|n| {
+                !n.is_word
+                    || ["agent-link", "coordination", "stops", "prepositions"]
+                        .iter()
+                        .any(|set| self.lang.tok_is(set, n))
+            })
+        };
+        (after..self.toks.len())
+            .take_while(|&j| self.toks[j].is_word)
+            .take(3)
+            .any(|j| self.word_is("endangered", j) && head_ends(j))
+    }
+
     /// The sentence's first word after a list label (`23.`, `c)`, `(iv)`).
     fn opening_word(&self) -> Option<usize> {
         self.toks.iter().position(|t| {
@@ -1420,8 +1515,13 @@ impl<'a> Ctx<'a> {
 
     /// A statement noun is a claim when someone holds it (a support verb, a possessor before it,
     /// `by X`/`de X` after it) and its content follows (`against X`, `that …`, a quotation):
-    /// `his statement that`, `los elogios de Jobs, que dijo`; not `Trump’s comments came`.
-    fn noun_is_claim(&self, i: usize) -> bool {
+    /// `his statement that`, `los elogios de Jobs, que dijo`; not `Trump’s comments came`. The
+    /// noun of a criticism held by a possessor or a support verb names what it is aimed at with
+    /// `of` (`[noun-object]`): `its strong condemnation of the attacks`, `su enérgica condena de
+    /// los ataques` (as the verb `condemns the attacks`); a statement's `of` does not (`his
+    /// statement of 3 May`), nor the `of`/`de` of other nouns (`the threat of attacks`, `la
+    /// negativa de Azerbaiyán`, `Denuncia de Cuba`), nor one after a holder named by `de`.
+    fn noun_is_claim(&self, i: usize, kind: ClaimKind) -> bool {
         // The support verb governs the noun: no preposition stands between them (not `hacer
         // frente a la amenaza`, `to confront the threat`).
         let held = self
@@ -1436,11 +1536,47 @@ impl<'a> Ctx<'a> {
         let relative_after_holder = holder
             .filter(|h| h.0 > i)
             .is_some_and(|h| self.word(h.1) == "," && self.word_is("relative", h.1 + 1));
+        // Content may also follow right after a holder named after the noun (`an announcement
+        // by the Government of Chad that …`, SPEC §6; `la solicitud del Gobierno del Afganistán
+        // de que …`, where Spanish puts `de` before `que`). The name runs over capitalised words
+        // and the links between them (`of`, `del`), not over a verb after it.
+        let content_after_holder = holder.filter(|h| h.0 > i).is_some_and(|h| {
+            let name_end = (h.0..h.1)
+                .take_while(|&j| {
+                    let t = &self.toks[j];
+                    t.is_word
+                        && (t.text.starts_with(char::is_uppercase)
+                            || self.tok_in_mention[j]
+                            || self.lang.tok_is("agent-link", t)
+                            || self.lang.tok_is("determiners", t))
+                })
+                .last()
+                .map_or(h.0, |j| j + 1);
+            let intro = |j: usize| {
+                self.toks
+                    .get(j)
+                    .is_some_and(|t| t.lower != ":" && self.lang.tok_is("noun-content", t))
+            };
+            intro(name_end) || (self.word_is("agent-link", name_end) && intro(name_end + 1))
+        });
         let adjunct_request = self.request_adjunct(i);
+        // (Spanish puts an adjective between: `su condena inequívoca de`.)
+        let modifier = self.toks.get(i + 1).is_some_and(|t| {
+            t.is_word
+                && !t.text.starts_with(char::is_uppercase)
+                && !self.lang.tok_is("determiners", t)
+                && !self.lang.tok_is("stops", t)
+        });
+        let object = kind == ClaimKind::Criticism
+            && (held || holder.is_some_and(|h| h.0 < i))
+            && (self.word_is("noun-object", i + 1)
+                || (modifier && self.word_is("noun-object", i + 2)));
         let content = self.toks[i + 1..]
             .iter()
             .take(3)
             .any(|t| self.lang.tok_is("noun-content", t))
+            || object
+            || content_after_holder
             || relative_after_holder
             || adjunct_request
             || self.quote_starting_after(self.toks[i].span.end).is_some();
@@ -1565,7 +1701,44 @@ impl<'a> Ctx<'a> {
             }
             last_end = Some(span.end);
         }
+        // A list of names joined by commas alone, with no `and`/`y` between any two of them nor
+        // after the last (`MONUSCO, BINUCA, UNMISS, and other actors`), is no list: the comma
+        // closes a phrase and the next name starts another (`As requested by Peru, Chile
+        // opened`, `Según Perú, Chile cerró`).
         groups
+            .into_iter()
+            .flat_map(|g| match self.comma_list_only(&g) {
+                true => g.into_iter().map(|k| vec![k]).collect(),
+                false => vec![g],
+            })
+            .collect()
+    }
+
+    /// Are the members of `group` (two or more) joined by commas only, with no coordinating
+    /// word between them or right after the last (`, and other …`)?
+    fn comma_list_only(&self, group: &[usize]) -> bool {
+        let [.., last] = group else {
+            return false;
+        };
+        if group.len() < 2 {
+            return false;
+        }
+        let word_between = group.windows(2).any(|w| {
+            let (a, b) = (
+                self.tok_at(self.mentions[w[0]].1.end),
+                self.tok_at(self.mentions[w[1]].1.start),
+            );
+            self.toks[a..b].iter().any(|t| t.is_word || t.lower != ",")
+        });
+        let after = self.tok_at(self.mentions[*last].1.end);
+        let continues = self.toks[after..]
+            .iter()
+            .take(2)
+            .find(|t| t.is_word)
+            .is_some_and(|t| {
+                self.lang.tok_is("coordination", t) && !self.lang.tok_is("determiners", t)
+            });
+        !word_between && !continues
     }
 
     fn tok_start(&self, i: usize) -> usize {

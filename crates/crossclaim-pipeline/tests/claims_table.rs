@@ -279,6 +279,65 @@ fn english_cases() {
         ("\"Report of the Secretary-General on Peru and Chile\".", &[]),
         ("\"The border is closed,\" reports the agency of Peru.", &["reports statement [PER] -> [] q=\"The border is closed,\""]),
         ("Peru gave an account of the attacks by Chile.", &["gave statement [PER] -> [CHL]"]),
+        // `threaten` with something at risk as its object, or harm as its infinitive, means
+        // `endanger` (Spanish `suponen una amenaza para`): nobody is warned; a threat made to
+        // someone, or to do something, stays a warning
+        ("The attacks by Chile threaten the security of Peru.", &[]),
+        ("The crisis in Chile threatens to undermine the peace process.", &[]),
+        ("Chile threatened Peru with sanctions.", &["threatened warning [CHL] -> [PER]"]),
+        ("Chile threatened the security forces of Peru.", &["threatened warning [CHL] -> [PER]"]),
+        ("Chile threatened to close the border with Peru.", &["threatened warning [CHL] -> [PER]"]),
+        // a view or finding held with its content (Spanish `estimaron que`, `determinó que`);
+        // raising a concern expresses it (Spanish `plantearon su preocupación`)
+        ("Peru felt that Chile should close the border.", &["felt statement [PER] -> [CHL]"]),
+        ("Peru felt the effects of the crisis in Chile.", &[]),
+        ("Peru determined that Chile had closed the border.", &["determined statement [PER] -> [CHL]"]),
+        ("Peru is determined to close the border with Chile.", &[]),
+        ("Peru raised serious concerns about the attacks by Chile.", &["raised statement [PER] -> [CHL]"]),
+        ("Peru raised the tariffs on goods from Chile.", &[]),
+        // `previously` points back to an earlier report, as `above` does
+        ("As reported previously, Chile closed the border.", &[]),
+        // a statement noun whose content follows its holder (SPEC §6 `an announcement by X
+        // that`); a holder followed by a verb gives no content
+        ("Peru welcomed the announcement by the Government of Chile that the border would reopen.", &["announcement statement [CHL] -> []"]),
+        ("The allegations from the Government of Chile are related to two issues:", &[]),
+        // appealing to someone to do something, or for something, calls on them (Spanish `hace
+        // un llamamiento a`); calling something by a description (Spanish `calificó X de`)
+        ("Peru appeals to Chile to reopen the border.", &["appeals statement [PER] -> [CHL]"]),
+        ("Peru appealed for calm in Chile.", &["appealed statement [PER] -> [CHL]"]),
+        ("The plan of Peru appeals to voters in Chile.", &[]),
+        ("Peru referred to the treaty with Chile as a failure.", &["referred statement [PER] -> [CHL]"]),
+        // a verb of judging with a small clause for content (Spanish `considera X crucial`); not
+        // the plain object, the passive, nor a condition
+        ("Peru considers the closure of the border with Chile a serious threat.", &["considers statement [PER] -> [CHL]"]),
+        ("Peru considers the dialogue with Chile as crucial.", &["considers statement [PER] -> [CHL]"]),
+        ("Peru considered the proposal of Chile.", &[]),
+        ("Peru will act against Chile if it considers it necessary.", &[]),
+        // a criticism noun held by a possessor names its object with `of` (Spanish `su condena
+        // de`); other nouns' `of` does not
+        ("Peru reiterated its strong condemnation of the attacks by Chile.", &["reiterated statement [PER] -> []", "condemnation criticism [] -> [CHL]"]),
+        ("The threat of attacks by Chile worries Peru.", &[]),
+        // expressing a concern in the base form (Spanish `hemos expresado nuestra preocupación`);
+        // the base `express` alone stays no cue
+        ("We express our grave concern about the attacks by Chile.", &["express statement [] -> [CHL]"]),
+        ("Peru would like to express its appreciation to Chile.", &[]),
+        ("Peru has made very clear its position on Chile.", &["made statement [PER] -> [CHL]"]),
+        // what is tried, or impossible, to say is not said (Spanish `Es imposible describir`)
+        ("It is impossible to describe all the attacks by Chile on Peru.", &[]),
+        ("Peru took the initiative to propose a treaty with Chile.", &[]),
+        ("Peru described the attacks by Chile.", &["described statement [PER] -> [CHL]"]),
+        // a participle after `as` with its agent is a passive (`as requested by X`: X is the
+        // source); names joined by a comma alone are no list (the comma closes the adjunct),
+        // names joined by `and` are one
+        ("As requested by Peru, Chile opened the border.", &["requested statement [PER] -> [CHL]"]),
+        ("Peru, Chile and Bolivia condemned the attack.", &["condemned criticism [PER,CHL,BOL] -> []"]),
+        ("Peru, Chile, Bolivia and others condemned the attack.", &["condemned criticism [PER,CHL,BOL] -> []"]),
+        // a cue after a comma is a postposed tag only when what follows can be its subject, end
+        // it or open its content: not in a list of verbs, nor before its object
+        ("Peru has sought to repair, maintain and rebuild its border posts with Chile.", &[]),
+        ("The ability of Peru to exercise control, maintain situational awareness, and plan is central.", &[]),
+        ("“Chile closed the border,” maintained the minister of Peru.", &["maintained statement [PER] -> [CHL] q=\"Chile closed the border,\""]),
+        ("Chile closed the border, maintained the minister of Peru.", &["maintained statement [PER] -> [CHL]"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -492,6 +551,42 @@ fn spanish_cases() {
         ("Chile alienta a los Estados a firmar el tratado y los exhorta a ratificarlo.", &["alienta statement [CHL] -> []", "exhorta statement [CHL] -> []"]),
         ("Perú presentó un plan y Chile lo criticó y la amenazó con sanciones.", &["criticó criticism [CHL] -> []", "amenazó warning [CHL] -> []"]),
         ("La pregunta de Chile y las protestas de Perú siguen sin respuesta.", &[]),
+        // `amenazar` con algo en riesgo como objeto, o un daño como infinitivo, es `poner en
+        // peligro` (English `threaten the peace`): nadie advierte a nadie
+        ("Las actividades de Chile amenazan la paz y la estabilidad de Perú.", &[]),
+        ("La crisis de Chile amenaza con socavar el proceso de paz.", &[]),
+        ("Chile amenazó a Perú con sanciones.", &["amenazó warning [CHL] -> [PER]"]),
+        ("Chile amenazó con cerrar la frontera con Perú.", &["amenazó warning [CHL] -> [PER]"]),
+        // a finding stated (English `determined that`), a concern raised (`raised concerns`)
+        ("Chile determinó que Perú había cerrado la frontera.", &["determinó statement [CHL] -> [PER]"]),
+        ("Chile quiere determinar las causas del ataque en Perú.", &[]),
+        ("Perú planteó su preocupación por los ataques de Chile.", &["planteó statement [PER] -> [CHL]"]),
+        ("Perú planteó una propuesta a Chile.", &[]),
+        // un sustantivo de declaración cuyo contenido sigue a su titular (`la solicitud del
+        // Gobierno de Chile de que`, English `Chile's request that`)
+        ("Perú tomó en cuenta la solicitud del Gobierno de Chile de que se abra la frontera.", &["solicitud statement [CHL] -> []"]),
+        ("La negativa de Chile a permitir que Perú abra la frontera duró un año.", &[]),
+        // un verbo de juicio con un predicativo por contenido (English `considers X crucial`)
+        ("Perú considera crucial el diálogo con Chile.", &["considera statement [PER] -> [CHL]"]),
+        ("Perú considera fundamental la cooperación de Chile.", &["considera statement [PER] -> [CHL]"]),
+        ("Perú consideró la propuesta de Chile.", &[]),
+        ("Perú adoptará medidas contra Chile si las considera necesarias.", &[]),
+        // un sustantivo de crítica con poseedor nombra su objeto con `de`, también tras un
+        // adjetivo (English `its condemnation of`)
+        ("Perú reafirma su condena inequívoca de los ataques de Chile.", &["reafirma statement [PER] -> []", "condena criticism [] -> [CHL]"]),
+        ("La negativa de Chile preocupa a Perú.", &[]),
+        // la primera persona del pretérito de los verbos en -car, -gar, -zar cambia la grafía
+        // (`indiqué`, no `indicé`); `entiende que` da una opinión (English `finds that`); los
+        // plurales de los estudios (English `research shows that`)
+        ("Como indiqué en mi carta, Chile cerró la frontera con Perú.", &["indiqué statement [] -> [CHL,PER]"]),
+        ("La Comisión entiende que Chile cerró la frontera.", &["entiende statement [] -> [CHL]"]),
+        ("Perú no entiende el idioma de Chile.", &[]),
+        ("Las investigaciones muestran que Chile cerró la frontera.", &["muestran statement [] -> [CHL]"]),
+        ("Es imposible describir todos los ataques de Chile contra Perú.", &[]),
+        // `lo solicitado por X` es la petición de X, su agente la fuente (English `as requested by
+        // X`); sin agente no nombra a nadie
+        ("Conforme a lo solicitado por Perú, Chile abrió la frontera.", &["solicitado statement [PER] -> [CHL]"]),
+        ("Conforme a lo solicitado, Chile abrió la frontera con Perú.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::Es, text), *want, "{text}");
