@@ -81,7 +81,7 @@ pub(crate) fn parse(line: &str) -> Option<Parsed> {
                     match field {
                         0 => doc.id = p.id()?,
                         1 => {
-                            doc.text = p.string_or_null()?.map(Value::String);
+                            doc.text = p.string_or_null_sized(true)?.map(Value::String);
                             text_controls = p.controls;
                         }
                         2 => doc.lang = p.string_or_null()?,
@@ -150,10 +150,15 @@ impl<'a> Parser<'a> {
 
     /// A string value or `null` (`Some(None)`); `None` for anything else.
     fn string_or_null(&mut self) -> Option<Option<String>> {
+        self.string_or_null_sized(false)
+    }
+
+    /// [`Parser::string_or_null`]; `to_end`: see [`Parser::string`].
+    fn string_or_null_sized(&mut self, to_end: bool) -> Option<Option<String>> {
         match *self.b.get(self.i)? {
             b'"' => {
                 self.i += 1;
-                self.string().map(Some)
+                self.string(to_end).map(Some)
             }
             b'n' => self.eat_word(b"null").map(|()| None),
             _ => None,
@@ -184,7 +189,13 @@ impl<'a> Parser<'a> {
     }
 
     /// A string after its opening quote, decoded; the parser ends after its closing quote.
-    fn string(&mut self) -> Option<String> {
+    /// A string with escapes is decoded into a buffer sized for its first plain run, or, with
+    /// `to_end` (the document's text), for the rest of the line, which the decoded string
+    /// cannot outgrow (an escape is never shorter than what it stands for): a text's paragraphs
+    /// are separated by `\n` escapes, and growing its buffer by doubling copied each text
+    /// about twice, into memory the cache had not seen. The bytes after the text on its line
+    /// (a few fields at most, in the inputs seen) are the capacity left unused.
+    fn string(&mut self, to_end: bool) -> Option<String> {
         self.controls = false;
         let mut from = self.i;
         let mut end = json_plain_end(self.b, from);
@@ -192,7 +203,11 @@ impl<'a> Parser<'a> {
             self.i = end + 1;
             return Some(self.s.get(from..end)?.to_owned());
         }
-        let mut out = String::with_capacity(end - from + 16);
+        let mut out = String::with_capacity(if to_end {
+            self.b.len() - from
+        } else {
+            end - from + 16
+        });
         loop {
             out.push_str(self.s.get(from..end)?);
             match *self.b.get(end)? {

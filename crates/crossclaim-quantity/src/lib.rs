@@ -671,6 +671,9 @@ fn word_start(b: &[u8], from: usize, mut i: usize) -> usize {
     i
 }
 
+/// The room for tokens that [`NumberLexicon::find`] makes at a sentence's first segment.
+const FOUND_CAPACITY: usize = 16;
+
 /// The most words a magnitude phrase may have.
 const MAX_MAGNITUDE_WORDS: usize = 5;
 
@@ -849,6 +852,12 @@ impl NumberLexicon {
         let mut ends = Vec::new();
         let mut from = 0;
         while let Some(first) = n.first_start(text, from, &mut folded, &mut next) {
+            // One allocation for the tokens of most sentences that have any (a segment is its
+            // start and up to `tail` tokens after its last start), where growing from empty
+            // took three, two of them copies.
+            if found.capacity() == 0 {
+                found.reserve(FOUND_CAPACITY);
+            }
             n.segment(text, first, &mut side, &mut found);
             from = found.last().map_or(text.len(), |t| t.0.end);
             ends.push(found.len());
