@@ -62,8 +62,13 @@ fn corpus_run_meets_the_eval_floors() {
         ),
         ("linking F1", figure(&report["linking"]["f1"]), 0.98),
         ("claims F1", figure(&all["claims"]["f1"]), 0.90),
-        ("claim source F1", figure(&all["claim_source_f1"]), 0.85),
-        ("claim target F1", figure(&all["claim_target_f1"]), 0.80),
+        // Issue 6 asks for 0.85 and 0.80; measured 0.974 and 0.957 (21 of 23 claims exact).
+        // These floors guard against regressions: a rule that split the Spanish seed's
+        // `Ministerio de Relaciones Exteriores chino` from its country gave 0.887 / 0.913 and
+        // passed the issue's floors.
+        ("claim source F1", figure(&all["claim_source_f1"]), 0.95),
+        ("claim target F1", figure(&all["claim_target_f1"]), 0.94),
+        ("claims exact F1", figure(&all["claims_exact"]["f1"]), 0.90),
         (
             "claim kind accuracy",
             figure(&all["claim_kind_accuracy"]),

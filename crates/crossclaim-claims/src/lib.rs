@@ -1714,8 +1714,8 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// Are the members of `group` (two or more) joined by commas only, with no coordinating
-    /// word between them or right after the last (`, and other …`)?
+    /// Are the members of `group` (two or more) joined by commas only (a comma between each two),
+    /// with no coordinating word between them or right after the last (`, and other …`)?
     fn comma_list_only(&self, group: &[usize]) -> bool {
         let [.., last] = group else {
             return false;
@@ -1723,12 +1723,15 @@ impl<'a> Ctx<'a> {
         if group.len() < 2 {
             return false;
         }
-        let word_between = group.windows(2).any(|w| {
+        // Mentions side by side with nothing between them (`Ministerio de Relaciones
+        // Exteriores chino`: a body and its country) are not joined by a comma either.
+        let commas_only = group.windows(2).all(|w| {
             let (a, b) = (
                 self.tok_at(self.mentions[w[0]].1.end),
                 self.tok_at(self.mentions[w[1]].1.start),
             );
-            self.toks[a..b].iter().any(|t| t.is_word || t.lower != ",")
+            let between = &self.toks[a..b];
+            !between.is_empty() && between.iter().all(|t| !t.is_word && t.lower == ",")
         });
         let after = self.tok_at(self.mentions[*last].1.end);
         let continues = self.toks[after..]
@@ -1738,7 +1741,7 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| {
                 self.lang.tok_is("coordination", t) && !self.lang.tok_is("determiners", t)
             });
-        !word_between && !continues
+        commas_only && !continues
     }
 
     fn tok_start(&self, i: usize) -> usize {

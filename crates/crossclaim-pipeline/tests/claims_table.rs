@@ -533,6 +533,8 @@ fn spanish_cases() {
         // rumours that`); `según` before a name cites it
         ("Perú desmintió los rumores según los cuales Chile cerró la frontera.", &["desmintió denial [PER] -> []"]),
         ("Según Perú, Chile cerró la frontera.", &["Según statement [PER] -> [CHL]"]),
+        // un ministerio y su país uno junto al otro, sin coma entre ellos, son un grupo
+        ("Un portavoz del Ministerio de Relaciones Exteriores peruano, al que se le preguntó por el ataque, dijo que Chile mentía.", &["preguntó statement [] -> []", "dijo statement [PER_MFA] -> [CHL]"]),
         // `como se indica a continuación` points to what follows in the document (English `as
         // follows`); a speaker before it keeps the claim
         ("Las medidas de Chile son, como se indica a continuación, tres.", &[]),
