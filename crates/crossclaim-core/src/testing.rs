@@ -1,5 +1,25 @@
-//! Generated texts for the differential tests of the fast scans (tokenizer, concept words,
-//! quantities): one generator instead of a copy in each crate's tests.
+//! Texts for the differential tests of the fast scans (tokenizer, concept words, quantities,
+//! the language scan): the bundled corpus and a generator, one copy instead of one in each
+//! crate's tests.
+
+/// The texts of the bundled corpus (`corpus/*.txt`), in file-name order. Panics when there is
+/// none: a differential test that read no real text would pass without testing anything.
+pub fn corpus_texts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let mut paths: Vec<std::path::PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .collect();
+    assert!(!texts.is_empty(), "no corpus/*.txt in {}", dir.display());
+    texts
+}
 
 /// `count` texts, each glued from up to `max_pieces - 1` picks (the n-th text has
 /// `n % max_pieces`), drawn by a xorshift generator with a fixed seed, so the texts are the same

@@ -1212,13 +1212,7 @@ mod tests {
             }
             texts.push(t);
         }
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for e in std::fs::read_dir(corpus).expect("corpus/") {
-            let path = e.expect("corpus entry").path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                texts.push(std::fs::read_to_string(&path).expect("seed article"));
-            }
-        }
+        texts.extend(crossclaim_core::testing::corpus_texts());
         let modes = [(true, false), (false, true), (true, true)];
         for text in &texts {
             for (words, cues) in modes {

@@ -1194,13 +1194,9 @@ mod tests {
                 }
             }
         };
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for f in files.flatten() {
-            if let Ok(text) = std::fs::read_to_string(f.path()) {
-                for line in text.lines() {
-                    check(line);
-                }
+        for text in crossclaim_core::testing::corpus_texts() {
+            for line in text.lines() {
+                check(line);
             }
         }
         let pieces = [
@@ -1288,12 +1284,8 @@ mod tests {
                 );
             }
         };
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for f in files.flatten() {
-            if let Ok(text) = std::fs::read_to_string(f.path()) {
-                check(&text);
-            }
+        for text in crossclaim_core::testing::corpus_texts() {
+            check(&text);
         }
         let pieces = [
             "un",
