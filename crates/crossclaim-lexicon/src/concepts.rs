@@ -645,18 +645,34 @@ fn pad_at(b: &[u8], start: usize, end: usize) -> Option<[u8; SLOT_WORD]> {
     if len == 0 || len > SLOT_WORD {
         return None;
     }
+    let keep = &LANE_MASKS[len];
     let mut padded = [0u8; SLOT_WORD];
     for (k, lane) in padded.chunks_exact_mut(8).enumerate() {
-        let n = len.saturating_sub(8 * k).min(8);
-        let keep = if n == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * n)) - 1
-        };
-        lane.copy_from_slice(&(load8(&window[8 * k..]) & keep).to_le_bytes());
+        lane.copy_from_slice(&(load8(&window[8 * k..]) & keep[k]).to_le_bytes());
     }
     Some(padded)
 }
+
+/// For each word length up to [`SLOT_WORD`], the masks of a padded word's three lanes that keep
+/// the word's bytes (a table of 600 bytes read once a look-up, not three masks computed).
+static LANE_MASKS: [[u64; 3]; SLOT_WORD + 1] = {
+    let mut t = [[0u64; 3]; SLOT_WORD + 1];
+    let mut len = 0;
+    while len <= SLOT_WORD {
+        let mut k = 0;
+        while k < 3 {
+            let n = if len > 8 * k { len - 8 * k } else { 0 };
+            t[len][k] = if n >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            };
+            k += 1;
+        }
+        len += 1;
+    }
+    t
+};
 
 /// The multiply-rotate hash of rustc's `FxHasher` over a padded word's first eight bytes and
 /// its length: most words are that short, and longer ones that share their first eight bytes
