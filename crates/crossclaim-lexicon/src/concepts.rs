@@ -661,7 +661,7 @@ static LANE_MASKS: [[u64; 3]; SLOT_WORD + 1] = {
     while len <= SLOT_WORD {
         let mut k = 0;
         while k < 3 {
-            let n = if len > 8 * k { len - 8 * k } else { 0 };
+            let n = len.saturating_sub(8 * k);
             t[len][k] = if n >= 8 {
                 u64::MAX
             } else {
