@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crossclaim_core::words::{ascii_alnum_end, is_word_char};
+use crossclaim_core::words::{ascii_alnum_end, is_word_char, load8};
 use crossclaim_core::{fold, Lang, LexiconError, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
@@ -503,16 +503,21 @@ impl KeyCache {
     /// A word met for the first time is folded, and its folded form looked up too when that is
     /// ASCII (`Government` after `government`: a key depends only on the folded word, and an
     /// ASCII folded word folds to itself); the folded form is remembered with the word.
-    #[inline]
+    #[cfg(test)]
     fn index(&mut self, m: &LangMatcher, word: &str) -> Option<u32> {
-        let b = word.as_bytes();
-        let Some(padded) = pad(b) else {
-            return self.compute(m, word);
+        self.index_at(m, word, 0, word.len())
+    }
+
+    /// [`index`](Self::index) of the word `text[start..end]`.
+    #[inline]
+    fn index_at(&mut self, m: &LangMatcher, text: &str, start: usize, end: usize) -> Option<u32> {
+        let Some(padded) = pad_at(text.as_bytes(), start, end) else {
+            return self.compute(m, &text[start..end]);
         };
-        if let Some(index) = self.lookup(&padded, b.len()) {
+        if let Some(index) = self.lookup(&padded, end - start) {
             return (index != NOT_IN_FORMS).then_some(index);
         }
-        self.index_new(m, word, padded)
+        self.index_new(m, &text[start..end], padded)
     }
 
     /// [`index`](Self::index) for a word not remembered yet (about one word in fifteen on
@@ -554,7 +559,7 @@ impl KeyCache {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let mut at = slot_hash(padded) as usize & mask;
+        let mut at = slot_hash(padded, len) as usize & mask;
         loop {
             let s = &self.slots[at];
             if s.len == 0 {
@@ -608,7 +613,7 @@ impl KeyCache {
 
     fn place(&mut self, slot: Slot) {
         let mask = self.slots.len() - 1;
-        let mut at = slot_hash(&slot.word) as usize & mask;
+        let mut at = slot_hash(&slot.word, usize::from(slot.len)) as usize & mask;
         while self.slots[at].len != 0 {
             at = (at + 1) & mask;
         }
@@ -627,17 +632,60 @@ fn pad(b: &[u8]) -> Option<[u8; SLOT_WORD]> {
     Some(padded)
 }
 
-/// The multiply-rotate hash of rustc's `FxHasher` over a padded word's three 8-byte lanes.
-fn slot_hash(w: &[u8; SLOT_WORD]) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut h = 0u64;
-    for lane in w.chunks_exact(8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(lane);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(x)).wrapping_mul(K);
+/// `b[start..end]` zero-padded to a cache slot's word, when it fits one (and is not empty):
+/// read as three eight-byte lanes of `b`, the bytes past the word masked off, when `b` goes on
+/// that far (a copy of a variable length is a call to `memcpy`, with its own branches on the
+/// length, for every word looked up); else as [`pad`] does.
+#[inline]
+fn pad_at(b: &[u8], start: usize, end: usize) -> Option<[u8; SLOT_WORD]> {
+    let len = end - start;
+    let Some(window) = b.get(start..start + SLOT_WORD) else {
+        return pad(&b[start..end]);
+    };
+    if len == 0 || len > SLOT_WORD {
+        return None;
     }
-    // The top bits are the best mixed: fold them down for the mask.
-    h ^ (h >> 29)
+    let keep = &LANE_MASKS[len];
+    let mut padded = [0u8; SLOT_WORD];
+    for (k, lane) in padded.chunks_exact_mut(8).enumerate() {
+        lane.copy_from_slice(&(load8(&window[8 * k..]) & keep[k]).to_le_bytes());
+    }
+    Some(padded)
+}
+
+/// For each word length up to [`SLOT_WORD`], the masks of a padded word's three lanes that keep
+/// the word's bytes (a table of 600 bytes read once a look-up, not three masks computed).
+static LANE_MASKS: [[u64; 3]; SLOT_WORD + 1] = {
+    let mut t = [[0u64; 3]; SLOT_WORD + 1];
+    let mut len = 0;
+    while len <= SLOT_WORD {
+        let mut k = 0;
+        while k < 3 {
+            let n = len.saturating_sub(8 * k);
+            t[len][k] = if n >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            };
+            k += 1;
+        }
+        len += 1;
+    }
+    t
+};
+
+/// The multiply-rotate hash of rustc's `FxHasher` over a padded word's first eight bytes and
+/// its length: most words are that short, and longer ones that share their first eight bytes
+/// (`governmen…`) are few, and differ in length or sit in the next slots (hashing all three
+/// lanes cost more than those probes).
+fn slot_hash(w: &[u8; SLOT_WORD], len: usize) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut x = [0u8; 8];
+    x.copy_from_slice(&w[..8]);
+    let h = (u64::from_le_bytes(x) ^ len as u64).wrapping_mul(K);
+    // The top bits are the best mixed (they depend on every byte): brought down for the mask,
+    // at most MAX_SLOTS (2^17) long.
+    h.rotate_left(17)
 }
 
 /// One key cache per language.
@@ -950,9 +998,9 @@ impl ConceptLexicon {
                             let i = m.prefixes.short[slot];
                             (i != NOT_IN_FORMS).then_some(i)
                         }
-                        Some(_) => cache.index(m, &text[word.start..word.end]),
+                        Some(_) => cache.index_at(m, text, word.start, word.end),
                     },
-                    None => cache.index(m, &text[word.start..word.end]),
+                    None => cache.index_at(m, text, word.start, word.end),
                 };
                 if let Some(i) = index {
                     let w = Span::new(word.start, word.end);
@@ -1447,6 +1495,22 @@ mod tests {
             .into_iter()
             .map(|w| text[w.start..w.end].to_owned())
             .collect()
+    }
+
+    /// A word padded from the text's lanes (the bytes after it masked off) against the plain
+    /// copy, for every word length at every place of a text and near its end.
+    #[test]
+    fn pad_at_is_the_plain_padding() {
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789 áé ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(2);
+        let b = text.as_bytes();
+        let mut fast = 0;
+        for start in 0..b.len() {
+            for end in start..=b.len().min(start + SLOT_WORD + 2) {
+                assert_eq!(pad_at(b, start, end), pad(&b[start..end]), "{start}..{end}");
+                fast += usize::from(b.len() >= start + SLOT_WORD);
+            }
+        }
+        assert!(fast > 1000);
     }
 
     /// The filter passes over exactly the words with no key in the vocabulary, and nothing else.
