@@ -1291,12 +1291,8 @@ mod tests {
                 }
             }
         }
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for f in files.flatten() {
-            if let Ok(text) = std::fs::read_to_string(f.path()) {
-                words.extend(words_of(&text));
-            }
+        for text in crossclaim_core::testing::corpus_texts() {
+            words.extend(words_of(&text));
         }
         words
     }
@@ -1397,12 +1393,8 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/concepts");
         let lex = ConceptLexicon::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
         let mut texts: Vec<String> = Vec::new();
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        let files = std::fs::read_dir(&corpus).unwrap_or_else(|e| panic!("{e}"));
-        for f in files.flatten() {
-            if let Ok(text) = std::fs::read_to_string(f.path()) {
-                texts.extend(text.lines().map(str::to_owned));
-            }
+        for text in crossclaim_core::testing::corpus_texts() {
+            texts.extend(text.lines().map(str::to_owned));
         }
         let mut pieces: Vec<&str> = vec![
             " ", " ", ". ", ", ", "of", "de", "la", "the", "The", "state", "March", "—", "¿",
@@ -1474,12 +1466,8 @@ mod tests {
     /// that put each kind of char at every place of an eight-byte chunk.
     #[test]
     fn words_match_the_plain_reading() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for f in files.flatten() {
-            if let Ok(text) = std::fs::read_to_string(f.path()) {
-                assert_plain_words(&text);
-            }
+        for text in crossclaim_core::testing::corpus_texts() {
+            assert_plain_words(&text);
         }
         let pieces = [
             "a", "Z", "0", "9", "@", "[", "`", "{", "/", ":", " ", "\t", "é", "Ñ", "×", "²", "«",
