@@ -2193,9 +2193,13 @@ impl<'a> Ctx<'a> {
         while j > floor {
             let k = j - 1;
             let w = self.toks[k].lower;
-            // A relative clause closed by a comma before the cue: skip over it.
+            // A relative clause closed by a comma before the cue, or a parenthetical right
+            // before it (`Peru, when asked about the attack, said`): skip over it.
             if w == "," && k > 0 {
-                if let Some(open) = self.relative_clause_opening(k) {
+                if let Some(open) = self
+                    .relative_clause_opening(k)
+                    .or_else(|| self.parenthetical_opening(k, first))
+                {
                     skipped.push((open, k + 1));
                     j = open;
                     continue;
@@ -2207,6 +2211,40 @@ impl<'a> Ctx<'a> {
             j -= 1;
         }
         (j, skipped)
+    }
+
+    /// If token `close` (a comma) closes a parenthetical that stands right before the cue at
+    /// `first` (only [pre-verb] words between) and opens with a participle, alone or after a
+    /// stop word (`Peru, asked about the attack, said`, `Bush, speaking at a press conference,
+    /// said`, `Biden, when asked, said`, `Perú, consultado por la prensa, dijo`), the token of
+    /// its opening comma: the subject is before it. A stop word alone opens a clause of its own
+    /// (`…, but beekeepers appealed the decision, claiming`, `…, pero no causó daños, informó`);
+    /// a capitalised word is a name (`One of the companies, NewFishing Australia, estimates`).
+    fn parenthetical_opening(&self, close: usize, first: usize) -> Option<usize> {
+        let tail_ok = (close + 1..first)
+            .all(|j| self.toks[j].is_word && self.lang.tok_is("pre-verb", &self.toks[j]));
+        if !tail_ok {
+            return None;
+        }
+        let open = (close.saturating_sub(9)..close)
+            .rev()
+            .find(|&j| self.toks[j].lower == ",")?;
+        let participle = |j: usize| {
+            let t = &self.toks[j];
+            j < close
+                && t.is_word
+                && !t.text.starts_with(char::is_uppercase)
+                && ["ed", "ing", "ado", "ada", "ido", "ida", "ando", "iendo"]
+                    .iter()
+                    .any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e))
+        };
+        let opener = open + 1;
+        // `Juan Pérez, enviado especial de la ONU, dijo`, `X, abogado de Repsol, said`: a
+        // parenthetical with a speaker's link may name the body the speaker stands for (SPEC
+        // §6): it stays in the search.
+        let names_body = (opener..close).any(|j| self.word_is("agent-link", j));
+        let opens = participle(opener) || (self.word_is("stops", opener) && participle(opener + 1));
+        (opens && !names_body).then_some(open)
     }
 
     /// If token `close` (a comma) closes a relative clause `, que … ,`, the token of its opening comma.
@@ -2290,11 +2328,13 @@ impl<'a> Ctx<'a> {
             // `En cuanto a Italia, específicamente, ha declarado`: the object of a preposition
             // is no subject.
             let start = self.tok_at(self.mentions[g[0]].1.start);
+            // (`A spokesman for the Foreign Ministry, asked …, said`: a speaker noun's body is.)
             let governed = self
                 .words_before(start)
                 .map(|(_, w)| w)
                 .find(|w| !self.lang.is("determiners", w) || self.lang.is("prepositions", w))
-                .is_some_and(|w| self.lang.is("prepositions", w));
+                .is_some_and(|w| self.lang.is("prepositions", w))
+                && !self.after_speaker_noun(g);
             if tail_ok && close - end <= 9 && !governed && !self.is_complement(g) {
                 return self.members(g);
             }
@@ -2306,6 +2346,18 @@ impl<'a> Ctx<'a> {
     /// Popular China`) is not a subject; after a speaker noun (`el gobierno de Joe Biden`, `a
     /// senior official from the Biden administration`) it is.
     fn is_complement(&self, group: &[usize]) -> bool {
+        self.after_agent_link(group) == Some(false)
+    }
+
+    /// Does `group` follow a speaker noun and its link (`a spokesman for the Foreign Ministry`,
+    /// `el portavoz del Ministerio`)?
+    fn after_speaker_noun(&self, group: &[usize]) -> bool {
+        self.after_agent_link(group) == Some(true)
+    }
+
+    /// For a group right after an [agent-link] word (determiners aside): whether a speaker noun
+    /// stands within three words before the link; `None` when no link is there.
+    fn after_agent_link(&self, group: &[usize]) -> Option<bool> {
         let first = self.tok_at(self.mentions[group[0]].1.start);
         let mut words = self
             .words_before(first)
@@ -2314,9 +2366,9 @@ impl<'a> Ctx<'a> {
         match words.next() {
             // `el ministro de Exteriores de España`: the speaker noun may be a few words back.
             Some(link) if self.lang.is("agent-link", link) => {
-                !words.take(3).any(|noun| self.lang.is("agent-nouns", noun))
+                Some(words.take(3).any(|noun| self.lang.is("agent-nouns", noun)))
             }
-            _ => false,
+            _ => None,
         }
     }
 

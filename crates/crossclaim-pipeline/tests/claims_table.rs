@@ -332,6 +332,11 @@ fn english_cases() {
         ("As requested by Peru, Chile opened the border.", &["requested statement [PER] -> [CHL]"]),
         ("Peru, Chile and Bolivia condemned the attack.", &["condemned criticism [PER,CHL,BOL] -> []"]),
         ("Peru, Chile, Bolivia and others condemned the attack.", &["condemned criticism [PER,CHL,BOL] -> []"]),
+        // a parenthetical opened by a participle (or `when` and one) before the verb leaves the
+        // subject before it; one with a speaker's link may name the body the speaker stands for
+        ("Peru, when asked about the attack, said Chile was lying.", &["asked statement [] -> []", "said statement [PER] -> [CHL]"]),
+        ("A spokesman for the Peruvian Foreign Ministry, speaking after the attack, said Chile was lying.", &["speaking statement [PER_MFA] -> []", "said statement [PER_MFA] -> [CHL]"]),
+        ("Sales fell after the attack, but the farmers appealed the decision, claiming Chile was lying.", &["claiming statement [] -> [CHL]"]),
         // a cue after a comma is a postposed tag only when what follows can be its subject, end
         // it or open its content: not in a list of verbs, nor before its object
         ("Peru has sought to repair, maintain and rebuild its border posts with Chile.", &[]),
@@ -533,6 +538,11 @@ fn spanish_cases() {
         // rumours that`); `según` before a name cites it
         ("Perú desmintió los rumores según los cuales Chile cerró la frontera.", &["desmintió denial [PER] -> []"]),
         ("Según Perú, Chile cerró la frontera.", &["Según statement [PER] -> [CHL]"]),
+        // un inciso abierto por un participio deja el sujeto antes de él; uno con el enlace de un
+        // portavoz puede nombrar el organismo por el que habla
+        ("Perú, consultado por la prensa, dijo que Chile mentía.", &["dijo statement [PER] -> [CHL]"]),
+        ("Juan Pérez, enviado especial de la ONU, dijo que Chile mentía.", &["dijo statement [UN] -> [CHL]"]),
+        ("El presidente de Perú, Juan Pérez, dijo que Chile mentía.", &["dijo statement [PER] -> [CHL]"]),
         // un ministerio y su país uno junto al otro, sin coma entre ellos, son un grupo
         ("Un portavoz del Ministerio de Relaciones Exteriores peruano, al que se le preguntó por el ataque, dijo que Chile mentía.", &["preguntó statement [] -> []", "dijo statement [PER_MFA] -> [CHL]"]),
         // `como se indica a continuación` points to what follows in the document (English `as
