@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crossclaim_core::{Document, Lang, LangInfo, Mention};
+use crossclaim_core::{Document, Lang, LangInfo};
 use crossclaim_lexicon::EntityLexicon;
 use crossclaim_segment::Segmenter;
 
@@ -15,23 +15,7 @@ fn document(text: &str, lang: Lang, segmenter: &Segmenter, entities: &EntityLexi
     let mut doc = Document::new("t", text);
     doc.lang = Some(LangInfo::given(lang));
     doc.sentences = segmenter.split(text, lang);
-    let mut mentions = Vec::new();
-    for f in entities.find(text, lang) {
-        let Some(sentence) = doc.sentence_of(f.span.start) else {
-            continue;
-        };
-        if f.span.end > doc.sentences[sentence].end {
-            continue;
-        }
-        mentions.push(Mention {
-            span: f.span,
-            entity: entities.id_of(&f),
-            etype: f.etype,
-            sentence,
-            candidates: Vec::new(),
-        });
-    }
-    doc.mentions = mentions;
+    doc.mentions = entities.mentions(&doc, entities.find(text, lang));
     doc
 }
 

@@ -36,7 +36,7 @@ pub mod matcher;
 
 use std::path::Path;
 
-use crossclaim_core::{strip_comment, EntityType, Lang, LexiconError, Span};
+use crossclaim_core::{strip_comment, Document, EntityType, Lang, LexiconError, Mention, Span};
 use fold::fold_str as fold;
 use rustc_hash::FxHashMap;
 
@@ -265,6 +265,32 @@ impl EntityLexicon {
     /// The compiled phrase matcher (for benchmarks and diagnostics).
     pub fn matcher(&self) -> &PhraseMatcher<FormRef> {
         &self.matcher
+    }
+
+    /// The mention records of `found` (matches in `doc`'s text, in text order): each belongs to
+    /// the sentence that holds it, and a match across a sentence boundary is dropped.
+    pub fn mentions(&self, doc: &Document, found: Vec<Found>) -> Vec<Mention> {
+        let mut mentions = Vec::with_capacity(found.len());
+        for f in found {
+            let Some(sentence) = doc.sentence_of(f.span.start) else {
+                continue;
+            };
+            if f.span.end > doc.sentences[sentence].end {
+                continue;
+            }
+            mentions.push(Mention {
+                span: f.span,
+                entity: self.id_of(&f),
+                etype: f.etype,
+                sentence,
+                candidates: f
+                    .candidates
+                    .iter()
+                    .map(|&c| self.entity(c).id.clone())
+                    .collect(),
+            });
+        }
+        mentions
     }
 
     /// Mentions in `text` (a document in `lang`), in text order.

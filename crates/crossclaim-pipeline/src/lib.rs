@@ -20,9 +20,7 @@
 use std::path::{Path, PathBuf};
 
 use crossclaim_claims::{ClaimExtractor, CueLexicon};
-use crossclaim_core::{
-    ConceptMention, Document, LangInfo, LexiconError, Mention, QuantityMention, Span,
-};
+use crossclaim_core::{ConceptMention, Document, LangInfo, LexiconError, QuantityMention, Span};
 use crossclaim_io::RawDoc;
 use crossclaim_langid::LanguageIdentifier;
 use crossclaim_lexicon::{ConceptLexicon, EntityLexicon};
@@ -99,28 +97,7 @@ impl Pipeline {
         // A news article is one run; a mention never crosses a sentence anyway.
         let pieces = sentence_runs(&doc.sentences, PIECE_BYTES);
         let found = self.entities.find_in_pieces(doc.text(), &pieces, lang);
-        let mut mentions = Vec::with_capacity(found.len());
-        for f in found {
-            // A mention belongs to the sentence that holds it; one across a boundary is dropped.
-            let Some(sentence) = doc.sentence_of(f.span.start) else {
-                continue;
-            };
-            if f.span.end > doc.sentences[sentence].end {
-                continue;
-            }
-            mentions.push(Mention {
-                span: f.span,
-                entity: self.entities.id_of(&f),
-                etype: f.etype,
-                sentence,
-                candidates: f
-                    .candidates
-                    .iter()
-                    .map(|&c| self.entities.entity(c).id.clone())
-                    .collect(),
-            });
-        }
-        doc.mentions = mentions;
+        doc.mentions = self.entities.mentions(&doc, found);
         // Concepts and quantities are read sentence by sentence: their working memory is then
         // bounded by the longest sentence, not by the document (a 200 MB page dump).
         let mut concepts = Vec::new();
