@@ -33,18 +33,34 @@ pub fn mixed_texts<'a>(
     range: u64,
     fill: [&'a str; 2],
 ) -> impl Iterator<Item = String> + 'a {
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut rng = Xorshift(0x2545_f491_4f6c_dd1d);
     (0..count).map(move |n| {
         let mut t = String::new();
         for _ in 0..(n % max_pieces) {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let k = (seed % range) as usize;
+            let k = rng.below(range as usize);
             t.push_str(pieces.get(k).copied().unwrap_or(fill[k % 2]));
         }
         t
     })
+}
+
+/// A xorshift generator with a fixed seed (not 0): generated test inputs are the same on every
+/// run.
+pub struct Xorshift(pub u64);
+
+impl Xorshift {
+    /// The next number in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+
+    /// One of `items` (not empty).
+    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
 }
 
 #[cfg(test)]

@@ -1003,21 +1003,7 @@ mod tests {
         true
     }
 
-    /// A small xorshift generator with a fixed seed: the same lines on every run.
-    struct Picks(u64);
-
-    impl Picks {
-        fn below(&mut self, n: usize) -> usize {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % n as u64) as usize
-        }
-
-        fn one<'a>(&mut self, of: &[&'a str]) -> &'a str {
-            of[self.below(of.len())]
-        }
-    }
+    use crossclaim_core::testing::Xorshift as Picks;
 
     /// A JSON line of generated fields, from field names, string pieces with every escape and
     /// wrong ones, and values of every type, sometimes damaged. Each list starts with its clean
@@ -1116,30 +1102,30 @@ mod tests {
             let again = keys[p.below(keys.len())];
             keys.insert(p.below(keys.len() + 1), again);
         }
-        let mut line = format!("{}{{", p.one(&SPACES));
+        let mut line = format!("{}{{", p.pick(&SPACES));
         for (n, key) in keys.iter().enumerate() {
             if n > 0 {
-                line.push_str(p.one(&[",", ", ", " ,\t"]));
+                line.push_str(p.pick(&[",", ", ", " ,\t"]));
             }
             line.push_str(&format!(
                 "{}\"{key}\"{}:{}",
-                p.one(&SPACES),
-                p.one(&SPACES),
-                p.one(&SPACES)
+                p.pick(&SPACES),
+                p.pick(&SPACES),
+                p.pick(&SPACES)
             ));
             if p.below(4) == 0 {
-                line.push_str(p.one(&OTHER_VALUES[..part(23, 7)]));
+                line.push_str(p.pick(&OTHER_VALUES[..part(23, 7)]));
             } else {
                 line.push('"');
                 for _ in 0..p.below(5) {
-                    line.push_str(p.one(&PIECES[..part(30, 21)]));
+                    line.push_str(p.pick(&PIECES[..part(30, 21)]));
                 }
                 line.push('"');
             }
         }
-        line.push_str(p.one(&SPACES));
+        line.push_str(p.pick(&SPACES));
         line.push('}');
-        line.push_str(p.one(&AFTER[..part(8, 3)]));
+        line.push_str(p.pick(&AFTER[..part(8, 3)]));
         let mut line = line.into_bytes();
         match if clean { 3 } else { p.below(6) } {
             0 => line.truncate(p.below(line.len() + 1)),

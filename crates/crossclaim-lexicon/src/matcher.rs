@@ -922,21 +922,7 @@ mod tests {
         n
     }
 
-    /// A small xorshift generator: the generated texts are the same at every run.
-    struct Rng(u64);
-
-    impl Rng {
-        fn below(&mut self, n: usize) -> usize {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % n as u64) as usize
-        }
-
-        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-            items[self.below(items.len())]
-        }
-    }
+    use crossclaim_core::testing::Xorshift as Rng;
 
     /// A variant of `form` as it could appear in text: case changed, accents added or taken
     /// away, NFD, cut short or grown inside a word.

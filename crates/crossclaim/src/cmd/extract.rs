@@ -174,19 +174,13 @@ mod tests {
     /// are their concatenation (empty records, short writes that end in or between records).
     #[test]
     fn vectored_writes_give_the_concatenation() {
-        let mut p = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |m: u64| {
-            p ^= p << 13;
-            p ^= p >> 7;
-            p ^= p << 17;
-            p % m
-        };
+        let mut p = crossclaim_core::testing::Xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..500 {
-            let bufs: Vec<Vec<u8>> = (0..next(12))
-                .map(|i| (0..next(40)).map(|k| (i * 7 + k) as u8).collect())
+            let bufs: Vec<Vec<u8>> = (0..p.below(12))
+                .map(|i| (0..p.below(40)).map(|k| (i * 7 + k) as u8).collect())
                 .collect();
             let want: Vec<u8> = bufs.concat();
-            let step = 1 + next(50) as usize;
+            let step = 1 + p.below(50);
             let mut w = Short {
                 got: Vec::new(),
                 step,
