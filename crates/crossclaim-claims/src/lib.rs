@@ -398,6 +398,18 @@ fn flags(
 /// with no punctuation but a colon before it.
 const CONTENT_REACH: usize = 6;
 
+/// Gerund endings (`adding`, `señalando`, `diciendo`).
+const GERUND_ENDINGS: [&str; 3] = ["ing", "ando", "iendo"];
+/// Past participle endings (`asked`; `consultado`, `consultada`, `reunido`, `reunida`).
+const PARTICIPLE_ENDINGS: [&str; 5] = ["ed", "ado", "ada", "ido", "ida"];
+
+/// Does `w` end with one of `endings` after a stem of at least `stem` bytes?
+fn has_ending(w: &str, endings: &[&str], stem: usize) -> bool {
+    endings
+        .iter()
+        .any(|e| w.len() >= e.len() + stem && w.ends_with(e))
+}
+
 impl<'a> Ctx<'a> {
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.lower)
@@ -1170,10 +1182,7 @@ impl<'a> Ctx<'a> {
 
     /// A gerund right after a comma (`…, diciendo que`, `…, adding that`).
     fn gerund_after_comma(&self, i: usize) -> bool {
-        let w = self.word(i);
-        (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo"))
-            && i > 0
-            && self.toks[i - 1].lower == ","
+        has_ending(self.word(i), &GERUND_ENDINGS, 0) && i > 0 && self.toks[i - 1].lower == ","
     }
 
     /// In a language that drops subjects, a subject phrase that names no entity and ends with a
@@ -2091,7 +2100,7 @@ impl<'a> Ctx<'a> {
             cue.kind,
             ClaimKind::Statement | ClaimKind::Warning | ClaimKind::Denial
         );
-        if !closes_report || w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo") {
+        if !closes_report || has_ending(w, &GERUND_ENDINGS, 0) {
             return None;
         }
         // `…», ha dicho Press.`: a compound tense keeps its auxiliary before the participle.
@@ -2234,9 +2243,8 @@ impl<'a> Ctx<'a> {
             j < close
                 && t.is_word
                 && !t.text.starts_with(char::is_uppercase)
-                && ["ed", "ing", "ado", "ada", "ido", "ida", "ando", "iendo"]
-                    .iter()
-                    .any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e))
+                && (has_ending(t.lower, &GERUND_ENDINGS, 3)
+                    || has_ending(t.lower, &PARTICIPLE_ENDINGS, 3))
         };
         let opener = open + 1;
         // `Juan Pérez, enviado especial de la ONU, dijo`, `X, abogado de Repsol, said`: a
@@ -2270,10 +2278,7 @@ impl<'a> Ctx<'a> {
     ) -> Vec<usize> {
         // `X issued a statement on Monday, holding China responsible`: a participle after a
         // comma has the subject of the clause it hangs from, its first group.
-        let w = self.word(first);
-        let participle = (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo"))
-            && self.word(first.saturating_sub(1)) == ",";
-        if participle {
+        if self.gerund_after_comma(first) {
             return groups
                 .first()
                 .filter(|g| !self.is_complement(g))
