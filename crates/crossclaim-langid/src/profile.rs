@@ -497,10 +497,13 @@ impl Profiles {
     /// attached, over whole words of at most 15 ASCII letters ended by an ASCII byte that
     /// cannot join (or by the end) and the ASCII non-letters between them: what `scan_as`'s
     /// two ASCII fast paths do with them, one after the other, in a loop of its own whose
-    /// state (the position, the word before, the counts) stays in registers. Returns the
-    /// position of the first byte it does not take (a non-ASCII byte, or the first letter of
-    /// a longer word or of one followed by `-`, `'` or a non-ASCII byte), at which `scan_as`
-    /// is in the same state (no word pending, nothing attached), or the end of `bytes`.
+    /// state (the position, the word before, the counts) stays in registers. Words with the
+    /// accented letters of Spanish (`más`, `él`, `también`; see [`latin1_word`]) are taken
+    /// too, where they left this loop for `scan_as`'s general path, letter by letter (a
+    /// Spanish text left it every few words). Returns the position of the first byte it does
+    /// not take (another non-ASCII byte, or the first letter of a longer word or of one
+    /// followed by `-`, `'` or another non-ASCII char), at which `scan_as` is in the same
+    /// state (no word pending, nothing attached), or the end of `bytes`.
     #[inline(never)]
     fn ascii_words(
         &self,
@@ -512,28 +515,44 @@ impl Profiles {
         let mut previous = *previous_key;
         let (mut letters, mut words, mut capitalised) = (0u32, 0u32, 0u32);
         while let Some(&b) = bytes.get(i) {
-            if !b.is_ascii_alphabetic() {
-                if !b.is_ascii() {
+            let w = if b.is_ascii_alphabetic() {
+                let (end, packed) = ascii_run(bytes, i);
+                let Some(key) = packed else {
                     break;
+                };
+                let upper_first = b.is_ascii_uppercase();
+                if bytes.get(end).is_some_and(|&e| !ENDS_WORD[usize::from(e)]) {
+                    // A word that goes on with an accented letter (`más`, `está`, `también`).
+                    match latin1_word(bytes, i, end, key, upper_first) {
+                        Some(w) => w,
+                        None => break,
+                    }
+                } else {
+                    Latin1Word {
+                        end,
+                        key,
+                        letters: (end - i) as u32,
+                        upper_first,
+                    }
                 }
+            } else if b.is_ascii() {
                 i += 1;
                 continue;
-            }
-            let (end, packed) = ascii_run(bytes, i);
-            let Some(key) = packed else {
-                break;
+            } else {
+                // A word that starts with an accented letter (`él`, `Álvaro`).
+                match latin1_word(bytes, i, i, 0, false) {
+                    Some(w) => w,
+                    None => break,
+                }
             };
-            if bytes.get(end).is_some_and(|&e| !ENDS_WORD[usize::from(e)]) {
-                break;
-            }
-            letters += (end - i) as u32;
+            letters += w.letters;
             words += 1;
-            capitalised += u32::from(b.is_ascii_uppercase());
-            if key != previous {
-                self.add_languages(self.short_words.get(key), tally);
+            capitalised += u32::from(w.upper_first);
+            if w.key != previous {
+                self.add_languages(self.short_words.get(w.key), tally);
             }
-            previous = key;
-            i = end + 1;
+            previous = w.key;
+            i = w.end + 1;
         }
         tally.letters += letters;
         tally.words += words;
@@ -843,6 +862,79 @@ fn ascii_run(bytes: &[u8], start: usize) -> (usize, Option<u128>) {
         return (start + n + rest, None);
     }
     (start + n, Some((raw | LOWER) & KEEP[n]))
+}
+
+/// A whole word read by [`Profiles::ascii_words`]: of ASCII letters, or with accented letters
+/// too ([`latin1_word`]).
+struct Latin1Word {
+    /// Where it ends: the end of the text or a byte that [`ENDS_WORD`].
+    end: usize,
+    /// Lower-cased and packed, as [`pack`] gives it.
+    key: u128,
+    /// Its letters (chars).
+    letters: u32,
+    /// Is its first letter upper case?
+    upper_first: bool,
+}
+
+/// The word at `bytes[start]` when it is made of ASCII letters and the letters U+00C0 to
+/// U+00FF (`á é í ó ú ñ ü`: 0xC3 and one byte; [`latin1_letter`] says which are letters and
+/// their lower case), has at most [`ShortWords::MAX_BYTES`] bytes lower-cased, and is ended by
+/// a byte that [`ENDS_WORD`] or by the end of the text: what `scan_as`'s general path reads
+/// letter by letter and flushes at that byte (no other char joins it, nothing to strip).
+/// `None` for any other word, which is left to that path. `stop` is the byte at which the
+/// caller found that the word is not all ASCII letters (none when it is not 0xC3, the lead
+/// byte of every such letter). The word's first `from - start` bytes are ASCII letters already
+/// read, lower-cased and packed as `key`, the first of them upper case when `upper_first`
+/// (none: `from == start`, `key` 0). Checked in `scan_matches_the_plain_scan`.
+#[inline(never)]
+fn latin1_word(
+    bytes: &[u8],
+    start: usize,
+    from: usize,
+    key: u128,
+    mut upper_first: bool,
+) -> Option<Latin1Word> {
+    if bytes.get(from) != Some(&0xC3) {
+        return None;
+    }
+    let mut packed = key.to_le_bytes();
+    let (mut n, mut k) = (from - start, from);
+    let mut letters = n as u32;
+    while let Some(&b) = bytes.get(k) {
+        let (lower, len, upper) = if b.is_ascii_alphabetic() {
+            (u16::from(b | 0x20), 1, b.is_ascii_uppercase())
+        } else if b == 0xC3 {
+            // U+00C0 + (c − 0x80); `×` (0x97) and `÷` (0xB7) are no letters.
+            let c = *bytes.get(k + 1)?;
+            if c == 0x97 || c == 0xB7 {
+                return None;
+            }
+            let upper = c <= 0x9E;
+            let lower = if upper { c + 0x20 } else { c };
+            (u16::from_le_bytes([0xC3, lower]), 2, upper)
+        } else if ENDS_WORD[usize::from(b)] {
+            break;
+        } else {
+            return None;
+        };
+        if n + len > ShortWords::MAX_BYTES {
+            return None;
+        }
+        if k == start {
+            upper_first = upper;
+        }
+        packed[n..n + len].copy_from_slice(&lower.to_le_bytes()[..len]);
+        n += len;
+        k += len;
+        letters += 1;
+    }
+    (n > 0).then(|| Latin1Word {
+        end: k,
+        key: u128::from_le_bytes(packed),
+        letters,
+        upper_first,
+    })
 }
 
 /// `ENDS_WORD[b]`: the byte `b` ends a run of ASCII letters as a whole word: ASCII, neither
@@ -1175,12 +1267,26 @@ mod tests {
                 "Zzzzzzzzzzzzzzz",
                 "sin",
                 "embargo",
+                "ÀÉÎÕÜÝÞ",
+                "Þórr",
+                "ÿ",
+                "ññññññññ",
+                "añññññññ",
+                "aaññññññññ",
+                "×",
+                "a×b",
+                "÷",
+                "c÷d",
+                "éxito",
+                "camión",
+                "Ñandú",
+                "ÉRASE",
             ]
             .map(str::to_owned),
         );
         let seps = [
             " ", "  ", "\n", ", ", ". ", "'", "’", "ʼ", "-", "·", "\u{301}", "¿", "¡", "3", "\"",
-            "(", "—", " ' ", "\t", "",
+            "(", "—", " ' ", "\t", "", "é", "Ñ", "×",
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = |n: usize| {
