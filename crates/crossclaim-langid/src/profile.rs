@@ -740,11 +740,15 @@ impl Profiles {
 /// (a test checks every entry), so a look-up answers what `words.get` answers.
 #[derive(Clone, Debug)]
 struct ShortWords {
-    /// Packed words; 0 marks an empty slot (no packed word is 0: a word is never empty and
-    /// holds no NUL byte, neither of which is a letter).
-    keys: Vec<u128>,
-    /// The language set of the word in the same slot.
-    masks: Vec<u32>,
+    /// The low halves of the packed words (their first eight bytes); 0 marks an empty slot (no
+    /// packed word's low half is 0: a word is never empty and holds no NUL byte, neither of
+    /// which is a letter). Every look-up reads this array, most of them for words that are no
+    /// function word, at a slot of their hash: half the width of a whole key, it is half
+    /// the memory to hold in cache (the look-ups missed the cache about once in two).
+    keys: Vec<u64>,
+    /// The high half of the word in the same slot (0 for a word of at most eight bytes, most
+    /// of them), and its language set: read only when the low halves match.
+    rest: Vec<(u64, u32)>,
     /// 64 − log2 of the number of slots (a power of two).
     shift: u32,
 }
@@ -764,7 +768,7 @@ impl ShortWords {
         let slots = (2 * n).next_power_of_two().max(16);
         let mut table = ShortWords {
             keys: vec![0; slots],
-            masks: vec![0; slots],
+            rest: vec![(0, 0); slots],
             shift: 64 - slots.trailing_zeros(),
         };
         for (w, &mask) in words {
@@ -773,8 +777,8 @@ impl ShortWords {
                 while table.keys[i] != 0 {
                     i = (i + 1) & (slots - 1);
                 }
-                table.keys[i] = key;
-                table.masks[i] = mask;
+                table.keys[i] = key as u64;
+                table.rest[i] = ((key >> 64) as u64, mask);
             }
         }
         table
@@ -790,12 +794,16 @@ impl ShortWords {
     /// The language set of the packed word `key` (0 when it is no function word).
     #[inline]
     fn get(&self, key: u128) -> u32 {
+        let (low, high) = (key as u64, (key >> 64) as u64);
         let last = self.keys.len() - 1;
         let mut i = self.slot(key);
         loop {
             let k = self.keys[i];
-            if k == key {
-                return self.masks[i];
+            if k == low {
+                let (h, mask) = self.rest[i];
+                if h == high {
+                    return mask;
+                }
             }
             if k == 0 {
                 return 0;
@@ -1232,6 +1240,33 @@ mod tests {
             }
         }
         assert_eq!(p.languages_of(""), 0);
+    }
+
+    /// Words whose first eight bytes are the same (one low half of a packed key) are told apart
+    /// by their high halves, in a table where they share one probe run.
+    #[test]
+    fn packed_words_sharing_a_low_half_are_told_apart() {
+        let entries = [
+            ("abcdefgh", 1),
+            ("abcdefghi", 2),
+            ("abcdefghij", 4),
+            ("abcdefghijklmnop", 8),
+            ("abcdefghz", 16),
+        ];
+        let words: FxMap<Box<str>, u32> = entries.iter().map(|&(w, m)| (w.into(), m)).collect();
+        let table = ShortWords::new(&words);
+        for (w, mask) in entries {
+            assert_eq!(table.get(pack(w.as_bytes()).expect("short")), mask, "{w}");
+        }
+        for w in [
+            "abcdefghy",
+            "abcdefghjj",
+            "abcdefghijklmnoq",
+            "abcdefg",
+            "bbcdefgh",
+        ] {
+            assert_eq!(table.get(pack(w.as_bytes()).expect("short")), 0, "{w}");
+        }
     }
 
     /// The scan's fast paths give exactly the plain scan's tally, on generated texts made of
