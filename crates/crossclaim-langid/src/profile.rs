@@ -743,8 +743,8 @@ struct ShortWords {
     /// The low halves of the packed words (their first eight bytes); 0 marks an empty slot (no
     /// packed word's low half is 0: a word is never empty and holds no NUL byte, neither of
     /// which is a letter). Every look-up reads this array, most of them for words that are no
-    /// function word, at a slot of their hash: half the width of a whole key, it is half
-    /// the memory to hold in cache (the look-ups missed the cache about once in two).
+    /// function word, at a slot of their hash: half the width of a whole key, it holds twice
+    /// the slots in the same memory (which the look-ups missed in cache about once in two).
     keys: Vec<u64>,
     /// The high half of the word in the same slot (0 for a word of at most eight bytes, most
     /// of them), and its language set: read only when the low halves match.
@@ -764,8 +764,9 @@ impl ShortWords {
 
     fn new(words: &FxMap<Box<str>, u32>) -> Self {
         let n = words.keys().filter(|w| w.len() <= Self::MAX_BYTES).count();
-        // At most half the slots taken, so that probe runs stay short.
-        let slots = (2 * n).next_power_of_two().max(16);
+        // At most a quarter of the slots taken, so that probe runs stay short: most look-ups
+        // are for words that are no function word, and end at their home slot, empty.
+        let slots = (4 * n).next_power_of_two().max(16);
         let mut table = ShortWords {
             keys: vec![0; slots],
             rest: vec![(0, 0); slots],
