@@ -19,7 +19,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crossclaim_core::words::{ascii_alnum_end, is_word_char, load8};
-use crossclaim_core::{fold, Lang, LexiconError, Span};
+use crossclaim_core::{fold, strip_comment, Lang, LexiconError, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 
@@ -842,11 +842,7 @@ impl ConceptLexicon {
             for (i, raw) in text.lines().enumerate() {
                 let line_no = i + 1;
                 let err = |m: String| LexiconError::new(*name, line_no, m);
-                let line = match raw.find(" #").or_else(|| raw.find("\t#")) {
-                    _ if raw.trim_start().starts_with('#') => "",
-                    Some(c) => &raw[..c],
-                    None => raw,
-                };
+                let line = strip_comment(raw);
                 if line.trim().is_empty() {
                     continue;
                 }
