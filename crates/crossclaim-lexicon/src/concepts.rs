@@ -439,6 +439,18 @@ fn key(stemmer: &Stemmer, folded: &str) -> String {
     }
 }
 
+/// [`key`] for the words of the lexicon's forms: a word of fewer than [`MIN_STEM`] characters
+/// is its own key without stemming, since no stem is longer than its word (both stemmers only
+/// cut or rewrite endings; see the test `form_keys_are_the_keys`). A third of the forms' words
+/// and of their plurals are that short, and each stem cost some 3 800 instructions.
+fn form_key(stemmer: &Stemmer, folded: &str) -> String {
+    if folded.chars().count() < MIN_STEM {
+        folded.to_owned()
+    } else {
+        key(stemmer, folded)
+    }
+}
+
 /// The most slots one thread's key cache of one language has (4 MB, room for 96 Ki words at
 /// three quarters full) before it starts afresh.
 const MAX_SLOTS: usize = 1 << 17;
@@ -729,7 +741,7 @@ fn phrase_keys(
     let mut key_of = |w: &str| match memo.get(w) {
         Some(k) => k.clone(),
         None => {
-            let k = key(stemmer, w);
+            let k = form_key(stemmer, w);
             memo.insert(w.to_owned(), k.clone());
             k
         }
@@ -1291,6 +1303,37 @@ mod tests {
             words.extend(words_of(&text));
         }
         words
+    }
+
+    /// `form_key` (no stemming below MIN_STEM characters) against `key`, on the test words, the
+    /// concept lexicon's words and their plurals: no stem is longer than its word.
+    #[test]
+    fn form_keys_are_the_keys() {
+        let mut words = test_words();
+        let lex = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../lexicons/concepts/concepts.lex"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        for w in words_of(&lex) {
+            words.push(format!("{w}s"));
+            words.push(format!("{w}es"));
+            words.push(w);
+        }
+        let mut short = 0;
+        for lang in [Lang::En, Lang::Es] {
+            let st = stemmer(lang);
+            for w in &words {
+                let f = fold(w);
+                assert!(
+                    st.stem(&f).chars().count() <= f.chars().count(),
+                    "{lang:?}: {f}"
+                );
+                assert_eq!(form_key(&st, &f), key(&st, &f), "{lang:?}: {f}");
+                short += usize::from(f.chars().count() < MIN_STEM);
+            }
+        }
+        assert!(short > 1000, "{short} short words");
     }
 
     /// The head filter against the plain way (stem every word and look its key up), with the
