@@ -845,6 +845,14 @@ impl ConceptLexicon {
     /// Parses concept files given as `(name, contents)`: `@ID [broader=ID]` then
     /// `en<TAB>form | …` / `es<TAB>form | …` lines.
     pub fn parse(files: &[(&str, &str)]) -> Result<Self, LexiconError> {
+        Self::parse_keeping(files, false)
+    }
+
+    /// [`parse`](Self::parse); `dedup`: each language's trie is given each form's keys once
+    /// (the plain way, which the tests compare with): [`LangMatcher::new`] keeps the first
+    /// concept of a form given twice anyway, so `parse` does not look every key string up in a
+    /// set first.
+    fn parse_keeping(files: &[(&str, &str)], dedup: bool) -> Result<Self, LexiconError> {
         let mut concepts: Vec<ConceptInfo> = Vec::new();
         let mut by_id: FxHashMap<String, u32> = FxHashMap::default();
         let mut broader: Vec<(u32, String, String, usize)> = Vec::new();
@@ -923,8 +931,7 @@ impl ConceptLexicon {
         let build = |lang: Lang| -> Result<LangMatcher, LexiconError> {
             let st = stemmer(lang);
             let mut memo = FxHashMap::default();
-            let mut patterns: Vec<String> = Vec::new();
-            let mut owners: Vec<u32> = Vec::new();
+            let mut patterns: Vec<(String, u32)> = Vec::new();
             let mut seen: FxHashMap<String, u32> = FxHashMap::default();
             for (l, f, c) in &forms {
                 if *l != lang {
@@ -938,15 +945,13 @@ impl ConceptLexicon {
                             format!("form '{f}' has no words"),
                         ));
                     }
-                    // The same key under two concepts: the first keeps it.
-                    if seen.insert(p.clone(), *c).is_none() {
-                        patterns.push(p);
-                        owners.push(*c);
+                    // The same key under two concepts: the first keeps it (in the trie).
+                    if !dedup || seen.insert(p.clone(), *c).is_none() {
+                        patterns.push((p, *c));
                     }
                 }
             }
-            let forms: Vec<(String, u32)> = patterns.into_iter().zip(owners).collect();
-            Ok(LangMatcher::new(&forms))
+            Ok(LangMatcher::new(&patterns))
         };
         static SERIAL: AtomicU64 = AtomicU64::new(0);
         Ok(ConceptLexicon {
@@ -1334,6 +1339,35 @@ mod tests {
             }
         }
         assert!(short > 1000, "{short} short words");
+    }
+
+    /// The tries built from every form's keys as they come (what `parse` does) against those
+    /// built from each key string once, with the bundled lexicon: the same vocabulary, edges,
+    /// ends and root.
+    #[test]
+    fn tries_keep_the_first_concept_of_a_form() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../lexicons/concepts/concepts.lex");
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
+        // The same form under a second concept, and a form given twice.
+        let extra = "@X_AGAIN\nen\tcyber attack | sanctions | sanctions\nes\tciberataque\n";
+        let files = [("concepts.lex", text.as_str()), ("again.lex", extra)];
+        let fast = ConceptLexicon::parse_keeping(&files, false).unwrap_or_else(|e| panic!("{e}"));
+        let plain = ConceptLexicon::parse_keeping(&files, true).unwrap_or_else(|e| panic!("{e}"));
+        for (a, b) in [(&fast.en, &plain.en), (&fast.es, &plain.es)] {
+            assert!(a.vocabulary.len() > 1000);
+            assert_eq!(a.vocabulary, b.vocabulary);
+            assert_eq!(a.edges, b.edges);
+            assert_eq!(a.ends, b.ends);
+            assert_eq!(a.root, b.root);
+        }
+        let ids = |t: &str, l: Lang| {
+            fast.find(t, l)
+                .into_iter()
+                .map(|h| fast.concept(h.concept).id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("New sanctions", Lang::En), ["SANCTIONS"]);
     }
 
     /// The head filter against the plain way (stem every word and look its key up), with the
