@@ -377,7 +377,29 @@ impl LangCues {
     /// only match a word token), the rarest by a guess: a word in none of the word sets (those
     /// hold function words: `that`, `after`, `against`) before one in some, a cue word of the
     /// phrase before another, then the longest. `None` if it has no word of word chars.
-    fn needed_word<'p>(&self, p: &'p Phrase) -> Option<&'p str> {
+    /// `in_sets`: the words of every word set (see [`set_words`](Self::set_words)).
+    fn needed_word<'p>(p: &'p Phrase, in_sets: &FxHashSet<&str>) -> Option<&'p str> {
+        p.words
+            .iter()
+            .enumerate()
+            .filter_map(|(k, w)| Some((k, w.as_deref()?)))
+            .filter(|(_, w)| !w.is_empty() && w.chars().all(crossclaim_core::words::is_word_char))
+            .max_by_key(|&(k, w)| {
+                let in_a_set = in_sets.contains(w);
+                (!in_a_set, (p.cue.0..=p.cue.1).contains(&k), w.len())
+            })
+            .map(|(_, w)| w)
+    }
+
+    /// The words of every word set, in one set: [`needed_word`](Self::needed_word) asks for each
+    /// word of each phrase whether some set holds it (one look-up, not one per set).
+    fn set_words(&self) -> FxHashSet<&str> {
+        self.sets.values().flatten().map(String::as_str).collect()
+    }
+
+    /// `needed_word` the plain way, asking each set in turn.
+    #[cfg(test)]
+    fn needed_word_plain<'p>(&self, p: &'p Phrase) -> Option<&'p str> {
         p.words
             .iter()
             .enumerate()
@@ -663,11 +685,12 @@ impl LangCues {
             }
         }
         self.cue_start_keys = keys;
+        let in_sets = self.set_words();
         let needed: Option<Vec<&str>> = self
             .phrases
             .iter()
             .chain(&self.framing)
-            .map(|p| self.needed_word(p))
+            .map(|p| Self::needed_word(p, &in_sets))
             .collect();
         self.claim_words = needed.map(|needed| {
             let mut words: FxHashSet<String> = needed.into_iter().map(str::to_owned).collect();
@@ -857,6 +880,30 @@ fn is_participle_like(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The needed word of every phrase of the bundled cue lexicons, found with the union of the
+    /// word sets (what `index` does) and the plain way (asking each set).
+    #[test]
+    fn needed_words_agree_with_the_plain_way() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/cues");
+        let lex = super::CueLexicon::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let mut in_a_set = 0;
+        for cues in [&lex.en, &lex.es] {
+            let in_sets = cues.set_words();
+            assert!(cues.phrases.len() + cues.framing.len() > 100);
+            for p in cues.phrases.iter().chain(&cues.framing) {
+                let fast = super::LangCues::needed_word(p, &in_sets);
+                assert_eq!(fast, cues.needed_word_plain(p), "{p:?}");
+                in_a_set += p
+                    .words
+                    .iter()
+                    .flatten()
+                    .filter(|w| in_sets.contains(w.as_str()))
+                    .count();
+            }
+        }
+        assert!(in_a_set > 100, "{in_a_set} phrase words in a set");
+    }
+
     use super::*;
 
     /// `tok_is` (the token's look-up cached on it) answers as `is` on its lower case, for every

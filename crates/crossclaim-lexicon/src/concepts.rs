@@ -19,7 +19,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crossclaim_core::words::{ascii_alnum_end, is_word_char, load8};
-use crossclaim_core::{fold, Lang, LexiconError, Span};
+use crossclaim_core::{fold, strip_comment, Lang, LexiconError, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 
@@ -439,6 +439,18 @@ fn key(stemmer: &Stemmer, folded: &str) -> String {
     }
 }
 
+/// [`key`] for the words of the lexicon's forms: a word of fewer than [`MIN_STEM`] characters
+/// is its own key without stemming, since no stem is longer than its word (both stemmers only
+/// cut or rewrite endings; see the test `form_keys_are_the_keys`). A third of the forms' words
+/// and of their plurals are that short, and each stem cost some 3 800 instructions.
+fn form_key(stemmer: &Stemmer, folded: &str) -> String {
+    if folded.chars().count() < MIN_STEM {
+        folded.to_owned()
+    } else {
+        key(stemmer, folded)
+    }
+}
+
 /// The most slots one thread's key cache of one language has (4 MB, room for 96 Ki words at
 /// three quarters full) before it starts afresh.
 const MAX_SLOTS: usize = 1 << 17;
@@ -729,7 +741,7 @@ fn phrase_keys(
     let mut key_of = |w: &str| match memo.get(w) {
         Some(k) => k.clone(),
         None => {
-            let k = key(stemmer, w);
+            let k = form_key(stemmer, w);
             memo.insert(w.to_owned(), k.clone());
             k
         }
@@ -833,6 +845,14 @@ impl ConceptLexicon {
     /// Parses concept files given as `(name, contents)`: `@ID [broader=ID]` then
     /// `en<TAB>form | …` / `es<TAB>form | …` lines.
     pub fn parse(files: &[(&str, &str)]) -> Result<Self, LexiconError> {
+        Self::parse_keeping(files, false)
+    }
+
+    /// [`parse`](Self::parse); `dedup`: each language's trie is given each form's keys once
+    /// (the plain way, which the tests compare with): [`LangMatcher::new`] keeps the first
+    /// concept of a form given twice anyway, so `parse` does not look every key string up in a
+    /// set first.
+    fn parse_keeping(files: &[(&str, &str)], dedup: bool) -> Result<Self, LexiconError> {
         let mut concepts: Vec<ConceptInfo> = Vec::new();
         let mut by_id: FxHashMap<String, u32> = FxHashMap::default();
         let mut broader: Vec<(u32, String, String, usize)> = Vec::new();
@@ -842,11 +862,7 @@ impl ConceptLexicon {
             for (i, raw) in text.lines().enumerate() {
                 let line_no = i + 1;
                 let err = |m: String| LexiconError::new(*name, line_no, m);
-                let line = match raw.find(" #").or_else(|| raw.find("\t#")) {
-                    _ if raw.trim_start().starts_with('#') => "",
-                    Some(c) => &raw[..c],
-                    None => raw,
-                };
+                let line = strip_comment(raw);
                 if line.trim().is_empty() {
                     continue;
                 }
@@ -915,8 +931,7 @@ impl ConceptLexicon {
         let build = |lang: Lang| -> Result<LangMatcher, LexiconError> {
             let st = stemmer(lang);
             let mut memo = FxHashMap::default();
-            let mut patterns: Vec<String> = Vec::new();
-            let mut owners: Vec<u32> = Vec::new();
+            let mut patterns: Vec<(String, u32)> = Vec::new();
             let mut seen: FxHashMap<String, u32> = FxHashMap::default();
             for (l, f, c) in &forms {
                 if *l != lang {
@@ -930,15 +945,13 @@ impl ConceptLexicon {
                             format!("form '{f}' has no words"),
                         ));
                     }
-                    // The same key under two concepts: the first keeps it.
-                    if seen.insert(p.clone(), *c).is_none() {
-                        patterns.push(p);
-                        owners.push(*c);
+                    // The same key under two concepts: the first keeps it (in the trie).
+                    if !dedup || seen.insert(p.clone(), *c).is_none() {
+                        patterns.push((p, *c));
                     }
                 }
             }
-            let forms: Vec<(String, u32)> = patterns.into_iter().zip(owners).collect();
-            Ok(LangMatcher::new(&forms))
+            Ok(LangMatcher::new(&patterns))
         };
         static SERIAL: AtomicU64 = AtomicU64::new(0);
         Ok(ConceptLexicon {
@@ -1295,6 +1308,66 @@ mod tests {
             words.extend(words_of(&text));
         }
         words
+    }
+
+    /// `form_key` (no stemming below MIN_STEM characters) against `key`, on the test words, the
+    /// concept lexicon's words and their plurals: no stem is longer than its word.
+    #[test]
+    fn form_keys_are_the_keys() {
+        let mut words = test_words();
+        let lex = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../lexicons/concepts/concepts.lex"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        for w in words_of(&lex) {
+            words.push(format!("{w}s"));
+            words.push(format!("{w}es"));
+            words.push(w);
+        }
+        let mut short = 0;
+        for lang in [Lang::En, Lang::Es] {
+            let st = stemmer(lang);
+            for w in &words {
+                let f = fold(w);
+                assert!(
+                    st.stem(&f).chars().count() <= f.chars().count(),
+                    "{lang:?}: {f}"
+                );
+                assert_eq!(form_key(&st, &f), key(&st, &f), "{lang:?}: {f}");
+                short += usize::from(f.chars().count() < MIN_STEM);
+            }
+        }
+        assert!(short > 1000, "{short} short words");
+    }
+
+    /// The tries built from every form's keys as they come (what `parse` does) against those
+    /// built from each key string once, with the bundled lexicon: the same vocabulary, edges,
+    /// ends and root.
+    #[test]
+    fn tries_keep_the_first_concept_of_a_form() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../lexicons/concepts/concepts.lex");
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
+        // The same form under a second concept, and a form given twice.
+        let extra = "@X_AGAIN\nen\tcyber attack | sanctions | sanctions\nes\tciberataque\n";
+        let files = [("concepts.lex", text.as_str()), ("again.lex", extra)];
+        let fast = ConceptLexicon::parse_keeping(&files, false).unwrap_or_else(|e| panic!("{e}"));
+        let plain = ConceptLexicon::parse_keeping(&files, true).unwrap_or_else(|e| panic!("{e}"));
+        for (a, b) in [(&fast.en, &plain.en), (&fast.es, &plain.es)] {
+            assert!(a.vocabulary.len() > 1000);
+            assert_eq!(a.vocabulary, b.vocabulary);
+            assert_eq!(a.edges, b.edges);
+            assert_eq!(a.ends, b.ends);
+            assert_eq!(a.root, b.root);
+        }
+        let ids = |t: &str, l: Lang| {
+            fast.find(t, l)
+                .into_iter()
+                .map(|h| fast.concept(h.concept).id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("New sanctions", Lang::En), ["SANCTIONS"]);
     }
 
     /// The head filter against the plain way (stem every word and look its key up), with the
