@@ -1049,13 +1049,20 @@ impl<'a> Ctx<'a> {
 
     /// Is the verb form at `i` a cue here, and is it passive?
     fn verb_ok(&self, i: usize, pos: Pos) -> (bool, bool) {
+        // (The word before is asked about as a token, whose look-up is kept on it: the rules
+        // before this one have mostly looked it up already.)
         let mut before = self
             .words_before(i)
-            .map(|(_, w)| w)
-            .filter(|w| !w.ends_with("ly") && !self.lang.is("negation", w));
-        let prev = before.next().unwrap_or("");
-        let passive_aux = self.lang.is("passive", prev);
-        let perfect_aux = self.lang.is("perfect", prev);
+            .filter(|&(j, w)| !w.ends_with("ly") && !self.word_is("negation", j));
+        let (prev_at, prev) = before.next().map_or((None, ""), |(j, w)| (Some(j), w));
+        let passive_aux = prev_at.map_or_else(
+            || self.lang.is("passive", ""),
+            |j| self.word_is("passive", j),
+        );
+        let perfect_aux = prev_at.map_or_else(
+            || self.lang.is("perfect", ""),
+            |j| self.word_is("perfect", j),
+        );
         let agent_follows = self.toks[i + 1..]
             .iter()
             .filter(|t| t.is_word)
