@@ -58,8 +58,10 @@ pub struct LangCues {
     /// `may_start_companion`).
     companion_starts: Vec<u64>,
     /// What `is` and `lookup` answer for every word they know, behind one hash look-up (they
-    /// are asked about most words of every sentence): the word's place in `entries`.
-    known: FxHashMap<String, u32>,
+    /// are asked about most words of every sentence): the word's place in `entries`, and its
+    /// `Known::sets` beside it, which the word-set questions read without a second read from
+    /// `entries` (a table of thousands of entries, mostly not in the cache).
+    known: FxHashMap<String, (u32, u64)>,
     /// The answers for the words of `known`. (A token keeps its word's place, `Tok::entry`, so
     /// that its readings and phrase candidates take no second look-up.)
     entries: Vec<Known>,
@@ -262,7 +264,7 @@ impl LangCues {
     fn in_sets(&self, word: &str, bits: u64) -> bool {
         self.known
             .get(word)
-            .is_some_and(|&k| self.entries[k as usize].sets & bits != 0)
+            .is_some_and(|&(_, sets)| sets & bits != 0)
     }
 
     /// `is(name, t.lower)` for a token of a sentence. The token's word-set bits are looked up
@@ -295,10 +297,7 @@ impl LangCues {
     /// `tok_sets` for a token not looked up yet: looks it up and caches the answer on it.
     #[inline(never)]
     fn look_up_sets(&self, t: &Tok<'_>) -> u64 {
-        let (entry, bits) = match self.known.get(t.lower) {
-            Some(&k) => (k, self.entries[k as usize].sets),
-            None => (UNKNOWN, 0),
-        };
+        let (entry, bits) = self.known.get(t.lower).copied().unwrap_or((UNKNOWN, 0));
         t.entry.set(entry);
         t.sets.set(bits);
         bits
@@ -481,7 +480,7 @@ impl LangCues {
     pub fn lookup(&self, lower: &str) -> &[CueWord] {
         self.known
             .get(lower)
-            .map_or(&[], |&k| &self.entries[k as usize].readings)
+            .map_or(&[], |&(k, _)| &self.entries[k as usize].readings)
     }
 
     /// `lookup` as the lexicon defines it, from the tables (`known` holds its answers).
@@ -754,7 +753,7 @@ impl LangCues {
         self.known = words
             .iter()
             .enumerate()
-            .map(|(i, (w, _))| (w.clone(), i as u32))
+            .map(|(i, (w, k))| (w.clone(), (i as u32, k.sets)))
             .collect();
         self.entries = words.into_iter().map(|(_, k)| k).collect();
     }

@@ -508,6 +508,10 @@ impl<'a> Ctx<'a> {
         // to` before a noun of criterion (`según las necesidades`, `according to the plan`, `según
         // las circunstancias particulares`), after its determiners.
         found.retain(|c| {
+            // (Only a cue whose source follows it is read further: most are not.)
+            if !(c.source_follows && self.word_is("source-follows", c.first)) {
+                return true;
+            }
             let after = (c.last + 1..self.toks.len())
                 .skip_while(|&j| self.word_is("determiners", j) || self.word_is("possessives", j))
                 .take(2);
@@ -535,7 +539,7 @@ impl<'a> Ctx<'a> {
                         && !self.word_is("agent-link", j + 1)
                         && !self.word_is("agent", j + 1)
                 });
-            !(c.source_follows && self.word_is("source-follows", c.first) && (criterion || hedge))
+            !(criterion || hedge)
         });
         if let Some(colon) = self.headline_colon() {
             found.insert(0, colon);
@@ -978,10 +982,13 @@ impl<'a> Ctx<'a> {
             // `individuals said to have committed thefts`, `entities reported to be defunct`: a
             // participle hanging from a noun before `to be`/`to have` hedges with no one
             // asserting, as `reportedly` does (`was said to be` keeps its auxiliary and stays).
-            let hedge = !self
-                .words_before(i)
-                .next()
-                .is_some_and(|(j, _)| self.word_is("passive", j))
+            // (Asked only of a verb that is a cue here: the look-up of the words joined is not
+            // made for the others.)
+            let hedge = ok
+                && !self
+                    .words_before(i)
+                    .next()
+                    .is_some_and(|(j, _)| self.word_is("passive", j))
                 && self.joined_is(
                     "reduced-hedge",
                     [t.lower, self.word(i + 1), self.word(i + 2)],
@@ -1049,13 +1056,20 @@ impl<'a> Ctx<'a> {
 
     /// Is the verb form at `i` a cue here, and is it passive?
     fn verb_ok(&self, i: usize, pos: Pos) -> (bool, bool) {
+        // (The word before is asked about as a token, whose look-up is kept on it: the rules
+        // before this one have mostly looked it up already.)
         let mut before = self
             .words_before(i)
-            .map(|(_, w)| w)
-            .filter(|w| !w.ends_with("ly") && !self.lang.is("negation", w));
-        let prev = before.next().unwrap_or("");
-        let passive_aux = self.lang.is("passive", prev);
-        let perfect_aux = self.lang.is("perfect", prev);
+            .filter(|&(j, w)| !w.ends_with("ly") && !self.word_is("negation", j));
+        let (prev_at, prev) = before.next().map_or((None, ""), |(j, w)| (Some(j), w));
+        let passive_aux = prev_at.map_or_else(
+            || self.lang.is("passive", ""),
+            |j| self.word_is("passive", j),
+        );
+        let perfect_aux = prev_at.map_or_else(
+            || self.lang.is("perfect", ""),
+            |j| self.word_is("perfect", j),
+        );
         let agent_follows = self.toks[i + 1..]
             .iter()
             .filter(|t| t.is_word)
