@@ -1823,7 +1823,17 @@ impl<'a> Ctx<'a> {
                     .any(|&(a, b)| (a..b).contains(&self.tok_at(self.mentions[g[0]].1.start)))
             })
             .collect();
-        let content_before = self.content_before(cue, end);
+        // `Biden, asked whether …, said`: a past participle that opens a parenthetical before
+        // the next cue is what the subject was asked or told, not what it said: no source (and
+        // no postposed tag: `Peru, asked about the attack, said`).
+        let parenthetical = has_ending(self.word(cue.first), &PARTICIPLE_ENDINGS, 3)
+            && cue.first > 0
+            && (after..next_cue)
+                .filter(|&j| self.toks[j].lower == ",")
+                .any(|close| self.parenthetical_opening(close, next_cue) == Some(cue.first - 1));
+        let content_before = (!parenthetical)
+            .then(|| self.content_before(cue, end))
+            .flatten();
         let prev_word = self.words_before(cue.first).next().map(|(_, w)| w);
         let mut subject_group: Option<Vec<usize>> = None;
         let supported = (start..cue.first).any(|j| self.word_is("support", j));
@@ -1836,6 +1846,8 @@ impl<'a> Ctx<'a> {
         {
             // `his speech`, `la declaración de Ford`: the holder is the source.
             (self.first_group_after(a, b), self.phrase(a, b))
+        } else if parenthetical {
+            (Vec::new(), None)
         } else if cue.source_follows {
             // `según el Gobierno de México, Estados Unidos …`: the source ends at the comma.
             let comma = (after..end)
@@ -2154,11 +2166,32 @@ impl<'a> Ctx<'a> {
             Some(g) if after_quote => Some(g),
             Some(_) => None,
             // `…, reza el comunicado`: a few words that name no entity; after a quotation, a
-            // speaker named by a longer phrase (`”, said one GOP source in the room.`).
+            // speaker named by a longer phrase (`”, said one GOP source in the room.`). With
+            // no quotation they must be a noun phrase, not a clause: `…, said the
+            // investigation continued`, `…, said it was over`, `…, said no` is a verb
+            // with its content, its subject before the comma.
             None => ((rest_end - after <= 3 || (after_quote && rest_end - after <= 8))
-                && self.groups(after, rest_end).is_empty())
+                && self.groups(after, rest_end).is_empty()
+                && (after_quote || !self.clause_words(after, rest_end)))
             .then(Vec::new),
         }
+    }
+
+    /// Do the words `a..b` after a cue make a clause rather than a noun phrase: a pronoun
+    /// subject or a negation (`said it was over`, `said no`), an auxiliary (`said talks were
+    /// stalled`), or a last word with a past ending that no determiner governs (`said the
+    /// investigation continued`; `dijo el encargado` is a noun phrase)?
+    fn clause_words(&self, a: usize, b: usize) -> bool {
+        let marked = (a..b).any(|j| {
+            let t = &self.toks[j];
+            self.lang.tok_is("pronouns", t)
+                || self.lang.tok_is("negation", t)
+                || self.lang.tok_is("passive", t)
+        });
+        let verb_last = b >= a + 2
+            && has_ending(self.word(b - 1), &PARTICIPLE_ENDINGS, 3)
+            && !self.word_is("determiners", b - 2);
+        marked || verb_last
     }
 
     /// A mention group right after the cue (determiners and titles aside): `said the White House`.

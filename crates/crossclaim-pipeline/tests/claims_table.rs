@@ -343,6 +343,14 @@ fn english_cases() {
         ("The ability of Peru to exercise control, maintain situational awareness, and plan is central.", &[]),
         ("“Chile closed the border,” maintained the minister of Peru.", &["maintained statement [PER] -> [CHL] q=\"Chile closed the border,\""]),
         ("Chile closed the border, maintained the minister of Peru.", &["maintained statement [PER] -> [CHL]"]),
+        // with no quotation the words after a postposed tag are a noun phrase, not a clause
+        // (`said the investigation continued` is a verb and its content)
+        ("Chile closed the border, said the minister.", &["said statement [] -> [CHL]"]),
+        ("Chile closed the border, said the investigation continued.", &["said statement [] -> []"]),
+        ("Chile closed the border, said it was over.", &["said statement [] -> []"]),
+        // a past participle opening a parenthetical is what the subject was asked: no source
+        ("Peru, asked whether Chile would close the border, said Bolivia was lying.", &["asked statement [] -> [CHL]", "said statement [PER] -> [BOL]"]),
+        ("Peru, asked about the attack, said no.", &["asked statement [] -> []", "said statement [PER] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -396,6 +404,9 @@ fn spanish_cases() {
         // A postposed speaker after a compound tense, and after a quotation with an adjunct.
         ("«Lo haremos bien», ha dicho Chile.", &["dicho statement [CHL] -> [] q=\"Lo haremos bien\""]),
         ("«Vamos a firmar», anunció Argentina durante la cumbre.", &["anunció statement [ARG] -> [] q=\"Vamos a firmar\""]),
+        // A postposed tag with no quotation: a noun phrase (`el encargado`, with an adverb before).
+        ("Chile cerró la frontera, dijo el encargado.", &["dijo statement [] -> [CHL]"]),
+        ("Chile cerró la frontera, dijo hoy el ministro.", &["dijo statement [] -> [CHL]"]),
         // A capitalised name between a determiner and the cue is its subject, not an adjective.
         ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
         // `según proceda` is `as appropriate`: nobody is cited.
