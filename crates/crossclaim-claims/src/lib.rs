@@ -1323,11 +1323,14 @@ impl<'a> Ctx<'a> {
     /// A call or intention that does not happen is not a claim (`it is time to hold it responsible`).
     /// Nor is a cue word in a fixed expression with the word before it (`so-called`).
     fn realised(&self, cue: &Cue) -> bool {
-        let fixed = self
-            .words_before(cue.first)
-            .next()
-            .is_some_and(|(j, _)| self.word_is("fixed-before", j));
+        let before = self.words_before(cue.first).next().map(|(j, _)| j);
+        let fixed = before.is_some_and(|j| self.word_is("fixed-before", j));
+        // `se espera que`, `it is hoped that`: an impersonal or passive verb of expectation
+        // hedges with no one asserting (phrase cues too: `[espera] que`).
+        let hedge = self.word_is("impersonal-hedge", cue.first)
+            && before.is_some_and(|j| self.word_is("impersonal", j) || self.word_is("passive", j));
         !fixed
+            && !hedge
             && !self.future(cue)
             && !self.requested(cue)
             && !self.cross_reference(cue)

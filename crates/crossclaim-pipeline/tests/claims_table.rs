@@ -351,6 +351,14 @@ fn english_cases() {
         // a past participle opening a parenthetical is what the subject was asked: no source
         ("Peru, asked whether Chile would close the border, said Bolivia was lying.", &["asked statement [] -> [CHL]", "said statement [PER] -> [BOL]"]),
         ("Peru, asked about the attack, said no.", &["asked statement [] -> []", "said statement [PER] -> []"]),
+        // hoping, expecting, trusting that something will be is a stance asserted (Spanish
+        // `espera que`, `confía en que`); hoping to do something, or an impersonal `it is hoped
+        // that`, is not
+        ("Peru hopes that Chile will open the border.", &["hopes statement [PER] -> [CHL]"]),
+        ("Peru expects that Chile will sign the treaty.", &["expects statement [PER] -> [CHL]"]),
+        ("Peru trusts that Chile will sign the treaty.", &["trusts statement [PER] -> [CHL]"]),
+        ("Peru hopes to meet Chile soon.", &[]),
+        ("It is hoped that Chile will open the border.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -407,6 +415,13 @@ fn spanish_cases() {
         // A postposed tag with no quotation: a noun phrase (`el encargado`, with an adverb before).
         ("Chile cerró la frontera, dijo el encargado.", &["dijo statement [] -> [CHL]"]),
         ("Chile cerró la frontera, dijo hoy el ministro.", &["dijo statement [] -> [CHL]"]),
+        // `espera que`, `confía en que` (English `hopes that`, `expects that`, `trusts that`);
+        // not `espera reunirse` (an intention) nor impersonal `se espera que`
+        ("Perú espera que Chile abra la frontera.", &["espera statement [PER] -> [CHL]"]),
+        ("Perú confía en que Chile abrirá la frontera.", &["confía statement [PER] -> [CHL]"]),
+        ("Perú había esperado que Chile abriera la frontera.", &["esperado statement [PER] -> [CHL]"]),
+        ("Perú espera reunirse con Chile.", &[]),
+        ("Se espera que Chile abra la frontera.", &[]),
         // A capitalised name between a determiner and the cue is its subject, not an adjective.
         ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
         // `según proceda` is `as appropriate`: nobody is cited.
