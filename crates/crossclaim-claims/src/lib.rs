@@ -1479,8 +1479,16 @@ impl<'a> Ctx<'a> {
         if !self.word_is("reference-preps", next) {
             return false;
         }
+        // A name may stand before the noun (`in Security Council document S/2005/603`, `in
+        // General Assembly resolution 60/1`): up to four capitalised words.
+        let mut names = 0;
         (next + 1..self.toks.len())
-            .find(|&j| !self.word_is("determiners", j))
+            .find(|&j| {
+                let t = &self.toks[j];
+                let name = t.is_word && t.text.starts_with(char::is_uppercase) && names < 4;
+                names += usize::from(name);
+                self.word_is("reference-nouns", j) || (!self.word_is("determiners", j) && !name)
+            })
             .is_some_and(|j| self.word_is("reference-nouns", j))
     }
 

@@ -359,6 +359,9 @@ fn english_cases() {
         ("Peru trusts that Chile will sign the treaty.", &["trusts statement [PER] -> [CHL]"]),
         ("Peru hopes to meet Chile soon.", &[]),
         ("It is hoped that Chile will open the border.", &[]),
+        // a pointer to a place in a document is no claim, with a name before its noun too
+        ("Peru closed the border, as reported in Security Council document S/2005/603.", &[]),
+        ("Peru closed the border, as described in General Assembly resolution 60/1.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -422,6 +425,8 @@ fn spanish_cases() {
         ("Perú había esperado que Chile abriera la frontera.", &["esperado statement [PER] -> [CHL]"]),
         ("Perú espera reunirse con Chile.", &[]),
         ("Se espera que Chile abra la frontera.", &[]),
+        // (a capitalised noun of a document is still one: `el Documento Final`)
+        ("Perú cerró la frontera, tal como se señala en el Documento Final de la Cumbre.", &[]),
         // A capitalised name between a determiner and the cue is its subject, not an adjective.
         ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
         // `según proceda` is `as appropriate`: nobody is cited.
