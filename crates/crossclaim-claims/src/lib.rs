@@ -2413,9 +2413,11 @@ impl<'a> Ctx<'a> {
             .map(|(_, w)| w)
             .skip_while(|w| self.lang.is("determiners", w) && !self.lang.is("agent-link", w));
         match words.next() {
-            // `el ministro de Exteriores de España`: the speaker noun may be a few words back.
+            // `el ministro de Exteriores de España`: the speaker noun may be a few words back,
+            // four with a ministry's name (`el Ministro de Relaciones Exteriores de Chile`, `the
+            // Minister for Foreign Affairs of Chile`).
             Some(link) if self.lang.is("agent-link", link) => {
-                Some(words.take(3).any(|noun| self.lang.is("agent-nouns", noun)))
+                Some(words.take(4).any(|noun| self.lang.is("agent-nouns", noun)))
             }
             _ => None,
         }

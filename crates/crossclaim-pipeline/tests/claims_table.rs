@@ -362,6 +362,8 @@ fn english_cases() {
         // a pointer to a place in a document is no claim, with a name before its noun too
         ("Peru closed the border, as reported in Security Council document S/2005/603.", &[]),
         ("Peru closed the border, as described in General Assembly resolution 60/1.", &[]),
+        // a speaker noun four words before the link of its body (a ministry's name between)
+        ("The Minister for Foreign Affairs of Chile said that it had been a hard year.", &["said statement [CHL] -> []"]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -427,6 +429,8 @@ fn spanish_cases() {
         ("Se espera que Chile abra la frontera.", &[]),
         // (a capitalised noun of a document is still one: `el Documento Final`)
         ("Perú cerró la frontera, tal como se señala en el Documento Final de la Cumbre.", &[]),
+        // A speaker noun four words before the link of its body (a ministry's name between).
+        ("El Ministro de Relaciones Exteriores de Chile dijo que había sido un año difícil.", &["dijo statement [CHL] -> []"]),
         // A capitalised name between a determiner and the cue is its subject, not an adjective.
         ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
         // `según proceda` is `as appropriate`: nobody is cited.
