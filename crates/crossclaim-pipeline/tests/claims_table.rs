@@ -364,6 +364,12 @@ fn english_cases() {
         ("Peru closed the border, as described in General Assembly resolution 60/1.", &[]),
         // a speaker noun four words before the link of its body (a ministry's name between)
         ("The Minister for Foreign Affairs of Chile said that it had been a hard year.", &["said statement [CHL] -> []"]),
+        // `continues to believe that`: the content is the infinitive cue's, not `continues`'s
+        ("Peru continues to believe that Chile is right.", &["believe statement [PER] -> [CHL]"]),
+        ("Peru continued to claim that Chile was lying.", &["claim statement [PER] -> [CHL]"]),
+        // `confident that` states a belief, as `convinced that` (Spanish `estamos convencidos de que`)
+        ("Peru is confident that Chile will sign.", &["is confident statement [PER] -> [CHL]"]),
+        ("Peru is confident of success.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
