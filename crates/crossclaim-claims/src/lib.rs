@@ -1313,7 +1313,12 @@ impl<'a> Ctx<'a> {
     /// Does the cue at `i` introduce content: a `that`/`:`-clause, a quotation, a determiner or
     /// a mention (its object)?
     fn introduces(&self, i: usize) -> bool {
-        let Some(next) = self.toks.get(i + 1) else {
+        // An adverb between commas may stand before what it introduces (`notes, however,
+        // that`, `reports, moreover, that`): look past it.
+        let aside = self.toks.get(i + 1).is_some_and(|t| t.lower == ",")
+            && self.toks.get(i + 2).is_some_and(|t| t.is_word)
+            && self.toks.get(i + 3).is_some_and(|t| t.lower == ",");
+        let Some(next) = self.toks.get(i + 1 + 3 * usize::from(aside)) else {
             return false;
         };
         self.lang.tok_is("introducers", next)

@@ -370,6 +370,9 @@ fn english_cases() {
         // `confident that` states a belief, as `convinced that` (Spanish `estamos convencidos de que`)
         ("Peru is confident that Chile will sign.", &["is confident statement [PER] -> [CHL]"]),
         ("Peru is confident of success.", &[]),
+        // an -s form that is also a noun introduces content past an adverb between commas
+        ("The Group notes, however, that Chile closed the border.", &["notes statement [] -> [CHL]"]),
+        ("National reports, however, are late.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
