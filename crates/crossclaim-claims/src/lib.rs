@@ -1129,14 +1129,19 @@ impl<'a> Ctx<'a> {
     /// Does the cue at `i` introduce content (`that …`, `: …`, a quotation within two words) or
     /// follow a quotation?
     fn has_content(&self, i: usize) -> bool {
-        self.postposed_position(i).is_some()
+        // `continues to believe that …`, `continued to claim that …`: the content is the
+        // infinitive cue's (`to`/`a` and a cue word right after the verb), not this verb's.
+        let infinitive_cue = self.word_is("request-links", i + 1)
+            && self.toks.get(i + 2).is_some_and(|t| !self.lang.tok_lookup(t).is_empty());
+        !infinitive_cue
+            && (self.postposed_position(i).is_some()
             || self.after_quote_subject(i)
             || self.quote_starting_after(self.toks[i].span.end).is_some()
             || self.toks[i + 1..]
                 .iter()
                 .take(CONTENT_REACH)
                 .take_while(|t| t.is_word || self.lang.tok_is("content-intro", t))
-                .any(|t| self.lang.tok_is("content-intro", t))
+                .any(|t| self.lang.tok_is("content-intro", t)))
     }
 
     /// A verb of judging with a small clause for content (`The State considers the spread of
@@ -1322,7 +1327,12 @@ impl<'a> Ctx<'a> {
     /// Does the cue at `i` introduce content: a `that`/`:`-clause, a quotation, a determiner or
     /// a mention (its object)?
     fn introduces(&self, i: usize) -> bool {
-        let Some(next) = self.toks.get(i + 1) else {
+        // An adverb between commas may stand before what it introduces (`notes, however,
+        // that`, `reports, moreover, that`): look past it.
+        let aside = self.toks.get(i + 1).is_some_and(|t| t.lower == ",")
+            && self.toks.get(i + 2).is_some_and(|t| t.is_word)
+            && self.toks.get(i + 3).is_some_and(|t| t.lower == ",");
+        let Some(next) = self.toks.get(i + 1 + 3 * usize::from(aside)) else {
             return false;
         };
         self.lang.tok_is("introducers", next)
@@ -1337,11 +1347,14 @@ impl<'a> Ctx<'a> {
     /// A call or intention that does not happen is not a claim (`it is time to hold it responsible`).
     /// Nor is a cue word in a fixed expression with the word before it (`so-called`).
     fn realised(&self, cue: &Cue) -> bool {
-        let fixed = self
-            .words_before(cue.first)
-            .next()
-            .is_some_and(|(j, _)| self.word_is("fixed-before", j));
+        let before = self.words_before(cue.first).next().map(|(j, _)| j);
+        let fixed = before.is_some_and(|j| self.word_is("fixed-before", j));
+        // `se espera que`, `it is hoped that`: an impersonal or passive verb of expectation
+        // hedges with no one asserting (phrase cues too: `[espera] que`).
+        let hedge = self.word_is("impersonal-hedge", cue.first)
+            && before.is_some_and(|j| self.word_is("impersonal", j) || self.word_is("passive", j));
         !fixed
+            && !hedge
             && !self.future(cue)
             && !self.requested(cue)
             && !self.cross_reference(cue)
@@ -1490,8 +1503,16 @@ impl<'a> Ctx<'a> {
         if !self.word_is("reference-preps", next) {
             return false;
         }
+        // A name may stand before the noun (`in Security Council document S/2005/603`, `in
+        // General Assembly resolution 60/1`): up to four capitalised words.
+        let mut names = 0;
         (next + 1..self.toks.len())
-            .find(|&j| !self.word_is("determiners", j))
+            .find(|&j| {
+                let t = &self.toks[j];
+                let name = t.is_word && t.text.starts_with(char::is_uppercase) && names < 4;
+                names += usize::from(name);
+                self.word_is("reference-nouns", j) || (!self.word_is("determiners", j) && !name)
+            })
             .is_some_and(|j| self.word_is("reference-nouns", j))
     }
 
@@ -1837,7 +1858,17 @@ impl<'a> Ctx<'a> {
                     .any(|&(a, b)| (a..b).contains(&self.tok_at(self.mentions[g[0]].1.start)))
             })
             .collect();
-        let content_before = self.content_before(cue, end);
+        // `Biden, asked whether …, said`: a past participle that opens a parenthetical before
+        // the next cue is what the subject was asked or told, not what it said: no source (and
+        // no postposed tag: `Peru, asked about the attack, said`).
+        let parenthetical = has_ending(self.word(cue.first), &PARTICIPLE_ENDINGS, 3)
+            && cue.first > 0
+            && (after..next_cue)
+                .filter(|&j| self.toks[j].lower == ",")
+                .any(|close| self.parenthetical_opening(close, next_cue) == Some(cue.first - 1));
+        let content_before = (!parenthetical)
+            .then(|| self.content_before(cue, end))
+            .flatten();
         let prev_word = self.words_before(cue.first).next().map(|(_, w)| w);
         let mut subject_group: Option<Vec<usize>> = None;
         let supported = (start..cue.first).any(|j| self.word_is("support", j));
@@ -1850,6 +1881,8 @@ impl<'a> Ctx<'a> {
         {
             // `his speech`, `la declaración de Ford`: the holder is the source.
             (self.first_group_after(a, b), self.phrase(a, b))
+        } else if parenthetical {
+            (Vec::new(), None)
         } else if cue.source_follows {
             // `según el Gobierno de México, Estados Unidos …`: the source ends at the comma.
             let comma = (after..end)
@@ -2168,11 +2201,32 @@ impl<'a> Ctx<'a> {
             Some(g) if after_quote => Some(g),
             Some(_) => None,
             // `…, reza el comunicado`: a few words that name no entity; after a quotation, a
-            // speaker named by a longer phrase (`”, said one GOP source in the room.`).
+            // speaker named by a longer phrase (`”, said one GOP source in the room.`). With
+            // no quotation they must be a noun phrase, not a clause: `…, said the
+            // investigation continued`, `…, said it was over`, `…, said no` is a verb
+            // with its content, its subject before the comma.
             None => ((rest_end - after <= 3 || (after_quote && rest_end - after <= 8))
-                && self.groups(after, rest_end).is_empty())
+                && self.groups(after, rest_end).is_empty()
+                && (after_quote || !self.clause_words(after, rest_end)))
             .then(Vec::new),
         }
+    }
+
+    /// Do the words `a..b` after a cue make a clause rather than a noun phrase: a pronoun
+    /// subject or a negation (`said it was over`, `said no`), an auxiliary (`said talks were
+    /// stalled`), or a last word with a past ending that no determiner governs (`said the
+    /// investigation continued`; `dijo el encargado` is a noun phrase)?
+    fn clause_words(&self, a: usize, b: usize) -> bool {
+        let marked = (a..b).any(|j| {
+            let t = &self.toks[j];
+            self.lang.tok_is("pronouns", t)
+                || self.lang.tok_is("negation", t)
+                || self.lang.tok_is("passive", t)
+        });
+        let verb_last = b >= a + 2
+            && has_ending(self.word(b - 1), &PARTICIPLE_ENDINGS, 3)
+            && !self.word_is("determiners", b - 2);
+        marked || verb_last
     }
 
     /// A mention group right after the cue (determiners and titles aside): `said the White House`.
@@ -2383,9 +2437,11 @@ impl<'a> Ctx<'a> {
             .map(|(_, w)| w)
             .skip_while(|w| self.lang.is("determiners", w) && !self.lang.is("agent-link", w));
         match words.next() {
-            // `el ministro de Exteriores de España`: the speaker noun may be a few words back.
+            // `el ministro de Exteriores de España`: the speaker noun may be a few words back,
+            // four with a ministry's name (`el Ministro de Relaciones Exteriores de Chile`, `the
+            // Minister for Foreign Affairs of Chile`).
             Some(link) if self.lang.is("agent-link", link) => {
-                Some(words.take(3).any(|noun| self.lang.is("agent-nouns", noun)))
+                Some(words.take(4).any(|noun| self.lang.is("agent-nouns", noun)))
             }
             _ => None,
         }

@@ -343,6 +343,36 @@ fn english_cases() {
         ("The ability of Peru to exercise control, maintain situational awareness, and plan is central.", &[]),
         ("“Chile closed the border,” maintained the minister of Peru.", &["maintained statement [PER] -> [CHL] q=\"Chile closed the border,\""]),
         ("Chile closed the border, maintained the minister of Peru.", &["maintained statement [PER] -> [CHL]"]),
+        // with no quotation the words after a postposed tag are a noun phrase, not a clause
+        // (`said the investigation continued` is a verb and its content)
+        ("Chile closed the border, said the minister.", &["said statement [] -> [CHL]"]),
+        ("Chile closed the border, said the investigation continued.", &["said statement [] -> []"]),
+        ("Chile closed the border, said it was over.", &["said statement [] -> []"]),
+        // a past participle opening a parenthetical is what the subject was asked: no source
+        ("Peru, asked whether Chile would close the border, said Bolivia was lying.", &["asked statement [] -> [CHL]", "said statement [PER] -> [BOL]"]),
+        ("Peru, asked about the attack, said no.", &["asked statement [] -> []", "said statement [PER] -> []"]),
+        // hoping, expecting, trusting that something will be is a stance asserted (Spanish
+        // `espera que`, `confía en que`); hoping to do something, or an impersonal `it is hoped
+        // that`, is not
+        ("Peru hopes that Chile will open the border.", &["hopes statement [PER] -> [CHL]"]),
+        ("Peru expects that Chile will sign the treaty.", &["expects statement [PER] -> [CHL]"]),
+        ("Peru trusts that Chile will sign the treaty.", &["trusts statement [PER] -> [CHL]"]),
+        ("Peru hopes to meet Chile soon.", &[]),
+        ("It is hoped that Chile will open the border.", &[]),
+        // a pointer to a place in a document is no claim, with a name before its noun too
+        ("Peru closed the border, as reported in Security Council document S/2005/603.", &[]),
+        ("Peru closed the border, as described in General Assembly resolution 60/1.", &[]),
+        // a speaker noun four words before the link of its body (a ministry's name between)
+        ("The Minister for Foreign Affairs of Chile said that it had been a hard year.", &["said statement [CHL] -> []"]),
+        // `continues to believe that`: the content is the infinitive cue's, not `continues`'s
+        ("Peru continues to believe that Chile is right.", &["believe statement [PER] -> [CHL]"]),
+        ("Peru continued to claim that Chile was lying.", &["claim statement [PER] -> [CHL]"]),
+        // `confident that` states a belief, as `convinced that` (Spanish `estamos convencidos de que`)
+        ("Peru is confident that Chile will sign.", &["is confident statement [PER] -> [CHL]"]),
+        ("Peru is confident of success.", &[]),
+        // an -s form that is also a noun introduces content past an adverb between commas
+        ("The Group notes, however, that Chile closed the border.", &["notes statement [] -> [CHL]"]),
+        ("National reports, however, are late.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(claims(&p, Lang::En, text), *want, "{text}");
@@ -396,6 +426,20 @@ fn spanish_cases() {
         // A postposed speaker after a compound tense, and after a quotation with an adjunct.
         ("«Lo haremos bien», ha dicho Chile.", &["dicho statement [CHL] -> [] q=\"Lo haremos bien\""]),
         ("«Vamos a firmar», anunció Argentina durante la cumbre.", &["anunció statement [ARG] -> [] q=\"Vamos a firmar\""]),
+        // A postposed tag with no quotation: a noun phrase (`el encargado`, with an adverb before).
+        ("Chile cerró la frontera, dijo el encargado.", &["dijo statement [] -> [CHL]"]),
+        ("Chile cerró la frontera, dijo hoy el ministro.", &["dijo statement [] -> [CHL]"]),
+        // `espera que`, `confía en que` (English `hopes that`, `expects that`, `trusts that`);
+        // not `espera reunirse` (an intention) nor impersonal `se espera que`
+        ("Perú espera que Chile abra la frontera.", &["espera statement [PER] -> [CHL]"]),
+        ("Perú confía en que Chile abrirá la frontera.", &["confía statement [PER] -> [CHL]"]),
+        ("Perú había esperado que Chile abriera la frontera.", &["esperado statement [PER] -> [CHL]"]),
+        ("Perú espera reunirse con Chile.", &[]),
+        ("Se espera que Chile abra la frontera.", &[]),
+        // (a capitalised noun of a document is still one: `el Documento Final`)
+        ("Perú cerró la frontera, tal como se señala en el Documento Final de la Cumbre.", &[]),
+        // A speaker noun four words before the link of its body (a ministry's name between).
+        ("El Ministro de Relaciones Exteriores de Chile dijo que había sido un año difícil.", &["dijo statement [CHL] -> []"]),
         // A capitalised name between a determiner and the cue is its subject, not an adjective.
         ("El Consejo condena la violencia contra Chile.", &["condena criticism [] -> [CHL]"]),
         // `según proceda` is `as appropriate`: nobody is cited.
