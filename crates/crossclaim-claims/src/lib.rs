@@ -1132,16 +1132,19 @@ impl<'a> Ctx<'a> {
         // `continues to believe that …`, `continued to claim that …`: the content is the
         // infinitive cue's (`to`/`a` and a cue word right after the verb), not this verb's.
         let infinitive_cue = self.word_is("request-links", i + 1)
-            && self.toks.get(i + 2).is_some_and(|t| !self.lang.tok_lookup(t).is_empty());
+            && self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| !self.lang.tok_lookup(t).is_empty());
         !infinitive_cue
             && (self.postposed_position(i).is_some()
-            || self.after_quote_subject(i)
-            || self.quote_starting_after(self.toks[i].span.end).is_some()
-            || self.toks[i + 1..]
-                .iter()
-                .take(CONTENT_REACH)
-                .take_while(|t| t.is_word || self.lang.tok_is("content-intro", t))
-                .any(|t| self.lang.tok_is("content-intro", t)))
+                || self.after_quote_subject(i)
+                || self.quote_starting_after(self.toks[i].span.end).is_some()
+                || self.toks[i + 1..]
+                    .iter()
+                    .take(CONTENT_REACH)
+                    .take_while(|t| t.is_word || self.lang.tok_is("content-intro", t))
+                    .any(|t| self.lang.tok_is("content-intro", t)))
     }
 
     /// A verb of judging with a small clause for content (`The State considers the spread of
