@@ -124,6 +124,13 @@ impl Folded {
         // The last record that starts at or before `i` (records are in folded order; an empty
         // record shares its offset with the next one, which must win).
         let k = self.shifts.partition_point(|s| s.folded as usize <= i);
+        self.original_before(i, k)
+    }
+
+    /// [`original`](Self::original) of `i < text.len()`, given `k`, the number of records that
+    /// start at or before `i`.
+    #[inline]
+    fn original_before(&self, i: usize, k: usize) -> usize {
         let Some(s) = k.checked_sub(1).map(|k| self.shifts[k]) else {
             return i; // before any non-ASCII char: ASCII offsets are unchanged
         };
@@ -158,7 +165,16 @@ impl Folded {
             Some(s) if last < (s.folded + s.folded_len) as usize => {
                 (s.original + s.original_len) as usize
             }
-            _ => self.original(end),
+            _ if end >= self.text.len() => self.original_len,
+            // `original(end)` without a second binary search: the records that start at or
+            // before `end` are those before `last`'s and those that start at `end`.
+            _ => {
+                let mut k = k;
+                while self.shifts.get(k).is_some_and(|s| s.folded as usize <= end) {
+                    k += 1;
+                }
+                self.original_before(end, k)
+            }
         }
     }
 }
@@ -416,6 +432,54 @@ mod tests {
             ("Tromsø", "tromso"),
         ] {
             assert_eq!(fold_str(a), b);
+        }
+    }
+
+    /// `original_end` as it was, with a second binary search for `original(end)`.
+    fn original_end_plain(f: &Folded, end: usize) -> usize {
+        if end == 0 {
+            return 0;
+        }
+        let last = end - 1;
+        let k = f.shifts.partition_point(|s| s.folded as usize <= last);
+        match k.checked_sub(1).map(|k| f.shifts[k]) {
+            Some(s) if last < (s.folded + s.folded_len) as usize => {
+                (s.original + s.original_len) as usize
+            }
+            _ => f.original(end),
+        }
+    }
+
+    /// The end offset without the second search against the plain one, at every folded offset
+    /// of invented texts (marks after letters, empty records, multi-char folds) and the corpus.
+    #[test]
+    fn original_end_is_plain() {
+        let mut texts: Vec<String> = [
+            "",
+            "Pekín acusó a EE.UU.",
+            "Peki\u{301}n acuso\u{301}\u{301}",
+            "\u{301}leading mark and a\u{301}\u{302}b",
+            "İstanbul ßtraße",
+            "日本 and 中国 ÁÉÍÓÚ ñ Ñ",
+            "é\u{301}é\u{301}",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.extend(
+            crossclaim_core::testing::corpus_texts()
+                .into_iter()
+                .take(50),
+        );
+        for t in &texts {
+            let f = Folded::new(t);
+            for end in 0..=f.text.len() + 1 {
+                assert_eq!(
+                    f.original_end(end),
+                    original_end_plain(&f, end),
+                    "{t:?} at {end}"
+                );
+            }
         }
     }
 
