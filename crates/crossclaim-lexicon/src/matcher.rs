@@ -331,13 +331,10 @@ impl<T> PhraseMatcher<T> {
                 }
             }
             if let Some((end, pattern)) = self.longest_at(bytes, start, first) {
-                if let Some((end, payloads)) =
+                if let Some((end, span, payloads)) =
                     self.longest_accepted(text, folded, lang, start, end, pattern)
                 {
-                    out.push(PhraseMatch {
-                        span: folded.original_span(start, end),
-                        payloads,
-                    });
+                    out.push(PhraseMatch { span, payloads });
                     // The match ends at a word boundary of the original, but be exact about the
                     // folded text: go on from the next start.
                     at = if is_start(hay, end) {
@@ -440,7 +437,7 @@ impl<T> PhraseMatcher<T> {
                 self.longest_accepted(text, folded, lang, start, end, m.pattern().as_u32())
             };
             match accepted {
-                Some((end, payloads)) => {
+                Some((end, _, payloads)) => {
                     out.push(PhraseMatch {
                         span: folded.original_span(start, end),
                         payloads,
@@ -456,7 +453,7 @@ impl<T> PhraseMatcher<T> {
 
     /// The longest acceptable match starting at `start`: the automaton's longest, or failing
     /// that the longest shorter pattern that is a prefix of it (`Microsoft Exchange` inside
-    /// `Microsoft Exchange servers`).
+    /// `Microsoft Exchange servers`). Its folded end, its original span and its payloads.
     fn longest_accepted<'a>(
         &'a self,
         text: &str,
@@ -465,13 +462,13 @@ impl<T> PhraseMatcher<T> {
         start: usize,
         end: usize,
         pattern: u32,
-    ) -> Option<(usize, Vec<&'a T>)> {
+    ) -> Option<(usize, Span, Vec<&'a T>)> {
         let span = folded.original_span(start, end);
         if !starts_word(text, span.start) {
             return None; // no form that starts here can be accepted
         }
         if let Some(p) = self.accept(text, span, pattern, lang) {
-            return Some((end, p));
+            return Some((end, span, p));
         }
         let hay = folded.text.as_str();
         let bytes = hay.as_bytes();
@@ -486,7 +483,7 @@ impl<T> PhraseMatcher<T> {
             if let Some(&p) = self.index.get(&hay[start..e]) {
                 let span = folded.original_span(start, e);
                 if let Some(found) = self.accept(text, span, p, lang) {
-                    return Some((e, found));
+                    return Some((e, span, found));
                 }
             }
         }
