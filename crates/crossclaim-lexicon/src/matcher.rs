@@ -33,7 +33,7 @@ use crossclaim_core::words::Bits;
 use crossclaim_core::{Lang, Span};
 use rustc_hash::FxHashMap;
 
-use crate::fold::{fold_char, fold_str, Folded};
+use crate::fold::{ascii_word_run_end, fold_char, fold_str, Folded};
 
 /// Which document languages a form applies to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,28 +61,9 @@ impl FormLang {
     }
 }
 
-/// What [`PhraseMatcher::longest_at`] found, and how far it read.
-struct Walk {
-    /// End and pattern of the longest pattern that starts where the walk started.
-    found: Option<(usize, u32)>,
-    /// The first byte not read (the one that no pattern goes on with, or the end).
-    stop: usize,
-    /// Every byte read is an ASCII letter or digit.
-    in_word: bool,
-}
-
 /// The byte every automaton pattern starts with (see [`PhraseMatcher::new`]): never in UTF-8
 /// text, so never in a folded text either.
 const ANCHOR: u8 = 0xFF;
-
-/// The first four bytes of `b` from `i`, as a number, when they are ASCII letters or digits.
-#[inline(always)]
-fn ascii_word_prefix(b: &[u8], i: usize) -> Option<u32> {
-    let four: [u8; 4] = b.get(i..i + 4)?.try_into().ok()?;
-    four.iter()
-        .all(|&x| ASCII_WORD[usize::from(x)])
-        .then(|| u32::from_le_bytes(four))
-}
 
 /// The four bytes of `b` from `i`, whatever they are, as a number (`None` near the end).
 #[inline(always)]
@@ -316,6 +297,7 @@ impl<T> PhraseMatcher<T> {
         let mut out = Vec::new();
         let hay = folded.text.as_str();
         let bytes = hay.as_bytes();
+        let bits = folded.word_bits();
         // Invariant: `at` is a start (never inside a folded word).
         let mut at = 0;
         while at < bytes.len() {
@@ -323,7 +305,7 @@ impl<T> PhraseMatcher<T> {
             let first = self.first[usize::from(bytes[start])];
             if self.automaton.is_dead(first) {
                 // No pattern starts with this byte (white space, most punctuation).
-                at = word_end(hay, start);
+                at = folded_word_end(folded, start);
                 continue;
             }
             // A pattern of four bytes or more found here starts with the next four bytes of the
@@ -333,8 +315,9 @@ impl<T> PhraseMatcher<T> {
                     // A word whose first four bytes are ASCII letters and digits cannot hold a
                     // shorter form either (it would end inside the word, which no form may): go
                     // on after the word.
-                    if ascii_word_prefix(bytes, start).is_some() {
-                        at = self.after_word(hay, word_chars_end(hay, start + 4));
+                    let run = ascii_word_run_end(bits, start);
+                    if run >= start + 4 {
+                        at = self.after_word(hay, word_chars_end_after_run(hay, run));
                         continue;
                     }
                     // Other places (`the `, `of t`, `u.s.`): when none of the one to three bytes
@@ -342,39 +325,29 @@ impl<T> PhraseMatcher<T> {
                     // this word (see the end of this loop; `word_end` from `start` is where the
                     // walk's word ends too): so do that now. Most short words are passed so.
                     if !self.short_at(p) {
-                        at = self.after_word(hay, word_end(hay, start));
+                        at = self.after_word(hay, folded_word_end(folded, start));
                         continue;
                     }
                 }
             }
-            let walk = self.longest_at(bytes, start, first);
-            if let Some((end, pattern)) = walk.found {
-                if let Some((end, payloads)) =
+            if let Some((end, pattern)) = self.longest_at(bytes, start, first) {
+                if let Some((end, span, payloads)) =
                     self.longest_accepted(text, folded, lang, start, end, pattern)
                 {
-                    out.push(PhraseMatch {
-                        span: folded.original_span(start, end),
-                        payloads,
-                    });
+                    out.push(PhraseMatch { span, payloads });
                     // The match ends at a word boundary of the original, but be exact about the
                     // folded text: go on from the next start.
                     at = if is_start(hay, end) {
                         end
                     } else {
-                        word_chars_end(hay, end)
+                        folded_word_chars_end(folded, end)
                     };
                     continue;
                 }
             }
             // No form starts here, or none is accepted: no form can start inside the rest of
-            // this word either; the first char after it is a start. When the automaton read only
-            // ASCII letters and digits, the word goes on at least to where it stopped.
-            let end = if walk.stop > start && walk.in_word {
-                word_chars_end(hay, walk.stop)
-            } else {
-                word_end(hay, start)
-            };
-            at = self.after_word(hay, end);
+            // this word either; the first char after it is a start.
+            at = self.after_word(hay, folded_word_end(folded, start));
         }
         out
     }
@@ -402,15 +375,11 @@ impl<T> PhraseMatcher<T> {
 
     /// Runs the automaton from `start` of `hay` until no pattern can go on: the longest pattern
     /// that starts there, as `AhoCorasick::find` with an anchored `Input` finds it, without its
-    /// per-call set-up (this runs at every word).
+    /// per-call set-up (this runs at every word): its end and pattern.
     #[inline(always)]
-    fn longest_at(&self, hay: &[u8], start: usize, first: StateID) -> Walk {
+    fn longest_at(&self, hay: &[u8], start: usize, first: StateID) -> Option<(usize, u32)> {
         let aut = &self.automaton;
-        let mut walk = Walk {
-            found: None,
-            stop: hay.len(),
-            in_word: ASCII_WORD[usize::from(hay[start])],
-        };
+        let mut found = None;
         let mut sid = first;
         let mut at = start;
         loop {
@@ -421,7 +390,7 @@ impl<T> PhraseMatcher<T> {
                 // started later (the same check as aho-corasick's own anchored search).
                 let pattern = aut.match_pattern(sid, 0);
                 if aut.pattern_len(pattern) == at + 2 - start {
-                    walk.found = Some((at + 1, pattern.as_u32()));
+                    found = Some((at + 1, pattern.as_u32()));
                 }
             }
             at += 1;
@@ -430,12 +399,10 @@ impl<T> PhraseMatcher<T> {
             };
             sid = aut.next_state(Anchored::Yes, sid, b);
             if aut.is_dead(sid) {
-                walk.stop = at;
                 break;
             }
-            walk.in_word &= ASCII_WORD[usize::from(b)];
         }
-        walk
+        found
     }
 
     /// The reference implementation of [`find_all`](Self::find_all): an unanchored
@@ -470,7 +437,7 @@ impl<T> PhraseMatcher<T> {
                 self.longest_accepted(text, folded, lang, start, end, m.pattern().as_u32())
             };
             match accepted {
-                Some((end, payloads)) => {
+                Some((end, _, payloads)) => {
                     out.push(PhraseMatch {
                         span: folded.original_span(start, end),
                         payloads,
@@ -486,7 +453,7 @@ impl<T> PhraseMatcher<T> {
 
     /// The longest acceptable match starting at `start`: the automaton's longest, or failing
     /// that the longest shorter pattern that is a prefix of it (`Microsoft Exchange` inside
-    /// `Microsoft Exchange servers`).
+    /// `Microsoft Exchange servers`). Its folded end, its original span and its payloads.
     fn longest_accepted<'a>(
         &'a self,
         text: &str,
@@ -495,13 +462,13 @@ impl<T> PhraseMatcher<T> {
         start: usize,
         end: usize,
         pattern: u32,
-    ) -> Option<(usize, Vec<&'a T>)> {
+    ) -> Option<(usize, Span, Vec<&'a T>)> {
         let span = folded.original_span(start, end);
         if !starts_word(text, span.start) {
             return None; // no form that starts here can be accepted
         }
         if let Some(p) = self.accept(text, span, pattern, lang) {
-            return Some((end, p));
+            return Some((end, span, p));
         }
         let hay = folded.text.as_str();
         let bytes = hay.as_bytes();
@@ -516,7 +483,7 @@ impl<T> PhraseMatcher<T> {
             if let Some(&p) = self.index.get(&hay[start..e]) {
                 let span = folded.original_span(start, e);
                 if let Some(found) = self.accept(text, span, p, lang) {
-                    return Some((e, found));
+                    return Some((e, span, found));
                 }
             }
         }
@@ -635,6 +602,32 @@ fn word_chars_end(s: &str, i: usize) -> usize {
         j
     } else {
         word_chars_end_slow(s, j)
+    }
+}
+
+/// [`word_end`] of the folded text, its ASCII letters and digits read from the word bitmap.
+#[inline(always)]
+fn folded_word_end(folded: &Folded, i: usize) -> usize {
+    match folded.text.as_bytes().get(i) {
+        // A word byte: the end of its word; any other ASCII byte: the next byte.
+        Some(&b) if b.is_ascii() => folded_word_chars_end(folded, i).max(i + 1),
+        _ => word_end(&folded.text, i),
+    }
+}
+
+/// [`word_chars_end`] of the folded text, its ASCII letters and digits read from the word
+/// bitmap.
+#[inline(always)]
+fn folded_word_chars_end(folded: &Folded, i: usize) -> usize {
+    word_chars_end_after_run(&folded.text, ascii_word_run_end(folded.word_bits(), i))
+}
+
+/// [`word_chars_end`] from `j`, the end of a run of ASCII letters and digits of `s`.
+#[inline(always)]
+fn word_chars_end_after_run(s: &str, j: usize) -> usize {
+    match s.as_bytes().get(j) {
+        Some(b) if !b.is_ascii() => word_chars_end_slow(s, j),
+        _ => j,
     }
 }
 
