@@ -216,6 +216,7 @@ word_sets! {
     "small-clause-predicates",
     "conditional",
     "noun-object",
+    "message-heads",
 }
 
 /// How many keys `start_key` gives (a power of two; 8 KiB of bits).

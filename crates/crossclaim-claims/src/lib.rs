@@ -1570,11 +1570,19 @@ impl<'a> Ctx<'a> {
     /// negativa de Azerbaiyán`, `Denuncia de Cuba`), nor one after a holder named by `de`.
     fn noun_is_claim(&self, i: usize, kind: ClaimKind) -> bool {
         // The support verb governs the noun: no preposition stands between them (not `hacer
-        // frente a la amenaza`, `to confront the threat`).
+        // frente a la amenaza`, `to confront the threat`), save the link of a compound whose head
+        // names a message (`dejó este mensaje de despedida: «…»`, English `left this farewell
+        // message`, where the noun comes first).
+        let compound_link = |j: usize| {
+            self.word_is("agent-link", j)
+                && j >= 1
+                && self.toks[j - 1].is_word
+                && self.word_is("message-heads", j - 1)
+        };
         let held = self
             .words_before(i)
             .take(4)
-            .take_while(|&(j, _)| !self.word_is("prepositions", j))
+            .take_while(|&(j, _)| !self.word_is("prepositions", j) || compound_link(j))
             .any(|(j, _)| self.word_is("support", j))
             || (i >= 2 && self.toks[i - 1].lower == "s" && self.is_apostrophe(i - 2));
         let holder = self.holder(i);

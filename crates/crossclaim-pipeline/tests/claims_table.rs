@@ -190,6 +190,11 @@ fn english_cases() {
         // a message left with its words quoted
         ("The minister of Peru left this farewell, \"Chile was a good neighbour.\"", &["farewell statement [PER] -> [CHL] q=\"Chile was a good neighbour.\""]),
         ("The minister of Peru left this farewell party early.", &[]),
+        // the support verb reaches the speech noun through a message compound
+        ("Peru issued a letter of condemnation against Chile.", &["condemnation criticism [PER] -> [CHL]"]),
+        ("Peru left words of farewell: \"Chile was a good neighbour.\"", &["farewell statement [PER] -> [CHL] q=\"Chile was a good neighbour.\""]),
+        ("Peru issued this statement: \"Chile must pay.\"", &["statement statement [PER] -> [CHL] q=\"Chile must pay.\""]),
+        ("Peru made a note of the threat from Chile.", &[]),
         // written messages report what their writers said
         ("Internal emails expose talks between Peru and Chile.", &["expose statement [] -> [PER,CHL]"]),
         ("The children were exposed to violence in Peru.", &[]),
@@ -513,6 +518,11 @@ fn spanish_cases() {
         ("Sudán acusó al Movimiento y Ejército de Liberación del Sudán de atacar la aldea.", &["acusó accusation [SDN] -> [SLM_A]"]),
         // a speech event named around the cue is one claim, the verb's (SPEC §6)
         ("Perú dijo en un comunicado que Chile debe pagar.", &["dijo statement [PER] -> [CHL]"]),
+        // el verbo de apoyo rige el sustantivo de enunciación a través de un compuesto de mensaje
+        ("En su renuncia, el ministro de Perú dejó este mensaje de despedida: \"Chile fue un buen vecino.\"", &["despedida statement [PER] -> [CHL] q=\"Chile fue un buen vecino.\""]),
+        ("Perú emitió una nota de condena contra Chile.", &["condena criticism [PER] -> [CHL]"]),
+        ("Perú dejó este comunicado: \"Chile debe pagar.\"", &["comunicado statement [PER] -> [CHL] q=\"Chile debe pagar.\""]),
+        ("Perú hizo frente a la amenaza de Chile.", &[]),
         ("Durante su discurso de dos horas, afirmó que Chile debe pagar.", &["afirmó statement [] -> [CHL]"]),
         ("En su rueda de prensa, Perú afirmó que Chile debe pagar.", &["afirmó statement [PER] -> [CHL]"]),
         ("Tras su discurso, Perú afirmó que Chile debe pagar.", &["afirmó statement [PER] -> [CHL]"]),
