@@ -431,7 +431,9 @@ fn alnum_bits<const CAPS: bool>(x: u64) -> (u64, u64) {
 /// put each kind of byte at every place of a chunk.
 #[inline(always)]
 fn ascii_word_at<const CAPS: bool>(s: &str, i: usize) -> Option<(usize, u8)> {
-    let x = load8(s.as_bytes().get(i..i + 8)?);
+    // The eight bytes from `i` (below the length in the token loops): one compare of the
+    // bytes left, where `get(i..i + 8)` also checked `i + 8` for overflow.
+    let x = u64::from_le_bytes(*s.as_bytes().get(i..)?.first_chunk::<8>()?);
     let (alnum, caps) = alnum_bits::<CAPS>(x);
     // How many bytes from `i` are ASCII letters or digits: 8 when all are.
     let run = (!alnum & HIGH).trailing_zeros() / 8;
