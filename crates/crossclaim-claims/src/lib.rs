@@ -348,11 +348,12 @@ fn names_speaker(phrase: &str) -> bool {
 }
 
 /// A word of two letters or more written in capitals (`CLAIMS`, `INDICAN`).
-fn shouted(t: &Tok<'_>) -> bool {
+fn shouted(t: &Tok<'_>, doc: &str) -> bool {
+    let text = t.text(doc);
     t.is_word
-        && t.text.chars().nth(1).is_some()
-        && t.text.chars().all(|c| !c.is_lowercase())
-        && t.text.chars().any(char::is_uppercase)
+        && text.chars().nth(1).is_some()
+        && text.chars().all(|c| !c.is_lowercase())
+        && text.chars().any(char::is_uppercase)
 }
 
 fn is_quote_mark(t: &str) -> bool {
@@ -526,7 +527,7 @@ impl<'a> Ctx<'a> {
                     criterion = true;
                     break;
                 }
-                if self.toks[j].text.starts_with(char::is_uppercase) {
+                if self.toks[j].text(self.text).starts_with(char::is_uppercase) {
                     break;
                 }
             }
@@ -592,7 +593,7 @@ impl<'a> Ctx<'a> {
         // the first word the few lower-case words of a label (`Clinton camp:`, `Mukasey at
         // RNC:`, `Clinton to Planned Parenthood:`).
         let label_word = |k: usize, t: &Tok<'_>| {
-            (t.is_word && t.text.starts_with(char::is_uppercase))
+            (t.is_word && t.text(self.text).starts_with(char::is_uppercase))
                 || t.lower == "."
                 || (k > 0 && self.lang.tok_is("label-words", t))
                 || (t.lower == "-"
@@ -626,9 +627,9 @@ impl<'a> Ctx<'a> {
         let name = &self.toks[d + 1..];
         let words = name.iter().filter(|t| t.is_word).count();
         let name_ok = (1..=5).contains(&words)
-            && name
-                .iter()
-                .all(|t| (t.is_word && t.text.starts_with(char::is_uppercase)) || t.lower == ".");
+            && name.iter().all(|t| {
+                (t.is_word && t.text(self.text).starts_with(char::is_uppercase)) || t.lower == "."
+            });
         (before_ok && name_ok).then(|| Cue::statement_mark(&self.toks, d, true))
     }
 
@@ -637,12 +638,12 @@ impl<'a> Ctx<'a> {
         let words: Vec<&Tok<'_>> = self
             .toks
             .iter()
-            .filter(|t| t.is_word && t.text.chars().count() > 3)
+            .filter(|t| t.is_word && t.text(self.text).chars().count() > 3)
             .collect();
         words.len() >= 3
             && words
                 .iter()
-                .filter(|t| t.text.starts_with(char::is_uppercase))
+                .filter(|t| t.text(self.text).starts_with(char::is_uppercase))
                 .count()
                 * 10
                 >= words.len() * 7
@@ -766,11 +767,11 @@ impl<'a> Ctx<'a> {
                         let title_period = t.lower == "."
                             && k - 1 > j
                             && toks[k - 2].span.end == t.span.start
-                            && toks[k - 2].text.len() <= 3
-                            && toks[k - 2].text.starts_with(char::is_uppercase)
+                            && toks[k - 2].text(self.text).len() <= 3
+                            && toks[k - 2].text(self.text).starts_with(char::is_uppercase)
                             && toks
                                 .get(k)
-                                .is_some_and(|n| n.text.starts_with(char::is_uppercase));
+                                .is_some_and(|n| n.text(self.text).starts_with(char::is_uppercase));
                         if !t.is_word
                             && !matches!(t.lower, "’" | "'")
                             && !in_word_hyphen
@@ -836,21 +837,24 @@ impl<'a> Ctx<'a> {
         // A list label before it (`7.`, `c)`, `(iv)`) leaves it sentence-initial.
         let label = |t: &Tok<'_>| {
             !t.is_word
-                || t.text.chars().all(|c| c.is_ascii_digit())
-                || t.text.chars().count() == 1
+                || t.text(self.text).chars().all(|c| c.is_ascii_digit())
+                || t.text(self.text).chars().count() == 1
                 || t.lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
         };
         let sentence_initial = i <= 4 && self.toks[..i].iter().all(label);
-        if !sentence_initial && t.text.starts_with(char::is_uppercase) && !self.title_case() {
+        if !sentence_initial
+            && t.text(self.text).starts_with(char::is_uppercase)
+            && !self.title_case()
+        {
             return None;
         }
         // A cue form in capitals next to another word in capitals is a word of a heading
         // (`RECOMMENDED CORRECTIONS CONCERNING …`, `LA QUE SE INDICAN LOS ASUNTOS`), which
         // labels a part of a document and quotes no one.
-        if shouted(t)
+        if shouted(t, self.text)
             && [i.wrapping_sub(1), i + 1]
                 .iter()
-                .any(|&j| self.toks.get(j).is_some_and(shouted))
+                .any(|&j| self.toks.get(j).is_some_and(|n| shouted(n, self.text)))
         {
             return None;
         }
@@ -860,9 +864,9 @@ impl<'a> Ctx<'a> {
         let after_number = i >= 1
             && t.lower.ends_with("ed")
             && self.toks[i - 1]
-                .text
+                .text(self.text)
                 .starts_with(|c: char| c.is_ascii_digit())
-            && self.toks[i - 1].text.len() != 4
+            && self.toks[i - 1].text(self.text).len() != 4
             && self.toks.get(i + 1).is_some_and(|n| {
                 n.is_word
                     && !self.lang.tok_is("determiners", n)
@@ -884,7 +888,7 @@ impl<'a> Ctx<'a> {
             && (opens || after_preposition)
             && self.toks.get(i + 1).is_some_and(|n| {
                 n.is_word
-                    && !n.text.starts_with(char::is_uppercase)
+                    && !n.text(self.text).starts_with(char::is_uppercase)
                     && !n.lower.ends_with("ly")
                     && ![
                         "determiners",
@@ -917,9 +921,9 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .all(|t| is_quote_mark(t.lower) || t.lower == "\\")
                     || (noun_like
-                        && self.toks[j + 1..i]
-                            .iter()
-                            .all(|t| t.is_word && !t.text.starts_with(char::is_uppercase))))
+                        && self.toks[j + 1..i].iter().all(|t| {
+                            t.is_word && !t.text(self.text).starts_with(char::is_uppercase)
+                        })))
         });
         // A form in -s that can be a noun is one right after a word that no finite verb follows
         // (`did not respond to requests for comment`, `rocked by protests`).
@@ -965,7 +969,9 @@ impl<'a> Ctx<'a> {
         let noun_of_name = noun.is_some()
             && self.word_is("agent-link", i + 1)
             && self.toks.get(i + 2).is_some_and(|n| {
-                n.is_word && (n.text.starts_with(char::is_uppercase) || self.tok_in_mention[i + 2])
+                n.is_word
+                    && (n.text(self.text).starts_with(char::is_uppercase)
+                        || self.tok_in_mention[i + 2])
             });
         let after_determiner = after_determiner || noun_of_name;
         let make = |kind, passive, noun| Cue {
@@ -1026,7 +1032,7 @@ impl<'a> Ctx<'a> {
     fn evidence_cue(&self, i: usize) -> Option<Cue> {
         let t = &self.toks[i];
         if !self.lang.tok_is("evidence-verbs", t)
-            || (t.text.starts_with(char::is_uppercase) && i > 0)
+            || (t.text(self.text).starts_with(char::is_uppercase) && i > 0)
         {
             return None;
         }
@@ -1250,7 +1256,7 @@ impl<'a> Ctx<'a> {
         while let Some(k) = j.checked_sub(1) {
             let t = &self.toks[k];
             if t.is_word {
-                let name = t.text.starts_with(char::is_uppercase);
+                let name = t.text(self.text).starts_with(char::is_uppercase);
                 if words >= 4 || !(name || self.lang.tok_is("pronouns", t)) {
                     return false;
                 }
@@ -1272,12 +1278,12 @@ impl<'a> Ctx<'a> {
         let name = i.checked_sub(1).is_some_and(|k| {
             let t = &self.toks[k];
             t.is_word
-                && t.text.starts_with(char::is_uppercase)
+                && t.text(self.text).starts_with(char::is_uppercase)
                 && (self.tok_in_mention[k] || Some(k) != opening)
         });
         let object = self.toks.get(i + 1).is_some_and(|t| {
             t.is_word
-                && !t.text.starts_with(char::is_uppercase)
+                && !t.text(self.text).starts_with(char::is_uppercase)
                 && !self.lang.tok_is("stops", t)
                 && !self.lang.tok_is("coordination", t)
         });
@@ -1302,7 +1308,7 @@ impl<'a> Ctx<'a> {
                 .get(i + 1)
                 .is_none_or(|n| {
                     !n.is_word
-                        || n.text.starts_with(char::is_uppercase)
+                        || n.text(self.text).starts_with(char::is_uppercase)
                         || n.lower.ends_with("ly")
                         || n.lower.ends_with("mente")
                         || self.tok_in_mention[i + 1]
@@ -1368,7 +1374,9 @@ impl<'a> Ctx<'a> {
                 .take_while(|&j| self.toks[j].is_word)
                 .take(3)
                 // A capitalised word inside the sentence is a name (`”, Will wrote`, `May said`).
-                .filter(|&j| j == 0 || !self.toks[j].text.starts_with(char::is_uppercase))
+                .filter(|&j| {
+                    j == 0 || !self.toks[j].text(self.text).starts_with(char::is_uppercase)
+                })
                 .any(|j| self.lang.tok_is("unrealised", &self.toks[j]))
     }
 
@@ -1420,20 +1428,19 @@ impl<'a> Ctx<'a> {
         if !self.word_is("naming-verbs", cue.first) {
             return false;
         }
-        let title_after = self
-            .quote_starting_after(self.toks[cue.last].span.end)
-            .is_some()
-            || self
-                .toks
-                .get(cue.last + 1)
-                .is_some_and(|t| t.is_word && t.text.starts_with(char::is_uppercase));
+        let title_after =
+            self.quote_starting_after(self.toks[cue.last].span.end)
+                .is_some()
+                || self.toks.get(cue.last + 1).is_some_and(|t| {
+                    t.is_word && t.text(self.text).starts_with(char::is_uppercase)
+                });
         if !title_after {
             return false;
         }
         let noun = cue.first.checked_sub(1).filter(|&j| {
             let t = &self.toks[j];
             t.is_word
-                && !t.text.starts_with(char::is_uppercase)
+                && !t.text(self.text).starts_with(char::is_uppercase)
                 && !t.lower.ends_with("ly")
                 && !self.lang.tok_is("pronouns", t)
                 && !self.lang.tok_is("relative", t)
@@ -1492,7 +1499,7 @@ impl<'a> Ctx<'a> {
             .words_before(cue.first)
             .find(|&(j, _)| !self.word_is("pre-verb", j))
             .is_some_and(|(j, w)| {
-                let name = self.toks[j].text.starts_with(char::is_uppercase)
+                let name = self.toks[j].text(self.text).starts_with(char::is_uppercase)
                     && (self.tok_in_mention[j] || Some(j) != opening);
                 name || self.lang.is("pronouns", w)
             });
@@ -1512,7 +1519,8 @@ impl<'a> Ctx<'a> {
         (next + 1..self.toks.len())
             .find(|&j| {
                 let t = &self.toks[j];
-                let name = t.is_word && t.text.starts_with(char::is_uppercase) && names < 4;
+                let name =
+                    t.is_word && t.text(self.text).starts_with(char::is_uppercase) && names < 4;
                 names += usize::from(name);
                 self.word_is("reference-nouns", j) || (!self.word_is("determiners", j) && !name)
             })
@@ -1554,8 +1562,8 @@ impl<'a> Ctx<'a> {
     fn opening_word(&self) -> Option<usize> {
         self.toks.iter().position(|t| {
             t.is_word
-                && t.text.chars().count() > 1
-                && !t.text.chars().all(|c| c.is_ascii_digit())
+                && t.text(self.text).chars().count() > 1
+                && !t.text(self.text).chars().all(|c| c.is_ascii_digit())
                 && !t.lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
         })
     }
@@ -1600,7 +1608,7 @@ impl<'a> Ctx<'a> {
                 .take_while(|&j| {
                     let t = &self.toks[j];
                     t.is_word
-                        && (t.text.starts_with(char::is_uppercase)
+                        && (t.text(self.text).starts_with(char::is_uppercase)
                             || self.tok_in_mention[j]
                             || self.lang.tok_is("agent-link", t)
                             || self.lang.tok_is("determiners", t))
@@ -1618,7 +1626,7 @@ impl<'a> Ctx<'a> {
         // (Spanish puts an adjective between: `su condena inequívoca de`.)
         let modifier = self.toks.get(i + 1).is_some_and(|t| {
             t.is_word
-                && !t.text.starts_with(char::is_uppercase)
+                && !t.text(self.text).starts_with(char::is_uppercase)
                 && !self.lang.tok_is("determiners", t)
                 && !self.lang.tok_is("stops", t)
         });
@@ -1669,7 +1677,7 @@ impl<'a> Ctx<'a> {
             }
             // Modifiers are lower-case words or numbers (`keynote`, `2 hour`), not a determiner.
             let modifier = t.is_word
-                && !t.text.starts_with(char::is_uppercase)
+                && !t.text(self.text).starts_with(char::is_uppercase)
                 && !self.lang.tok_is("determiners", t)
                 && !self.lang.tok_is("stops", t);
             if !modifier {
@@ -1685,7 +1693,8 @@ impl<'a> Ctx<'a> {
         // solicitud del Consejo` has it in `del`).
         let article = self.word_is("determiners", i + 2)
             && self.toks.get(i + 3).is_some_and(|t| {
-                t.is_word && t.text.starts_with(char::is_uppercase) || self.tok_in_mention[i + 3]
+                t.is_word && t.text(self.text).starts_with(char::is_uppercase)
+                    || self.tok_in_mention[i + 3]
             });
         let name = i + 2 + usize::from(article);
         let first = self.toks.get(name)?;
@@ -1694,7 +1703,7 @@ impl<'a> Ctx<'a> {
             .binary_search_by_key(&first.span.start, |m| m.1.start)
             .is_ok();
         let end = self.np_end(name, self.toks.len());
-        ((mention || first.text.starts_with(char::is_uppercase)) && end > name)
+        ((mention || first.text(self.text).starts_with(char::is_uppercase)) && end > name)
             .then_some((name, end))
     }
 
@@ -2250,7 +2259,7 @@ impl<'a> Ctx<'a> {
             t.is_word
                 && (self.lang.tok_is("determiners", t)
                     || self.lang.tok_is("agent-nouns", t)
-                    || t.text.starts_with(char::is_uppercase))
+                    || t.text(self.text).starts_with(char::is_uppercase))
         });
         // A title with its modifiers (`dijo el presidente americano Obama`, `said the veteran
         // senator John Doe`): a few words, one of them a speaker noun.
@@ -2321,7 +2330,7 @@ impl<'a> Ctx<'a> {
             let t = &self.toks[j];
             j < close
                 && t.is_word
-                && !t.text.starts_with(char::is_uppercase)
+                && !t.text(self.text).starts_with(char::is_uppercase)
                 && (has_ending(t.lower, &GERUND_ENDINGS, 3)
                     || has_ending(t.lower, &PARTICIPLE_ENDINGS, 3))
         };

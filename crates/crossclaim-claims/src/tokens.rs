@@ -7,8 +7,10 @@ use crossclaim_core::Span;
 
 #[derive(Clone, Debug)]
 pub struct Tok<'a> {
+    /// Where the token is in the document: its text is `Tok::text` of the document (not kept
+    /// on the token: a `Tok` of 48 bytes, not 64, written for every token of every sentence
+    /// read, while few tokens are asked for their text as written).
     pub span: Span,
-    pub text: &'a str,
     /// Lower case; the text itself when it has no upper-case letter, else a slice of the buffer
     /// given to [`tokenize`].
     pub lower: &'a str,
@@ -20,6 +22,14 @@ pub struct Tok<'a> {
     /// there), looked up with `sets`: its readings and phrase candidates are then read without
     /// hashing the word again. Meaningless while `sets` is [`UNSEEN`].
     pub entry: Cell<u32>,
+}
+
+impl Tok<'_> {
+    /// The token as written: its span of `doc`, the text of the document it was read from.
+    #[inline]
+    pub fn text<'d>(&self, doc: &'d str) -> &'d str {
+        &doc[self.span.start..self.span.end]
+    }
 }
 
 /// `Tok::sets` of a token not looked up yet: all bits set, which no word has (the bits between
@@ -114,7 +124,6 @@ pub fn tokenize_into<'a>(
                     let at = sentence.start + i;
                     out.push(Tok {
                         span: Span::new(at, at + 1),
-                        text: t,
                         lower: t,
                         is_word: false,
                         sets: Cell::new(UNSEEN),
@@ -156,7 +165,6 @@ pub fn tokenize_into<'a>(
             in_buffer.push((out.len(), from, lower.len()));
             out.push(Tok {
                 span: Span::new(at, at + t.len()),
-                text: t,
                 lower: "",
                 is_word: true,
                 sets: Cell::new(UNSEEN),
@@ -165,7 +173,6 @@ pub fn tokenize_into<'a>(
         } else {
             out.push(Tok {
                 span: Span::new(at, at + t.len()),
-                text: t,
                 lower: t,
                 is_word: true,
                 sets: Cell::new(UNSEEN),
@@ -468,7 +475,6 @@ fn push_lower<'a>(
     in_buffer.push((out.len(), from, lower.len()));
     out.push(Tok {
         span: Span::new(at, at + t.len()),
-        text: t,
         lower: "",
         is_word,
         sets: Cell::new(UNSEEN),
@@ -503,7 +509,7 @@ mod tests {
         let mut lower = String::new();
         let toks: Vec<&str> = tokenize(t, Span::new(0, t.len()), &mut lower)
             .iter()
-            .map(|t| t.text)
+            .map(|tok| tok.text(t))
             .collect();
         assert_eq!(toks, ["China", "’", "s", "act", ",", "“", "no", "”", "."]);
     }
@@ -513,12 +519,15 @@ mod tests {
         let t = "The ÁRBOL İstanbul ΟΔΟΣ ΣΑΣ “Quote” straße DŽ ok";
         let mut lower = String::new();
         let toks = tokenize(t, Span::new(0, t.len()), &mut lower);
+        let t_text = t;
         assert_eq!(toks.len(), 11);
         for tok in &toks {
-            assert_eq!(tok.lower, tok.text.to_lowercase(), "{}", tok.text);
+            assert_eq!(tok.lower, tok.text(t).to_lowercase(), "{}", tok.text(t));
         }
         // A token already in lower case is its own text, not a copy.
-        let ok = toks.last().map(|t| (t.lower.as_ptr(), t.text.as_ptr()));
+        let ok = toks
+            .last()
+            .map(|t| (t.lower.as_ptr(), t.text(t_text).as_ptr()));
         assert!(ok.is_some_and(|(a, b)| a == b));
     }
 
@@ -555,7 +564,6 @@ mod tests {
         let got: Vec<(Span, String, bool)> = toks
             .iter()
             .map(|t| {
-                assert_eq!(t.text, &doc[t.span.start..t.span.end]);
                 (
                     Span::new(t.span.start - from, t.span.end - from),
                     t.lower.to_owned(),
@@ -600,7 +608,7 @@ mod tests {
                         if t.is_word {
                             (Some(t.lower.to_owned()), None)
                         } else {
-                            (None, t.text.chars().next())
+                            (None, t.text(text).chars().next())
                         }
                     })
                     .collect();
@@ -700,6 +708,13 @@ mod tests {
         for t in crossclaim_core::testing::mixed_texts(&pieces, 5_000, 29, 30, ["w", "Q"]) {
             check(&t);
         }
+    }
+
+    /// A token is 48 bytes (its text as written is read from the document, not kept on it):
+    /// every token of every sentence read is written.
+    #[test]
+    fn a_token_is_48_bytes() {
+        assert_eq!(std::mem::size_of::<Tok<'_>>(), 48);
     }
 
     /// A sentence's tokens are written into the allocation of the one before.
