@@ -885,14 +885,16 @@ impl LaneCounts {
     }
 }
 
-/// 2^24: every whole number from 0 to this one is an `f32`.
-const EXACT: f32 = 16_777_216.0;
+/// 2^23: every whole number up to 2^24 is an `f32`, and from 2^23 to 2^24 only they are.
+const EXACT: f32 = 8_388_608.0;
 
 /// Is `s` a whole number from 0 to `max` (at most [`EXACT`])?
 #[inline(always)]
 fn whole_below(s: f32, max: f32) -> bool {
-    // (`s as u32` is `s` without its fraction, exactly, for `s` from 0 to 2^24.)
-    s >= 0.0 && s <= max && (s as u32) as f32 == s
+    // `s + 2^23` is rounded to a whole number (the `f32`s from 2^23 to 2^24 are), from which
+    // taking 2^23 back is exact: `s` comes back iff it was whole. No conversion to an integer,
+    // so that the test of all the scores is a few vector instructions.
+    s >= 0.0 && s <= max && (s + EXACT) - EXACT == s
 }
 
 /// `SPREAD[b]`: bit `j` of `b` as byte `j` (0 or 1).
@@ -914,7 +916,7 @@ const SPREAD: [u64; 256] = {
 
 /// `s` plus 1.0 added `k` times, one addition after the other, as the scan scores each
 /// function word: in one addition when every step is exact (`s` a whole number and the sum at
-/// most 2^24, below which every whole number is an `f32`), which is always the case for the
+/// most 2^23, see [`EXACT`]), which is always the case for the
 /// scores of function words alone; else step by step (a score with a cue's fraction in it).
 #[inline]
 fn add_ones(s: f32, k: u32) -> f32 {
@@ -1497,7 +1499,17 @@ mod tests {
             state ^= state << 17;
             state
         };
-        for start in [0.0f32, 3.0, 0.5, 16_777_200.0, 16_777_216.0, 1e9, -2.0] {
+        for start in [
+            0.0f32,
+            3.0,
+            0.5,
+            8_388_600.0,
+            8_388_607.5,
+            16_777_200.0,
+            16_777_216.0,
+            1e9,
+            -2.0,
+        ] {
             for (n, dense) in [0usize, 1, 7, 254, 255, 256, 600, 2000]
                 .into_iter()
                 .flat_map(|n| [(n, false), (n, true)])
@@ -1522,12 +1534,53 @@ mod tests {
             }
         }
         for k in 0..=255 {
-            for s in [0.0f32, 1.0, 0.25, 16_777_000.0, 16_777_215.0, 3e7] {
+            for s in [
+                0.0f32,
+                1.0,
+                0.25,
+                8_388_300.0,
+                8_388_607.5,
+                16_777_000.0,
+                16_777_215.0,
+                3e7,
+            ] {
                 let mut want = s;
                 for _ in 0..k {
                     want += 1.0;
                 }
                 assert_eq!(add_ones(s, k).to_bits(), want.to_bits(), "{s} + {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn whole_below_is_its_plain_reading() {
+        let mut values = vec![
+            -1.0f32,
+            -0.0,
+            0.0,
+            0.5,
+            1.0,
+            1.5,
+            255.0,
+            f32::NAN,
+            f32::INFINITY,
+        ];
+        for base in [1.0f32, 100.0, 8_388_353.0, 8_388_608.0, 16_777_216.0] {
+            let mut x = base;
+            for _ in 0..4 {
+                values.extend([
+                    x,
+                    f32::from_bits(x.to_bits() - 1),
+                    f32::from_bits(x.to_bits() + 1),
+                ]);
+                x += 1.0;
+            }
+        }
+        for s in values {
+            for max in [EXACT, EXACT - 255.0, 0.0, 1.0] {
+                let want = s >= 0.0 && s <= max && s.fract() == 0.0;
+                assert_eq!(whole_below(s, max), want, "{s} {max}");
             }
         }
     }
