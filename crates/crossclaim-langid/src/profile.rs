@@ -350,6 +350,10 @@ impl Profiles {
         let mut previous = String::with_capacity(32);
         let mut attach = Attach::Free;
         let mut scratch = Scratch::default();
+        // The function-word hits of `ascii_words`, added to `tally` at the end: in a scan of
+        // function words alone, every score grows by 1.0 at a time, so that the order of the
+        // additions does not change the sums.
+        let mut counts = LaneCounts::default();
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -357,7 +361,7 @@ impl Profiles {
             // stretch from here in its own tight loop (`ascii_words`), which stops where this
             // loop's general path is needed, in the same state.
             if what.words && !what.cues && word.is_empty() && attach == Attach::Free {
-                i = self.ascii_words(bytes, i, &mut previous_key, tally);
+                i = self.ascii_words(bytes, i, &mut previous_key, tally, &mut counts);
                 if i >= bytes.len() {
                     break;
                 }
@@ -491,6 +495,9 @@ impl Profiles {
                 &mut scratch,
             );
         }
+        if what.words && !what.cues {
+            counts.flush(tally);
+        }
     }
 
     /// A function-word scan (no cues) from `i`, where no word is pending and nothing is
@@ -511,6 +518,7 @@ impl Profiles {
         mut i: usize,
         previous_key: &mut u128,
         tally: &mut Tally,
+        counts: &mut LaneCounts,
     ) -> usize {
         let mut previous = *previous_key;
         let (mut letters, mut words, mut capitalised) = (0u32, 0u32, 0u32);
@@ -549,7 +557,10 @@ impl Profiles {
             words += 1;
             capitalised += u32::from(w.upper_first);
             if w.key != previous {
-                self.add_languages(self.short_words.get(w.key), tally);
+                let mask = self.short_words.get(w.key);
+                if mask != 0 {
+                    counts.add(mask, tally);
+                }
             }
             previous = w.key;
             i = w.end + 1;
@@ -812,6 +823,111 @@ impl ShortWords {
             i = (i + 1) & last;
         }
     }
+}
+
+/// Function-word hits counted per language in byte lanes, for [`Profiles::ascii_words`]: the
+/// language set of a function word (a bit set) is added to every language it names with four
+/// table look-ups and four additions ([`SPREAD`]), where adding 1 to each language's score and
+/// count in turn costs a loop of as many steps as it has languages (a short function word such
+/// as `de`, `a`, `la` is listed by several), and mispredicts its exit. The counts go into the
+/// tally before a lane can overflow, and at the end; see [`add_ones`] for the scores.
+#[derive(Default)]
+struct LaneCounts {
+    /// Byte `j` of `lanes[c]`: the hits of language `8c + j` not yet in the tally.
+    lanes: [u64; MAX_LANGS / 8],
+    /// Words added since the last flush (no lane holds more).
+    pending: u32,
+}
+
+impl LaneCounts {
+    #[inline(always)]
+    fn add(&mut self, mask: u32, tally: &mut Tally) {
+        let bytes = mask.to_le_bytes();
+        for (lane, &b) in self.lanes.iter_mut().zip(&bytes) {
+            *lane += SPREAD[usize::from(b)];
+        }
+        self.pending += 1;
+        if self.pending == u32::from(u8::MAX) {
+            self.flush(tally);
+        }
+    }
+
+    /// Adds the counts to `tally` (each language's hits, and as many times 1 to its score) and
+    /// empties the lanes.
+    #[inline(never)]
+    fn flush(&mut self, tally: &mut Tally) {
+        if self.pending == 0 {
+            return;
+        }
+        let mut k = [0u8; MAX_LANGS];
+        for (eight, lane) in k.chunks_exact_mut(8).zip(&self.lanes) {
+            eight.copy_from_slice(&lane.to_le_bytes());
+        }
+        for (hits, &k) in tally.fw_hits.iter_mut().zip(&k) {
+            *hits += u32::from(k);
+        }
+        // Whole-number scores (function words alone), the commonest case: one addition each
+        // (what `add_ones` gives for them), over all the scores at once; else one by one.
+        let whole = tally
+            .scores
+            .iter()
+            .fold(true, |all, &s| all & whole_below(s, EXACT - 255.0));
+        if whole {
+            for (s, &k) in tally.scores.iter_mut().zip(&k) {
+                *s += f32::from(k);
+            }
+        } else {
+            for (s, &k) in tally.scores.iter_mut().zip(&k) {
+                *s = add_ones(*s, u32::from(k));
+            }
+        }
+        *self = LaneCounts::default();
+    }
+}
+
+/// 2^23: every whole number up to 2^24 is an `f32`, and from 2^23 to 2^24 only they are.
+const EXACT: f32 = 8_388_608.0;
+
+/// Is `s` a whole number from 0 to `max` (at most [`EXACT`])?
+#[inline(always)]
+fn whole_below(s: f32, max: f32) -> bool {
+    // `s + 2^23` is rounded to a whole number (the `f32`s from 2^23 to 2^24 are), from which
+    // taking 2^23 back is exact: `s` comes back iff it was whole. No conversion to an integer,
+    // so that the test of all the scores is a few vector instructions.
+    s >= 0.0 && s <= max && (s + EXACT) - EXACT == s
+}
+
+/// `SPREAD[b]`: bit `j` of `b` as byte `j` (0 or 1).
+const SPREAD: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut j = 0;
+        while j < 8 {
+            if b & (1 << j) != 0 {
+                t[b] |= 1 << (8 * j);
+            }
+            j += 1;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// `s` plus 1.0 added `k` times, one addition after the other, as the scan scores each
+/// function word: in one addition when every step is exact (`s` a whole number and the sum at
+/// most 2^23, see [`EXACT`]), which is always the case for the
+/// scores of function words alone; else step by step (a score with a cue's fraction in it).
+#[inline]
+fn add_ones(s: f32, k: u32) -> f32 {
+    if whole_below(s, EXACT - k as f32) {
+        return s + k as f32;
+    }
+    let mut s = s;
+    for _ in 0..k {
+        s += 1.0;
+    }
+    s
 }
 
 /// A word of at most [`ShortWords::MAX_BYTES`] bytes as an integer: its bytes little-endian,
@@ -1367,6 +1483,124 @@ mod tests {
                     "{what:?} on {text:?}:\n{fast:?}\n{plain:?}"
                 );
             }
+        }
+    }
+
+    /// The lane counters give what adding each word's languages one by one gives: over many
+    /// words (lanes flushed before they overflow), and onto scores that are no whole numbers
+    /// or too large for whole steps (where `add_ones` steps).
+    #[test]
+    fn lane_counts_match_adding_one_language_at_a_time() {
+        let p = lexicon_profiles();
+        let mut state = 0x853c_49e6_748f_ea9b_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for start in [
+            0.0f32,
+            3.0,
+            0.5,
+            8_388_600.0,
+            8_388_607.5,
+            16_777_200.0,
+            16_777_216.0,
+            1e9,
+            -2.0,
+        ] {
+            for (n, dense) in [0usize, 1, 7, 254, 255, 256, 600, 2000]
+                .into_iter()
+                .flat_map(|n| [(n, false), (n, true)])
+            {
+                let (mut lanes, mut one_by_one) = (Tally::default(), Tally::default());
+                lanes.scores = [start; MAX_LANGS];
+                one_by_one.scores = [start; MAX_LANGS];
+                let mut counts = LaneCounts::default();
+                for _ in 0..n {
+                    // Bit sets of every density, most of them sparse.
+                    let r = next();
+                    let mask = if dense {
+                        u32::MAX
+                    } else {
+                        (r as u32) & ((r >> 32) as u32) & ((r >> 16) as u32 | 1 << 31)
+                    };
+                    counts.add(mask, &mut lanes);
+                    p.add_languages(mask, &mut one_by_one);
+                }
+                counts.flush(&mut lanes);
+                assert!(same_tally(&lanes, &one_by_one), "{start} {n} {dense}");
+            }
+        }
+        for k in 0..=255 {
+            for s in [
+                0.0f32,
+                1.0,
+                0.25,
+                8_388_300.0,
+                8_388_607.5,
+                16_777_000.0,
+                16_777_215.0,
+                3e7,
+            ] {
+                let mut want = s;
+                for _ in 0..k {
+                    want += 1.0;
+                }
+                assert_eq!(add_ones(s, k).to_bits(), want.to_bits(), "{s} + {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn whole_below_is_its_plain_reading() {
+        let mut values = vec![
+            -1.0f32,
+            -0.0,
+            0.0,
+            0.5,
+            1.0,
+            1.5,
+            255.0,
+            f32::NAN,
+            f32::INFINITY,
+        ];
+        for base in [1.0f32, 100.0, 8_388_353.0, 8_388_608.0, 16_777_216.0] {
+            let mut x = base;
+            for _ in 0..4 {
+                values.extend([
+                    x,
+                    f32::from_bits(x.to_bits() - 1),
+                    f32::from_bits(x.to_bits() + 1),
+                ]);
+                x += 1.0;
+            }
+        }
+        for s in values {
+            for max in [EXACT, EXACT - 255.0, 0.0, 1.0] {
+                let want = s >= 0.0 && s <= max && s.fract() == 0.0;
+                assert_eq!(whole_below(s, max), want, "{s} {max}");
+            }
+        }
+    }
+
+    /// Long texts (more function words than a lane holds) and a tally that already holds
+    /// fractions: the scan still gives the plain scan's tally.
+    #[test]
+    fn long_scans_onto_any_tally_match_the_plain_scan() {
+        let p = lexicon_profiles();
+        let mut text = String::new();
+        for i in 0..1500 {
+            text.push_str(["de la ", "the ", "que ", "Y él ", "and "][i % 5]);
+        }
+        for start in [0.0f32, 0.5, 16_777_215.0] {
+            let (mut fast, mut plain) = (Tally::default(), Tally::default());
+            fast.scores = [start; MAX_LANGS];
+            plain.scores = [start; MAX_LANGS];
+            p.scan(&text, &mut fast, WORDS_ONLY);
+            plain_scan(&p, &text, &mut plain, WORDS_ONLY);
+            assert!(same_tally(&fast, &plain), "{start}:\n{fast:?}\n{plain:?}");
         }
     }
 
