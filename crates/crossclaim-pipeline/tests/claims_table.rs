@@ -737,6 +737,16 @@ fn speaker_phrases() {
         (Lang::En, "Pinsky yells that the port is closed.", &["yells: Pinsky"]),
         (Lang::En, "Pinsky wants to weigh in later.", &[]),
         (Lang::En, "Pinsky clarified that the port was closed.", &["clarified: Pinsky"]),
+        // s11-pol: answering back, attacking in words, brushing aside, swearing, envisioning,
+        // hinting; not taking aim (`hackers are taking aim at officials` is an action).
+        (Lang::En, "Pinsky shot back that the port was never closed.", &["shot back: Pinsky"]),
+        (Lang::En, "Pinsky fired back at the mayor on Twitter.", &["fired back: Pinsky"]),
+        (Lang::En, "Pinsky ripped into the mayor's budget.", &["ripped into: Pinsky"]),
+        (Lang::En, "Hackers are taking aim at the election officials.", &[]),
+        (Lang::En, "Pinsky shrugged off the criticism.", &["shrugged off: Pinsky"]),
+        (Lang::En, "Pinsky swore the port would reopen.", &["swore: Pinsky"]),
+        (Lang::En, "Pinsky envisions a port open to all ships.", &["envisions: Pinsky"]),
+        (Lang::En, "Pinsky hinted that the port would reopen.", &["hinted: Pinsky"]),
         // Not the base `express` (`Click below to express your thoughts` in the seeds).
         (Lang::En, "Click below to express your thoughts.", &[]),
         // Reporting something with `informar de`; a speaker's own first person; agreeing with
